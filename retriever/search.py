@@ -1,0 +1,98 @@
+"""Hybrid search: dense (Chroma) and BM25 rankings fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+
+from ingest.chunk import Chunk
+from ingest.embed import Embedder
+from ingest.store import Store
+from retriever.bm25 import BM25, tokenize
+
+RRF_K = 60  # the constant of Cormack et al. (2009); damps the weight of top ranks
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its fused score and the evidence behind it."""
+
+    chunk: Chunk
+    score: float
+    dense: float | None = None  # cosine similarity, when dense search found it
+    lexical: float | None = None  # BM25 score, when BM25 found it
+
+
+class _LexicalIndex:
+    def __init__(self, chunks: list[Chunk]) -> None:
+        self.chunks = chunks
+        self.bm25 = BM25([tokenize(c.text) for c in chunks])
+
+
+class HybridSearcher:
+    """Searches one store; BM25 indexes are rebuilt from the store when its revision changes."""
+
+    def __init__(self, store: Store, embedder: Embedder, candidates: int = 20) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.candidates = candidates
+        self._indexes: dict[str, tuple[str, _LexicalIndex]] = {}
+        self._lock = threading.Lock()
+
+    def lexical_index(self, collection: str) -> _LexicalIndex:
+        """The BM25 index of `collection`, rebuilt only when the collection changed."""
+        revision = self.store.revision(collection)
+        with self._lock:
+            cached = self._indexes.get(collection)
+            if cached is None or cached[0] != revision:
+                cached = (revision, _LexicalIndex(self.store.chunks(collection)))
+                self._indexes[collection] = cached
+            return cached[1]
+
+    def search(self, collection: str, query: str, k: int = 4, vector: list[float] | None = None) -> list[Hit]:
+        """The `k` best chunks for `query` by reciprocal-rank fusion of dense and BM25 rankings."""
+        vector = vector if vector is not None else self.embedder.embed_query(query)
+        dense = self.store.dense_search(collection, vector, self.candidates)
+        index = self.lexical_index(collection)
+        lexical = [(index.chunks[i], s) for i, s in index.bm25.top(tokenize(query), self.candidates)]
+        fused: dict[str, dict[str, Any]] = {}
+        for rank, (chunk, similarity) in enumerate(dense, start=1):
+            entry = fused.setdefault(chunk.chunk_id, {"chunk": chunk, "score": 0.0})
+            entry["score"] += 1.0 / (RRF_K + rank)
+            entry["dense"] = similarity
+        for rank, (chunk, score) in enumerate(lexical, start=1):
+            entry = fused.setdefault(chunk.chunk_id, {"chunk": chunk, "score": 0.0})
+            entry["score"] += 1.0 / (RRF_K + rank)
+            entry["lexical"] = score
+        hits = [Hit(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in fused.values()]
+        hits.sort(key=lambda h: (-h.score, h.chunk.doc_id, h.chunk.index))
+        return hits[:k]
+
+
+class HybridRetriever(BaseRetriever):
+    """The hybrid search as a LangChain retriever, for use in any LangChain chain."""
+
+    searcher: Any
+    collection: str
+    k: int = 4
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+        return [
+            LCDocument(
+                page_content=h.chunk.text,
+                id=h.chunk.chunk_id,
+                metadata={
+                    "source": h.chunk.source,
+                    "doc_id": h.chunk.doc_id,
+                    "start": h.chunk.start,
+                    "end": h.chunk.end,
+                    "score": h.score,
+                },
+            )
+            for h in self.searcher.search(self.collection, query, self.k)
+        ]

@@ -1,0 +1,3 @@
+"""The web UI and the articleqa command line."""
+
+__all__: list[str] = []
