@@ -101,9 +101,7 @@ def ingest_path(
     settings = settings or Settings.from_env()
     check_collection_name(collection or settings.collection)
     document = load_file(Path(path), source=source)
-    return ingest_document(
-        document, collection, settings=settings, store=store, embedder=embedder, progress=progress
-    )
+    return ingest_document(document, collection, settings=settings, store=store, embedder=embedder, progress=progress)
 
 
 def ingest_text(

@@ -107,6 +107,4 @@ def chunk_document(document: Document, max_chars: int = DEFAULT_CHUNK_CHARS) -> 
         else:
             groups.append((start, end))
     doc_id = document.doc_id
-    return [
-        Chunk(doc_id, document.source, i, s, e, text[s:e], document.page_at(s)) for i, (s, e) in enumerate(groups)
-    ]
+    return [Chunk(doc_id, document.source, i, s, e, text[s:e], document.page_at(s)) for i, (s, e) in enumerate(groups)]

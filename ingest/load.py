@@ -104,12 +104,12 @@ _MD_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> link text
     (re.compile(r"^#{1,6}\s+", re.M), ""),  # heading markers
-    (re.compile(r"^\s*[-*+]\s+", re.M), "- "),  # bullets, unified
+    (re.compile(r"^[ \t]*[-*+][ \t]+", re.M), "- "),  # bullets, unified
     (re.compile(r"^>\s?", re.M), ""),  # block quotes
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
     (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
-    (re.compile(r"^\s*([-*_]\s*){3,}$", re.M), ""),  # horizontal rules
+    (re.compile(r"^[ \t]*([-*_][ \t]*){3,}$", re.M), ""),  # horizontal rules
 ]
 
 
@@ -141,7 +141,8 @@ def html_to_text(html: str) -> str:
     for tag in root.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
-    return normalize_text(root.get_text())
+    # One block per line, like an article file; blank lines carry no meaning in HTML.
+    return re.sub(r"\n+", "\n", normalize_text(root.get_text()))
 
 
 def _load_html(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
@@ -192,7 +193,9 @@ def load_file(path: Path, source: str | None = None) -> Document:
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         kinds = ", ".join(sorted(LOADERS))
-        raise UnsupportedFileError(f"cannot read {path}: unsupported file type '{path.suffix or '(none)'}'; use one of {kinds}")
+        raise UnsupportedFileError(
+            f"cannot read {path}: unsupported file type '{path.suffix or '(none)'}'; use one of {kinds}"
+        )
     size = path.stat().st_size
     if size == 0:
         raise InputError(f"{path} is empty; nothing to ingest")

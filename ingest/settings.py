@@ -62,5 +62,7 @@ def offline_environment() -> None:
         "ANONYMIZED_TELEMETRY": "False",
         "GRADIO_ANALYTICS_ENABLED": "False",
         "TOKENIZERS_PARALLELISM": "false",
+        "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+        "TRANSFORMERS_VERBOSITY": "error",
     }.items():
         os.environ.setdefault(key, value)

@@ -57,7 +57,9 @@ class Store(Protocol):
     def documents(self, collection: str) -> list[DocumentInfo]: ...
     def document(self, collection: str, doc_id: str) -> Document: ...
     def chunks(self, collection: str) -> list[Chunk]: ...
-    def add(self, document: Document, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], collection: str) -> None: ...
+    def add(
+        self, document: Document, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], collection: str
+    ) -> None: ...
     def delete_document(self, collection: str, doc_id: str) -> None: ...
     def delete_collection(self, collection: str) -> None: ...
     def dense_search(self, collection: str, vector: Sequence[float], k: int) -> list[tuple[Chunk, float]]: ...
@@ -92,7 +94,9 @@ def http_client(url: str) -> Any:
             host=parsed.hostname, port=port, ssl=parsed.scheme == "https", settings=chroma_settings()
         )
     except Exception as exc:  # chromadb raises plain exceptions when the server is down
-        raise StoreError(f"cannot reach the Chroma server at {url} ({exc}); start it with 'chroma run --path DIR --port {port}'") from exc
+        raise StoreError(
+            f"cannot reach the Chroma server at {url} ({exc}); start it with 'chroma run --path DIR --port {port}'"
+        ) from exc
 
 
 def _chunk_from(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
@@ -217,10 +221,14 @@ class ChromaStore:
     def dense_search(self, collection: str, vector: Sequence[float], k: int) -> list[tuple[Chunk, float]]:
         """The `k` chunks nearest to `vector`, with cosine similarity."""
         target = self._chunk_collection(collection)
-        got = target.query(query_embeddings=[list(vector)], n_results=k, include=["documents", "metadatas", "distances"])
+        got = target.query(
+            query_embeddings=[list(vector)], n_results=k, include=["documents", "metadatas", "distances"]
+        )
         return [
             (_chunk_from(i, t, m), 1.0 - float(d))
-            for i, t, m, d in zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True)
+            for i, t, m, d in zip(
+                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
+            )
         ]
 
     def revision(self, collection: str) -> str:

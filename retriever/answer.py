@@ -17,19 +17,22 @@ from ingest.embed import Embedder
 from ingest.errors import InputError
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
+from retriever.constrain import ChoiceConstraint, SpanConstraint
 from retriever.evidence import Sentence, context_of, rank_sentences
 from retriever.ground import clean_draft, is_refusal, is_yes_no_question, locate, yes_no_of
 from retriever.history import standalone_question
-from retriever.llm import load_llm
+from retriever.llm import LlamaCppLLM, load_llm
 from retriever.prompt import ANSWER_PROMPT
 from retriever.search import HybridSearcher
 
 NOT_IN_ARTICLE = "The article does not say."
 MAX_QUESTION_CHARS = 1000
 EVIDENCE_SENTENCES = 3
+PASSAGES = 5  # best-ranked sentences reported with every answer
 # Below these the retrieved text is judged not to answer; chosen on the dev split.
-MIN_SIMILARITY = 0.25
-MIN_COVERAGE = 0.3
+MIN_SIMILARITY = 0.45
+MIN_COVERAGE = 0.2
+NOT_STATED_MARGIN = 1.5  # abstain when the reader prefers "not stated" by more than this (log-odds)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ class Answer:
     text: str
     abstained: bool
     citations: list[Citation] = field(default_factory=list)
-    passages: list[Citation] = field(default_factory=list)  # evidence read, shown as "not an answer" on abstention
+    passages: list[Citation] = field(default_factory=list)  # best-ranked sentences; "not an answer" on abstention
     standalone_question: str = ""
     collection: str = ""
     timings: dict[str, float] = field(default_factory=dict)
@@ -106,11 +109,26 @@ class Pipeline:
         """What the prompt template is filled with."""
         return {"context": context_of(state["ranked"][:EVIDENCE_SENTENCES]), "question": state["standalone"]}
 
+    def generation_kwargs(self, state: dict[str, Any]) -> dict[str, Any]:
+        """Keyword arguments for the LLM call: a span constraint when the backend supports one."""
+        if not isinstance(self.llm, LlamaCppLLM):
+            return {"stop": ["\n"]}
+        from llama_cpp import LogitsProcessorList
+
+        inputs = self.prompt_input(state)
+        constraint: SpanConstraint | ChoiceConstraint
+        if is_yes_no_question(inputs["question"]):
+            constraint = ChoiceConstraint(self.llm.llama)
+        else:
+            constraint = SpanConstraint(self.llm.llama, inputs["context"], inputs["question"])
+        state["notes"]["constraint"] = constraint  # the chain copies state; "notes" is shared
+        return {"stop": ["\n"], "logits_processor": LogitsProcessorList([constraint])}
+
     def generate(self, state: dict[str, Any]) -> str:
         """The model's draft answer (timed)."""
         started = time.perf_counter()
         prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
-        draft = StrOutputParser().invoke(self.llm.invoke(prompt, stop=["\n"]))
+        draft = StrOutputParser().invoke(self.llm.invoke(prompt, **self.generation_kwargs(state)))
         state["timings"]["generation"] = time.perf_counter() - started
         return draft
 
@@ -130,7 +148,7 @@ class Pipeline:
             "question": state["question"],
             "standalone_question": state["standalone"],
             "collection": state["collection"],
-            "passages": [_citation(s) for s in evidence],
+            "passages": [_citation(s) for s in ranked[:PASSAGES]],
             "timings": state["timings"],
         }
         abstain = Answer(text=NOT_IN_ARTICLE, abstained=True, **base)
@@ -142,7 +160,8 @@ class Pipeline:
             if verdict is None:
                 return abstain
             return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(evidence[0])], **base)
-        if is_refusal(draft):
+        constraint = state["notes"].get("constraint")
+        if is_refusal(draft) or (constraint is not None and constraint.not_stated_margin > NOT_STATED_MARGIN):
             return abstain
         found = locate(draft, evidence)
         if found is None:
@@ -182,6 +201,7 @@ class Pipeline:
             "collection": collection,
             "k": k or self.settings.k,
             "timings": {},
+            "notes": {},
             "started": time.perf_counter(),
         }
 
@@ -208,7 +228,7 @@ class Pipeline:
         pieces = []
         started = time.perf_counter()
         prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
-        for piece in self.llm.stream(prompt, stop=["\n"]):
+        for piece in self.llm.stream(prompt, **self.generation_kwargs(state)):
             pieces.append(piece)
             yield piece
         state["timings"]["generation"] = time.perf_counter() - started

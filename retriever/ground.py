@@ -9,7 +9,9 @@ from retriever.bm25 import tokenize
 from retriever.evidence import Sentence
 from retriever.prompt import NOT_STATED
 
-_YES_NO = re.compile(r"^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b", re.I)
+_YES_NO = re.compile(
+    r"^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b", re.I
+)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _REFUSALS = (NOT_STATED, "not given", "unknown", "not mentioned", "no answer", "does not say", "n/a")

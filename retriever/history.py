@@ -10,7 +10,23 @@ _POSSESSIVE = {"its", "their", "his"}
 _PERSONAL = {"he", "him", "she", "his", "her"}
 _DEFINITION = re.compile(r"^\s*(?:what|who|where)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s*\??\s*$", re.I)
 _NAME = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+(?:of|for|the|de|del|la|van|von)?\s*[A-Z][\w\u2019'-]*)*")
-_QUESTION_WORDS = {"What", "Who", "Where", "When", "Why", "How", "Which", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Can"}
+_QUESTION_WORDS = {
+    "What",
+    "Who",
+    "Where",
+    "When",
+    "Why",
+    "How",
+    "Which",
+    "Did",
+    "Does",
+    "Do",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Can",
+}
 
 
 def _subject(question: str) -> str | None:

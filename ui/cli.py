@@ -131,13 +131,17 @@ def ask(
 @_chroma
 @_llm
 @_reported
-def serve(
-    host: str, port: int, auth: str | None, home: str | None, chroma_url: str | None, llm: str | None
-) -> None:
+def serve(host: str, port: int, auth: str | None, home: str | None, chroma_url: str | None, llm: str | None) -> None:
     """Start the web UI (http://127.0.0.1:7860 by default)."""
-    from ui.app import parse_auth, serve as serve_app
+    from ingest.api import ensure_default_collection
+    from ui.app import parse_auth
+    from ui.app import serve as serve_app
 
-    serve_app(_settings(home, chroma_url, llm), host=host, port=port, auth=parse_auth(auth, host))
+    settings = _settings(home, chroma_url, llm)
+    credentials = parse_auth(auth, host)
+    if ensure_default_collection(settings, DEFAULT_COLLECTION):
+        click.echo(f"Built the '{DEFAULT_COLLECTION}' collection from the bundled article.")
+    serve_app(settings, host=host, port=port, auth=credentials)
 
 
 @cli.command()
@@ -186,6 +190,66 @@ def delete(collection: str, source: str | None, home: str | None, chroma_url: st
     for doc in matching:
         store.delete_document(collection, doc.doc_id)
     click.echo(f"Deleted '{source}' from collection '{collection}'.")
+
+
+@cli.command(name="eval")
+@click.option("--gold", type=click.Path(path_type=Path), default=None, help="Gold file (.jsonl, or SQuAD v2 .json).")
+@_collection
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N questions.")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("evals/out"), show_default=True)
+@click.option("--baseline", is_flag=True, help="Also run the naive LangChain-tutorial pipeline, side by side.")
+@_home
+@_chroma
+@_llm
+@_reported
+def eval_command(
+    gold: Path | None,
+    collection: str | None,
+    limit: int | None,
+    split: str,
+    out: Path,
+    baseline: bool,
+    home: str | None,
+    chroma_url: str | None,
+    llm: str | None,
+) -> None:
+    """Evaluate answers, citations, abstention and retrieval on a gold set; write report.json/.md/.png."""
+    from evals.run import DEFAULT_GOLD, METRIC_ROWS, fmt, run_eval
+
+    gold = gold or DEFAULT_GOLD
+    if not gold.is_file():
+        raise InputError(f"no gold file at {gold}; pass --gold FILE (.jsonl or SQuAD .json)")
+    report = run_eval(
+        _settings(home, chroma_url, llm),
+        gold,
+        collection=collection,
+        limit=limit,
+        split=None if split == "all" else split,
+        out_dir=out,
+        baseline=baseline,
+    )
+    names = list(report["summary"])
+    click.echo("metric".ljust(36) + "".join(n.rjust(12) for n in names))
+    for key, label, _ in METRIC_ROWS:
+        click.echo(label.ljust(36) + "".join(fmt(key, report["summary"][n].get(key)).rjust(12) for n in names))
+    click.echo(f"\nReports: {out / 'report.md'}, {out / 'report.json'}, {out / 'report.png'}")
+
+
+@cli.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("evals/out/bench"), show_default=True)
+@click.option("--quick", is_flag=True, help="Small sizes, for a smoke run.")
+@_home
+@_chroma
+@_llm
+@_reported
+def bench(out: Path, quick: bool, home: str | None, chroma_url: str | None, llm: str | None) -> None:
+    """Measure cold start, warm latency, ingest throughput, retrieval at scale and memory; write bench.json."""
+    from evals.bench import run_bench
+
+    results = run_bench(_settings(home, chroma_url, llm), out, quick=quick)
+    click.echo(json.dumps(results, indent=2))
+    click.echo(f"\nWritten: {out / 'bench.json'}")
 
 
 def main() -> None:

@@ -1,0 +1,128 @@
+"""ask() end to end on the bundled article: real embeddings, real Gemma, real Chroma."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.api import bundled_article
+from ingest.errors import CollectionError, InputError
+from retriever.answer import Answer, Pipeline, ask
+from retriever.history import standalone_question
+
+GOLD = Path(__file__).parent.parent / "evals" / "gold" / "article.jsonl"
+
+
+def _gold(ids: list[str]) -> list[dict]:  # type: ignore[type-arg]
+    rows = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["id"] in ids]
+
+
+def _assert_exact_quotes(answer: Answer) -> None:
+    text = bundled_article().text
+    for c in answer.citations + answer.passages:
+        assert c.quote == text[c.start : c.end]
+        assert c.source == "article.txt"
+
+
+def test_ask_works_on_a_brand_new_data_directory(env_home: Path) -> None:
+    answer = ask("How many prisoners can CECOT hold?")
+    assert not answer.abstained
+    assert "40 000" in answer.text
+    [citation] = answer.citations
+    assert "up to 40 000 prisoners" in citation.quote
+    _assert_exact_quotes(answer)
+    assert json.loads(json.dumps(answer.to_dict()))["citations"][0]["quote"] == citation.quote
+
+
+# Questions the gold set holds, with answers a small model finds reliably.
+@pytest.mark.parametrize("item", _gold(["art-006", "art-028", "art-046"]), ids=lambda r: r["id"])
+def test_grounded_answers_cite_the_gold_evidence(pipeline: Pipeline, item: dict) -> None:  # type: ignore[type-arg]
+    answer = pipeline.ask(item["question"])
+    _assert_exact_quotes(answer)
+    assert not answer.abstained, answer
+    assert any(a.lower() in answer.text.lower() or answer.text.lower() in a.lower() for a in item["answers"])
+    spans = [tuple(e) for e in item["evidence"]]
+    assert any(s < c.end and c.start < e for c in answer.citations for s, e in spans)
+    # The answer is itself an exact span of what it cites.
+    assert any(answer.text in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the name of the prison director?", "How much did the Eiffel Tower cost to build?"]
+)
+def test_questions_the_article_cannot_answer_are_refused(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.abstained
+    assert answer.text == "The article does not say."
+    assert answer.citations == []
+    assert answer.passages  # the closest passages are still shown, as "not an answer"
+    _assert_exact_quotes(answer)
+
+
+def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
+    first = pipeline.ask("What is CECOT?")
+    follow = pipeline.ask("How many prisoners can it hold?", history=[("What is CECOT?", first.text)])
+    assert follow.standalone_question == "How many prisoners can CECOT hold?"
+    assert "40 000" in follow.text
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "expected"),
+    [
+        ("How many can it hold?", [("What is CECOT?", "a prison")], "How many can CECOT hold?"),
+        ("What did he offer?", [("Who leads El Salvador?", "Nayib Bukele")], "What did Nayib Bukele offer?"),
+        (
+            "Where is its capital?",
+            [("What is the Republic of Elwin?", "a country")],
+            "Where is Republic of Elwin’s capital?",
+        ),
+        ("How many prisoners can CECOT hold?", [("What is CECOT?", "a prison")], "How many prisoners can CECOT hold?"),
+        ("How many can it hold?", [], "How many can it hold?"),
+    ],
+)
+def test_standalone_question_never_rewrites_self_contained_questions(
+    question: str, history: list[tuple[str, str]], expected: str
+) -> None:
+    assert standalone_question(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "collection", "error", "message"),
+    [
+        ("   ", None, InputError, "the question is empty; ask something about the article"),
+        ("x" * 1001, None, InputError, "the question is 1001 characters long; the limit is 1000"),
+        (
+            "Why?",
+            "missing",
+            CollectionError,
+            "no collection 'missing'; run 'articleqa ingest FILE --collection missing' first",
+        ),
+        ("Why?", "bad name!", CollectionError, "invalid collection name 'bad name!'"),
+    ],
+)
+def test_bad_questions_raise_clear_errors(
+    pipeline: Pipeline, question: str, collection: str | None, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as info:
+        pipeline.ask(question, collection)
+    assert str(info.value).startswith(message)
+
+
+def test_the_answer_chain_is_a_langchain_runnable(pipeline: Pipeline) -> None:
+    from langchain_core.runnables import Runnable
+
+    chain = pipeline.chain()
+    assert isinstance(chain, Runnable)
+    answer = chain.invoke(pipeline.start("Who did Rubio meet in El Salvador?", None, None, None))
+    assert isinstance(answer, Answer)
+    assert set(answer.timings) >= {"retrieval", "generation", "grounding", "total"}
+
+
+def test_streaming_yields_pieces_then_the_answer(pipeline: Pipeline) -> None:
+    events = list(pipeline.stream("How many prisoners can CECOT hold?"))
+    assert all(isinstance(e, str) for e in events[:-1])
+    assert isinstance(events[-1], Answer)
+    assert "40 000" in events[-1].text

@@ -1,0 +1,99 @@
+"""The command line end to end with CliRunner: real store, real models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ui.cli import cli
+
+
+@pytest.fixture
+def run(env_home: Path):  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+
+    def invoke(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+def test_ingest_ask_collections_delete(run, tiny_article: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("ingest", str(tiny_article), "--collection", "bridges")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{tiny_article}: 2 chunks added, 0 skipped -> collection 'bridges'\n"
+    again = run("ingest", str(tiny_article), "--collection", "bridges")
+    assert again.stdout == f"{tiny_article}: 0 chunks added, 2 skipped -> collection 'bridges'\n"
+
+    asked = run("ask", "In which year did the city council approve a repair plan?", "-c", "bridges", "--json")
+    assert asked.exit_code == 0, asked.output
+    answer = json.loads(asked.stdout)
+    assert set(answer) >= {"text", "abstained", "citations", "passages", "standalone_question", "timings"}
+    text = tiny_article.read_text("utf-8")
+    for c in answer["citations"] + answer["passages"]:
+        assert c["quote"] == text[c["start"] : c["end"]]
+        assert c["source"] == "bridge.txt"
+
+    listed = run("collections")
+    assert listed.stdout.splitlines()[0] == "bridges: 1 documents, 2 chunks"
+    assert run("delete", "--collection", "bridges", "--source", "bridge.txt").exit_code == 0
+    assert run("collections").stdout.splitlines()[0] == "bridges: 0 documents, 0 chunks"
+
+
+def test_ask_prints_the_answer_and_numbered_quotes(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ask", "How many prisoners can CECOT hold?")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "40 000" in lines[0]
+    assert lines[1].startswith("  [1] “") and "up to 40 000 prisoners" in lines[1]
+    assert "(article.txt, chars " in lines[1]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["ingest", "{tmp}/missing.txt"], "Error: no such file: {tmp}/missing.txt\n"),
+        (["ingest", "{tmp}/a.docx"], "Error: cannot read {tmp}/a.docx: unsupported file type '.docx'; use one of"),
+        (["ingest", "{tmp}/empty.txt"], "Error: {tmp}/empty.txt is empty; nothing to ingest\n"),
+        (["ingest", "{tmp}/bin.txt"], "Error: {tmp}/bin.txt looks like a binary file, not text"),
+        (["ingest", "{tmp}/empty.txt", "-c", "x y"], "Error: invalid collection name 'x y'"),
+        (["ask", "  "], "Error: the question is empty; ask something about the article\n"),
+        (
+            ["ask", "Why?", "-c", "nothere"],
+            "Error: no collection 'nothere'; run 'articleqa ingest FILE --collection nothere' first\n",
+        ),
+        (
+            ["delete", "-c", "nothere"],
+            "Error: no collection 'nothere'; run 'articleqa ingest FILE --collection nothere' first\n",
+        ),
+        (["eval", "--gold", "{tmp}/none.jsonl"], "Error: no gold file at {tmp}/none.jsonl; pass --gold FILE"),
+        (["serve", "--host", "0.0.0.0"], "Error: --host 0.0.0.0 requires --auth USER:PASSWORD (or ARTICLEQA_AUTH)"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_exit_2(run, tmp_path: Path, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.docx").write_bytes(b"PK")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01")
+    result = run(*[a.format(tmp=tmp_path) for a in args])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(message.format(tmp=tmp_path))
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_bad_file_among_good_ones_leaves_the_store_unchanged(run, tiny_article: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 broken")
+    result = run("ingest", str(tiny_article), str(bad), "-c", "bridges")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {bad} is not a readable PDF")
+    assert "bridges" not in run("collections").output
+
+
+def test_help_lists_every_command(run) -> None:  # type: ignore[no-untyped-def]
+    output = run("--help").output
+    for command in ("ingest", "ask", "serve", "collections", "delete", "eval", "bench"):
+        assert f"  {command} " in output

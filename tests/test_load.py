@@ -1,0 +1,90 @@
+"""Each loader on a small fixture of its format, and clear errors for bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import InputError, UnsupportedFileError
+from ingest.load import load_file, normalize_text, unwrap_lines
+
+
+def test_txt_is_normalised_nfc_and_whitespace(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Cafe\u0301  opens\ttoday.\r\n\r\n\r\n\r\nIt  is   new. \n".encode())
+    doc = load_file(path)
+    assert doc.text == "Café opens today.\n\nIt is new."
+    assert doc.source == "a.txt"
+    assert doc.doc_id == load_file(path).doc_id
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
+    wrapped = (
+        "This is a long paragraph of a plain text README that was wrapped\n"
+        "by an editor at a fixed width, so sentences run across the line\n"
+        "ends and must be joined again before we split sentences.\n\n"
+        "A second paragraph, also wrapped by the same editor at the same\n"
+        "width as the first one was.\n"
+    )
+    text = unwrap_lines(normalize_text(wrapped))
+    assert (
+        text.split("\n\n")[1]
+        == "A second paragraph, also wrapped by the same editor at the same width as the first one was."
+    )
+    assert "\n" not in text.split("\n\n")[0]
+
+
+def test_markdown_keeps_text_and_drops_markup(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("# Title\n\nSome **bold** and *italic* text with a [link](http://x.y).\n\n- item one\n", "utf-8")
+    assert load_file(path).text == "Title\n\nSome bold and italic text with a link.\n\n- item one"
+
+
+def test_html_keeps_main_text_only(tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text(
+        "<html><head><title>T</title><style>p{color:red}</style><script>var x=1;</script></head><body>"
+        "<nav>Home | About</nav><article><h1>Big news</h1><p>The mayor <b>resigned</b> today.</p>"
+        "<p>Elections follow &amp; soon.</p></article><footer>Copyright</footer></body></html>",
+        "utf-8",
+    )
+    assert load_file(path).text == "Big news\nThe mayor resigned today.\nElections follow & soon."
+
+
+def test_pdf_keeps_page_numbers(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "a.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.drawString(72, 800, "The first page talks about bridges.")
+    pdf.showPage()
+    pdf.drawString(72, 800, "The second page talks about tunnels.")
+    pdf.save()
+    doc = load_file(path)
+    assert doc.text == "The first page talks about bridges.\n\nThe second page talks about tunnels."
+    assert doc.page_at(doc.text.index("bridges")) == 1
+    assert doc.page_at(doc.text.index("tunnels")) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error", "message"),
+    [
+        ("missing.txt", None, InputError, "no such file: {path}"),
+        ("a.docx", b"PK\x03\x04", UnsupportedFileError, "cannot read {path}: unsupported file type '.docx'"),
+        ("empty.txt", b"", InputError, "{path} is empty; nothing to ingest"),
+        ("bin.txt", b"\x00\x01\x02binary", InputError, "{path} looks like a binary file"),
+        ("blank.md", b"   \n\n  ", InputError, "{path} has no readable text"),
+        ("bad.pdf", b"%PDF-1.4 not really", InputError, "{path} is not a readable PDF"),
+    ],
+)
+def test_bad_files_raise_clear_errors(
+    tmp_path: Path, name: str, content: bytes | None, error: type[Exception], message: str
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(error) as info:
+        load_file(path)
+    assert str(info.value).startswith(message.format(path=path))
