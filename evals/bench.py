@@ -40,7 +40,7 @@ from ingest.load import Document, text_document
 from ingest.settings import DEFAULT_COLLECTION, Settings, offline_environment
 from ingest.store import ChromaStore, open_store
 from retriever.answer import Pipeline
-from retriever.bm25 import tokenize
+from retriever.bm25 import BM25, tokenize
 from retriever.search import HybridSearcher
 
 COLD_RUNS = 3
@@ -260,7 +260,7 @@ def synthetic_documents(
     rng = np.random.default_rng(seed)
     for first in range(0, size, CHUNKS_PER_DOCUMENT):
         numbers = range(first, min(first + CHUNKS_PER_DOCUMENT, size))
-        pieces = [f"Copy {i // len(texts)}. {texts[i % len(texts)]}" for i in numbers]
+        pieces = [synthetic_text(i, texts) for i in numbers]
         spans, offset = [], 0
         for piece in pieces:
             spans.append((offset, offset + len(piece)))
@@ -290,32 +290,75 @@ def build_collection(
     return built, time.perf_counter() - started
 
 
+def bench_embed_threads(embedder: Embedder, queries: Sequence[str]) -> dict[str, Any]:
+    """Single-query embedding latency with torch's default intra-op threads and with one, alternating."""
+    import torch
+
+    default = torch.get_num_threads()
+    times: dict[int, list[float]] = {default: [], 1: []}
+    try:
+        for query in queries:
+            for threads, values in times.items():
+                torch.set_num_threads(threads)
+                values.append(_timed(embedder.embed_query, query)[0])
+    finally:
+        torch.set_num_threads(default)
+    return {
+        "torch_threads_default": default,
+        "queries": len(queries),
+        "embed_query_default_threads_p50_ms": _p50(times[default]) * 1000.0,
+        "embed_query_1_thread_p50_ms": _p50(times[1]) * 1000.0,
+    }
+
+
+def synthetic_text(number: int, texts: Sequence[str]) -> str:
+    """The text of synthetic chunk `number`: a reused text with its copy number."""
+    return f"Copy {number // len(texts)}. {texts[number % len(texts)]}"
+
+
+def _bm25_of(texts: Sequence[str]) -> BM25:
+    return BM25([tokenize(t) for t in texts])
+
+
 def measure_search(
-    store: ChromaStore, embedder: Embedder, name: str, queries: Sequence[str], warmup: str
+    store: ChromaStore, embedder: Embedder, name: str, queries: Sequence[str], warmup: str, texts: Sequence[str]
 ) -> dict[str, Any]:
-    """BM25 build time, then `HybridSearcher.search` latency and its parts over `queries`."""
+    """BM25 build time, then `HybridSearcher.search` latency and its parts over `queries`.
+
+    If the searcher cannot build its BM25 index from the store, the error is recorded and the
+    parts are still timed, with the index built directly from `texts` (the collection's chunk texts).
+    """
     searcher = HybridSearcher(store, embedder)
-    bm25_build_s, index = _timed(searcher.lexical_index, name)
-    searcher.search(name, warmup, k=RETRIEVAL_K)
-    search = [_timed(searcher.search, name, q, RETRIEVAL_K)[0] for q in queries]
+    ms = 1000.0
+    result: dict[str, Any] = {"queries": len(queries)}
+    try:
+        bm25_build_s, index = _timed(searcher.lexical_index, name)
+        bm25 = index.bm25
+    except Exception as exc:  # a store failure is a finding to record, not a reason to lose the run
+        result["search_error"] = f"HybridSearcher.search failed: {type(exc).__name__}: {exc}"
+        result["bm25_build_from_texts_s"], bm25 = _timed(_bm25_of, texts)
+    else:
+        result["bm25_build_s"] = bm25_build_s
+        searcher.search(name, warmup, k=RETRIEVAL_K)
+        search = [_timed(searcher.search, name, q, RETRIEVAL_K)[0] for q in queries]
+        result.update({"search_p50_ms": _p50(search) * ms, "search_p95_ms": _p95(search) * ms})
+    store.dense_search(name, embedder.embed_query(warmup), searcher.candidates)
     embed, dense, lexical = [], [], []
     for query in queries:
         seconds, vector = _timed(embedder.embed_query, query)
         embed.append(seconds)
         dense.append(_timed(store.dense_search, name, vector, searcher.candidates)[0])
-        lexical.append(_timed(index.bm25.top, tokenize(query), searcher.candidates)[0])
-    ms = 1000.0
-    return {
-        "bm25_build_s": bm25_build_s,
-        "queries": len(queries),
-        "search_p50_ms": _p50(search) * ms,
-        "search_p95_ms": _p95(search) * ms,
-        "embed_query_p50_ms": _p50(embed) * ms,
-        "dense_p50_ms": _p50(dense) * ms,
-        "dense_p95_ms": _p95(dense) * ms,
-        "bm25_p50_ms": _p50(lexical) * ms,
-        "bm25_p95_ms": _p95(lexical) * ms,
-    }
+        lexical.append(_timed(bm25.top, tokenize(query), searcher.candidates)[0])
+    result.update(
+        {
+            "embed_query_p50_ms": _p50(embed) * ms,
+            "dense_p50_ms": _p50(dense) * ms,
+            "dense_p95_ms": _p95(dense) * ms,
+            "bm25_p50_ms": _p50(lexical) * ms,
+            "bm25_p95_ms": _p95(lexical) * ms,
+        }
+    )
+    return result
 
 
 def bench_retrieval(
@@ -334,28 +377,32 @@ def bench_retrieval(
     rate: float | None = None  # chunks/s of the last build, to skip sizes that cannot fit
     for size in sizes:
         entry: dict[str, Any] = {"target_chunks": size}
+        results.append(entry)
         if rate is not None and size / rate > budget_s:
             entry["skipped"] = (
                 f"building {size} chunks would take about {size / rate:.0f} s at the {rate:.0f} chunks/s measured "
                 f"for the previous size, over the {budget_s:.0f} s budget"
             )
             progress(f"retrieval {size}: skipped ({entry['skipped']})")
-            results.append(entry)
             continue
         name = f"bench-{size}"
-        progress(f"retrieval {size}: inserting chunks")
         built, build_s = build_collection(store, name, size, texts, vectors, budget_s)
         rate = built / build_s
         entry.update({"chunks": built, "build_s": build_s, "insert_chunks_per_s": rate})
+        progress(f"retrieval {size}: inserted {built} chunks in {build_s:.1f} s")
         if built < size:
             entry["note"] = f"stopped at {built} chunks when the {budget_s:.0f} s build budget ran out"
-        entry.update(measure_search(store, embedder, name, queries, warmup))
-        progress(
-            f"retrieval {built}: search p50 {entry['search_p50_ms']:.1f} ms, p95 {entry['search_p95_ms']:.1f} ms, "
-            f"BM25 build {entry['bm25_build_s']:.2f} s"
+        entry.update(
+            measure_search(store, embedder, name, queries, warmup, [synthetic_text(i, texts) for i in range(built)])
         )
+        if "search_error" in entry:
+            progress(f"retrieval {built}: {entry['search_error']}")
+        else:
+            progress(
+                f"retrieval {built}: search p50 {entry['search_p50_ms']:.1f} ms, p95 {entry['search_p95_ms']:.1f} ms, "
+                f"BM25 build {entry['bm25_build_s']:.2f} s"
+            )
         store.delete_collection(name)
-        results.append(entry)
     return results
 
 
@@ -529,14 +576,20 @@ def run_bench(
             "cold start: whole 'articleqa ask --json' processes on a prepared home; the OS page cache is warm",
             "startup_median_s = process wall time minus the answer's own total (which includes lazy model loads)",
             "retrieval: texts reused from the ingest corpus with a copy number, vectors with small Gaussian noise; "
-            "search_*_ms includes embedding the query; the first search after a change also pays bm25_build_s",
+            "search_*_ms includes embedding the query; the first search after a change also pays bm25_build_s; "
+            "search_error: HybridSearcher.search failed at that size, so only its parts are timed",
+            "embed_threads: one query embedded alternately with torch's default threads and with one thread",
             "load_avg_1m: the machine's 1-minute load average as each stage began; above cpu_count means "
             "other processes competed for the CPUs and the timings are pessimistic",
         ],
         "load_avg_1m": {},
+        "complete": False,
     }
+    path = out_dir / "bench.json"
 
     def stage(name: str, message: str) -> None:
+        # Saving what is done so far keeps the finished stages if a later one fails.
+        path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         report["load_avg_1m"][name] = os.getloadavg()[0]
         progress(message)
 
@@ -563,8 +616,16 @@ def run_bench(
             f"encode {report['ingest']['encode_chunks_per_s']:.0f} chunks/s"
         )
 
-        stage("retrieval", f"retrieval latency at {', '.join(map(str, sizes))} chunks")
         search_queries = [g.question for g in gold[:RETRIEVAL_QUERIES]]
+        stage("embed_threads", "query embedding latency with default and one torch thread")
+        report["embed_threads"] = bench_embed_threads(embedder, search_queries)
+        progress(
+            f"embed query p50 {report['embed_threads']['embed_query_default_threads_p50_ms']:.1f} ms with "
+            f"{report['embed_threads']['torch_threads_default']} threads, "
+            f"{report['embed_threads']['embed_query_1_thread_p50_ms']:.1f} ms with 1"
+        )
+
+        stage("retrieval", f"retrieval latency at {', '.join(map(str, sizes))} chunks")
         report["retrieval"] = bench_retrieval(
             embedder, work / "retrieval", sizes, texts, vectors, search_queries, warmup, build_budget_s
         )
@@ -577,7 +638,7 @@ def run_bench(
         else:
             report["serve"] = {"mode": "skipped"}
     report["load_avg_1m"]["end"] = os.getloadavg()[0]
-    path = out_dir / "bench.json"
+    report["complete"] = True
     path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     progress(f"wrote {path}")
     return report

@@ -44,17 +44,14 @@ def load_gold(path: Path) -> list[GoldItem]:
             item = _parse_line(line, f"{path} line {line_no}")
             if item.id in first_seen:
                 raise GoldFormatError(
-                    f"{path} line {line_no}: duplicate id {item.id!r} "
-                    f"(first seen on line {first_seen[item.id]})"
+                    f"{path} line {line_no}: duplicate id {item.id!r} (first seen on line {first_seen[item.id]})"
                 )
             first_seen[item.id] = line_no
             items.append(item)
     return items
 
 
-def select(
-    items: Iterable[GoldItem], split: str | None = None, limit: int | None = None
-) -> list[GoldItem]:
+def select(items: Iterable[GoldItem], split: str | None = None, limit: int | None = None) -> list[GoldItem]:
     """Items of `split` (any if None), in order, cut to `limit` (no cut if None)."""
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be >= 0, got {limit}")
@@ -78,9 +75,7 @@ def _parse_line(line: str, where: str) -> GoldItem:
     unknown = sorted(set(record) - _ALLOWED_KEYS)
     if unknown:
         allowed = ", ".join(_REQUIRED_KEYS + _OPTIONAL_KEYS)
-        raise GoldFormatError(
-            f"{where}: unknown key {unknown[0]!r} (allowed: {allowed})"
-        )
+        raise GoldFormatError(f"{where}: unknown key {unknown[0]!r} (allowed: {allowed})")
 
     item_id = _non_empty_str(record, "id", where)
     question = _non_empty_str(record, "question", where)
@@ -122,10 +117,7 @@ def _non_empty_str(record: dict[str, Any], key: str, where: str) -> str:
 
 
 def _evidence(value: Any, where: str) -> tuple[tuple[int, int], ...]:
-    problem = (
-        f"{where}: 'evidence' must be a list of [start, end] integer pairs "
-        "with 0 <= start < end"
-    )
+    problem = f"{where}: 'evidence' must be a list of [start, end] integer pairs with 0 <= start < end"
     if not isinstance(value, list):
         raise GoldFormatError(problem)
     spans: list[tuple[int, int]] = []
@@ -134,9 +126,7 @@ def _evidence(value: Any, where: str) -> tuple[tuple[int, int], ...]:
             raise GoldFormatError(problem)
         start, end = pair
         # bool is an int subclass; true/false in a span is always a typo.
-        if not all(
-            isinstance(v, int) and not isinstance(v, bool) for v in (start, end)
-        ):
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
             raise GoldFormatError(problem)
         if not 0 <= start < end:
             raise GoldFormatError(problem)

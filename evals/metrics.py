@@ -96,9 +96,7 @@ def exact_match(prediction: str, answers: Sequence[str]) -> float:
     (see question_scores), so that empty-gold case only mirrors the official script.
     """
     pred = normalize_answer(prediction)
-    return max(
-        float(pred == normalize_answer(gold)) for gold in _scoring_golds(answers)
-    )
+    return max(float(pred == normalize_answer(gold)) for gold in _scoring_golds(answers))
 
 
 def _f1_single(pred_tokens: list[str], gold_tokens: list[str]) -> float:
@@ -128,10 +126,7 @@ def _contains_tokens(haystack: Sequence[str], needle: Sequence[str]) -> bool:
     width = len(needle)
     if width == 0:
         return False
-    return any(
-        list(haystack[i : i + width]) == list(needle)
-        for i in range(len(haystack) - width + 1)
-    )
+    return any(list(haystack[i : i + width]) == list(needle) for i in range(len(haystack) - width + 1))
 
 
 def contains_answer(prediction: str, answers: Sequence[str]) -> float:
@@ -198,9 +193,7 @@ def recall_at_k(retrieved: Sequence[Span], evidence: Sequence[Span], k: int) -> 
     """
     _check_k_and_evidence(k, evidence)
     top = retrieved[:k]
-    found = sum(
-        1 for gold in evidence if any(spans_overlap(span, gold) for span in top)
-    )
+    found = sum(1 for gold in evidence if any(spans_overlap(span, gold) for span in top))
     return found / len(evidence)
 
 
@@ -226,11 +219,7 @@ def ndcg_at_k(retrieved: Sequence[Span], evidence: Sequence[Span], k: int) -> fl
     covered = [False] * len(evidence)
     dcg = 0.0
     for i, span in enumerate(retrieved[:k], start=1):
-        new = [
-            j
-            for j, gold in enumerate(evidence)
-            if not covered[j] and spans_overlap(span, gold)
-        ]
+        new = [j for j, gold in enumerate(evidence) if not covered[j] and spans_overlap(span, gold)]
         if new:
             dcg += 1.0 / math.log2(i + 1)
             for j in new:
@@ -243,9 +232,7 @@ def ndcg_at_k(retrieved: Sequence[Span], evidence: Sequence[Span], k: int) -> fl
 # Citation metrics
 
 
-def citation_supports(
-    cite_span: Span, quote: str, evidence: Sequence[Span], answers: Sequence[str]
-) -> bool:
+def citation_supports(cite_span: Span, quote: str, evidence: Sequence[Span], answers: Sequence[str]) -> bool:
     """True if cite_span overlaps a gold evidence span or the quote contains an answer.
 
     Containment is on normalised token sequences as in contains_answer. Answers that
@@ -256,9 +243,7 @@ def citation_supports(
         return True
     quote_tokens = _tokens(quote)
     return any(
-        _contains_tokens(quote_tokens, _tokens(gold))
-        for gold in answers
-        if normalize_answer(gold) not in _YES_NO
+        _contains_tokens(quote_tokens, _tokens(gold)) for gold in answers if normalize_answer(gold) not in _YES_NO
     )
 
 
@@ -279,9 +264,7 @@ def citation_precision(records: Sequence[QuestionRecord]) -> float | None:
     "Answered answerable" = answerable and not abstained; support per citation_supports.
     None if those records carry no citations.
     """
-    flags = [
-        ok for record in _answered_answerable(records) for ok in _supporting(record)
-    ]
+    flags = [ok for record in _answered_answerable(records) for ok in _supporting(record)]
     return sum(flags) / len(flags) if flags else None
 
 
@@ -420,19 +403,11 @@ def summarize(records: Sequence[QuestionRecord]) -> dict[str, float | int | None
         "abstention_precision": abstention["precision"],
         "abstention_recall": abstention["recall"],
         "false_abstention_rate": abstention["false_abstention_rate"],
-        "recall_at_1": _mean(
-            [recall_at_k(r.retrieved, r.evidence, 1) for r in with_evidence]
-        ),
-        "recall_at_3": _mean(
-            [recall_at_k(r.retrieved, r.evidence, 3) for r in with_evidence]
-        ),
-        "recall_at_5": _mean(
-            [recall_at_k(r.retrieved, r.evidence, 5) for r in with_evidence]
-        ),
+        "recall_at_1": _mean([recall_at_k(r.retrieved, r.evidence, 1) for r in with_evidence]),
+        "recall_at_3": _mean([recall_at_k(r.retrieved, r.evidence, 3) for r in with_evidence]),
+        "recall_at_5": _mean([recall_at_k(r.retrieved, r.evidence, 5) for r in with_evidence]),
         "mrr": _mean([reciprocal_rank(r.retrieved, r.evidence) for r in with_evidence]),
-        "ndcg_at_5": _mean(
-            [ndcg_at_k(r.retrieved, r.evidence, 5) for r in with_evidence]
-        ),
+        "ndcg_at_5": _mean([ndcg_at_k(r.retrieved, r.evidence, 5) for r in with_evidence]),
         "citation_precision": citation_precision(records),
         "citation_recall": citation_recall(records),
         "quote_exactness": _mean([float(r.quote_exact) for r in records]),

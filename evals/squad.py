@@ -82,21 +82,13 @@ def collection_name(title: str) -> str:
     into "-", cut so the name fits; an empty slug gives "squad-<hash>". The result
     matches ^[a-zA-Z0-9][a-zA-Z0-9_-]{1,58}[a-zA-Z0-9]$.
     """
-    digest = hashlib.sha1(title.encode("utf-8"), usedforsecurity=False).hexdigest()[
-        :_HASH_CHARS
-    ]
-    ascii_title = (
-        unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    )
+    digest = hashlib.sha1(title.encode("utf-8"), usedforsecurity=False).hexdigest()[:_HASH_CHARS]
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
     slug = _SLUG_JUNK.sub("-", ascii_title.lower()).strip("-")
     room = _MAX_COLLECTION_LEN - len(_COLLECTION_PREFIX) - len(digest) - 1
     slug = slug[:room].rstrip("-")
     # The hash keeps titles apart that slug (or truncate) to the same string.
-    return (
-        f"{_COLLECTION_PREFIX}{slug}-{digest}"
-        if slug
-        else f"{_COLLECTION_PREFIX}{digest}"
-    )
+    return f"{_COLLECTION_PREFIX}{slug}-{digest}" if slug else f"{_COLLECTION_PREFIX}{digest}"
 
 
 def collapse_whitespace(text: str) -> tuple[str, list[int]]:
@@ -183,9 +175,7 @@ class _Loader:
 
     def error(self, where: str, problem: str) -> SquadFormatError:
         location = f" at {where}" if where else ""
-        return SquadFormatError(
-            f"{self.path}: not SQuAD v2.0 JSON{location}: {problem}"
-        )
+        return SquadFormatError(f"{self.path}: not SQuAD v2.0 JSON{location}: {problem}")
 
     def field(self, obj: Any, key: str, kind: type, where: str) -> Any:
         if not isinstance(obj, dict):
@@ -264,9 +254,7 @@ class _Loader:
                     continue
                 normalised = paragraph.text[located[0] : located[1]]
                 # Collapsing inner whitespace is the only change the mapping may make.
-                if normalised != " ".join(
-                    unicodedata.normalize("NFC", answer_text).split()
-                ):
+                if normalised != " ".join(unicodedata.normalize("NFC", answer_text).split()):
                     skipped += 1
                     continue
                 start, end = located[0] + offset, located[1] + offset
@@ -287,9 +275,7 @@ class _Loader:
         )
         return item, skipped
 
-    def verify(
-        self, text: str, anchored: list[tuple[int, int, str]], where: str
-    ) -> None:
+    def verify(self, text: str, anchored: list[tuple[int, int, str]], where: str) -> None:
         # Guards the offset arithmetic: each answer must read back from the joined text.
         for start, end, answer in anchored:
             if text[start:end] != answer:

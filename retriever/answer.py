@@ -17,9 +17,9 @@ from ingest.embed import Embedder
 from ingest.errors import InputError
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
-from retriever.constrain import ChoiceConstraint, SpanConstraint
-from retriever.evidence import Sentence, context_of, rank_sentences
-from retriever.ground import clean_draft, is_refusal, is_yes_no_question, locate, yes_no_of
+from retriever.constrain import ChoiceConstraint, SpanConstraint, expected_kind, has_kind
+from retriever.evidence import Sentence, context_of, evidence_for, rank_sentences
+from retriever.ground import clean_draft, is_refusal, is_yes_no_question, locate, says_something, yes_no_of
 from retriever.history import standalone_question
 from retriever.llm import LlamaCppLLM, load_llm
 from retriever.prompt import ANSWER_PROMPT
@@ -32,7 +32,8 @@ PASSAGES = 5  # best-ranked sentences reported with every answer
 # Below these the retrieved text is judged not to answer; chosen on the dev split.
 MIN_SIMILARITY = 0.45
 MIN_COVERAGE = 0.2
-NOT_STATED_MARGIN = 1.5  # abstain when the reader prefers "not stated" by more than this (log-odds)
+YES_BIAS = -2.2  # added to the logit of "yes" on yes/no questions
+NOT_STATED_MARGIN = 3.0  # abstain when the reader prefers "not stated" by more than this (log-odds)
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,15 @@ class Pipeline:
         state["timings"]["retrieval"] = time.perf_counter() - started
         return ranked
 
+    @staticmethod
+    def evidence(state: dict[str, Any]) -> list[Sentence]:
+        """The sentences the reader is given (see `evidence_for`)."""
+        kind = expected_kind(state["standalone"])
+        return evidence_for(state["standalone"], state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind))
+
     def prompt_input(self, state: dict[str, Any]) -> dict[str, str]:
         """What the prompt template is filled with."""
-        return {"context": context_of(state["ranked"][:EVIDENCE_SENTENCES]), "question": state["standalone"]}
+        return {"context": context_of(self.evidence(state)), "question": state["standalone"]}
 
     def generation_kwargs(self, state: dict[str, Any]) -> dict[str, Any]:
         """Keyword arguments for the LLM call: a span constraint when the backend supports one."""
@@ -118,7 +125,7 @@ class Pipeline:
         inputs = self.prompt_input(state)
         constraint: SpanConstraint | ChoiceConstraint
         if is_yes_no_question(inputs["question"]):
-            constraint = ChoiceConstraint(self.llm.llama)
+            constraint = ChoiceConstraint(self.llm.llama, bias=YES_BIAS)
         else:
             constraint = SpanConstraint(self.llm.llama, inputs["context"], inputs["question"])
         state["notes"]["constraint"] = constraint  # the chain copies state; "notes" is shared
@@ -143,7 +150,7 @@ class Pipeline:
 
     def _decide(self, state: dict[str, Any]) -> Answer:
         ranked: list[Sentence] = state["ranked"]
-        evidence = ranked[:EVIDENCE_SENTENCES]
+        evidence = self.evidence(state)
         base = {
             "question": state["question"],
             "standalone_question": state["standalone"],
@@ -164,7 +171,7 @@ class Pipeline:
         if is_refusal(draft) or (constraint is not None and constraint.not_stated_margin > NOT_STATED_MARGIN):
             return abstain
         found = locate(draft, evidence)
-        if found is None:
+        if found is None or not says_something(draft, state["standalone"]):
             return abstain
         sentence = found.sentence
         text = sentence.text[found.start - sentence.start : found.end - sentence.start]

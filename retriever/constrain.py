@@ -10,6 +10,7 @@ written "not stated" is measured at the first step and used for abstention.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,6 +21,43 @@ from retriever.prompt import NOT_STATED
 
 # Chosen on the dev split of the bundled gold set.
 QUESTION_WORD_PENALTY = 2.5  # subtracted from first tokens that begin a word of the question
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "hundreds thousand thousands million millions billion dozen dozens half a an several".split()
+)
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday spring summer autumn fall winter".split()
+)
+_KINDS = [
+    ("number", re.compile(r"^\s*(how many|how much|what percentage|what percent|how long|how old|how far)\b", re.I)),
+    ("date", re.compile(r"^\s*(when|(in |on )?(what|which) (year|date|day|month|time))\b", re.I)),
+    ("name", re.compile(r"^\s*(who|whom)\b", re.I)),
+]
+
+
+def expected_kind(question: str) -> str | None:
+    """What an answer to `question` starts with: 'number', 'date', 'name', or None (anything)."""
+    return next((kind for kind, pattern in _KINDS if pattern.match(question)), None)
+
+
+def starts_kind(piece: str, kind: str | None) -> bool:
+    """Whether a token's text can begin an answer of `kind`."""
+    word = piece.strip().lower()
+    if kind is None or not word:
+        return kind is None
+    if kind == "name":
+        return piece.strip()[:1].isupper()
+    return word[:1].isdigit() or word in (_NUMBER_WORDS if kind == "number" else _DATE_WORDS)
+
+
+def has_kind(text: str, kind: str | None) -> bool:
+    """Whether `text` holds a word that can begin an answer of `kind` (always true for no kind)."""
+    if kind is None:
+        return True
+    return any(starts_kind(word, kind) for word in text.split())
 
 
 class SpanConstraint:
@@ -37,6 +75,13 @@ class SpanConstraint:
         pieces = [llama.detokenize([t]) for t in self.evidence]
         # A span may start at a token that begins a word, and end before one that begins a word or punctuation.
         self.word_start = [p[:1] == b" " for p in pieces]
+        # Answers of an expected kind ("How many ...?" wants a number) start where such a word starts.
+        kind = expected_kind(question)
+        typed = [
+            w and starts_kind(p.decode("utf-8", "ignore"), kind) for w, p in zip(self.word_start, pieces, strict=True)
+        ]
+        if any(typed):
+            self.word_start = typed
         self.boundary = [p[:1] in (b" ", b",", b".", b";", b":", b")", b"!", b"?") or p[:3] in _CLOSING for p in pieces]
         self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
         self.penalty = question_word_penalty
@@ -102,8 +147,10 @@ def _first_tokens(llama: Any, question: str) -> set[int]:
 class ChoiceConstraint:
     """A logits processor allowing exactly one of a few short answers, e.g. "yes" or "no"."""
 
-    def __init__(self, llama: Any, choices: tuple[str, ...] = ("yes", "no")) -> None:
+    def __init__(self, llama: Any, choices: tuple[str, ...] = ("yes", "no"), bias: float = 0.0) -> None:
         self.choices = [_tokens(llama, " " + c) for c in choices]
+        self.bias = bias  # added to the first choice's logit (small base models lean to "yes")
+        self.margin = 0.0  # logit of the first choice minus the second's, before the bias
         self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
         self.prompt_length: int | None = None
         self.not_stated_margin = float("-inf")  # never abstains by itself
@@ -119,4 +166,8 @@ class ChoiceConstraint:
         out = np.full_like(scores, -np.inf)
         keep = sorted(allowed)
         out[keep] = scores[keep]
+        if n == 0:
+            first, second = self.choices[0][0], self.choices[1][0]
+            self.margin = float(scores[first] - scores[second])
+            out[first] += self.bias
         return out

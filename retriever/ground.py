@@ -12,6 +12,7 @@ from retriever.prompt import NOT_STATED
 _YES_NO = re.compile(
     r"^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b", re.I
 )
+_PREAMBLE = re.compile(r"^(according to [^,]+|in the article|so|and|but|then),\s*", re.I)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _REFUSALS = (NOT_STATED, "not given", "unknown", "not mentioned", "no answer", "does not say", "n/a")
@@ -28,7 +29,7 @@ class Located:
 
 def is_yes_no_question(question: str) -> bool:
     """Whether the question asks for yes or no ("Did ...?", "Is ...?")."""
-    return bool(_YES_NO.match(question.strip()))
+    return bool(_YES_NO.match(_PREAMBLE.sub("", question.strip())))
 
 
 def clean_draft(draft: str) -> str:
@@ -42,6 +43,12 @@ def is_refusal(draft: str) -> bool:
     """Whether the model said the text does not answer."""
     text = draft.lower()
     return not text or any(text.startswith(r) or text == r for r in _REFUSALS)
+
+
+def says_something(answer: str, question: str) -> bool:
+    """Whether the answer adds a content word the question does not already hold ("a" or "Panama" for
+    "the president of Panama" add nothing)."""
+    return bool(set(tokenize(answer)) - set(tokenize(question)))
 
 
 def yes_no_of(draft: str) -> str | None:

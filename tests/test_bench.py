@@ -55,12 +55,23 @@ def test_quick_bench_writes_every_figure(tmp_path: Path) -> None:
         "cold_start",
         "warm_ask",
         "ingest",
+        "embed_threads",
         "retrieval",
         "serve",
+        "complete",
     }
+    assert report["complete"] is True
     assert set(report["machine"]) == MACHINE
     assert report["config"]["quick"] is True
-    assert set(report["load_avg_1m"]) == {"prepare", "cold_start", "warm_ask", "ingest", "retrieval", "end"}
+    assert set(report["load_avg_1m"]) == {
+        "prepare",
+        "cold_start",
+        "warm_ask",
+        "ingest",
+        "embed_threads",
+        "retrieval",
+        "end",
+    }
 
     assert set(report["cold_start"]) == COLD_START
     assert report["cold_start"]["runs"] == len(report["cold_start"]["cold_start_s"]) == 1
@@ -71,7 +82,13 @@ def test_quick_bench_writes_every_figure(tmp_path: Path) -> None:
     assert [set(entry) for entry in report["retrieval"]] == [RETRIEVAL]
     assert report["retrieval"][0]["chunks"] == report["retrieval"][0]["target_chunks"] == 200
     assert report["serve"] == {"mode": "skipped"}
-    for section in ("cold_start", "warm_ask", "ingest"):
+    assert set(report["embed_threads"]) == {
+        "torch_threads_default",
+        "queries",
+        "embed_query_default_threads_p50_ms",
+        "embed_query_1_thread_p50_ms",
+    }
+    for section in ("cold_start", "warm_ask", "ingest", "embed_threads"):
         _figures_positive(report[section])
     _figures_positive(report["retrieval"][0])
     assert not (tmp_path / "unused").exists()  # the bench never writes to the given home

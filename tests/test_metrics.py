@@ -105,9 +105,7 @@ def test_yes_no_items_compare_first_token() -> None:
     assert is_yes_no(["no."])
     assert not is_yes_no([])
     assert not is_yes_no(["yes sir"])
-    assert answer_scores("Yes, because it was cheaper.", ["yes"]) == AnswerScores(
-        1.0, 1.0, 1.0
-    )
+    assert answer_scores("Yes, because it was cheaper.", ["yes"]) == AnswerScores(1.0, 1.0, 1.0)
     assert answer_scores("No.", ["yes"]) == AnswerScores(0.0, 0.0, 0.0)
     assert answer_scores("Yesterday", ["yes"]) == AnswerScores(0.0, 0.0, 0.0)
     assert answer_scores("", ["no"]) == AnswerScores(0.0, 0.0, 0.0)
@@ -148,9 +146,7 @@ def test_recall_at_k() -> None:
 def test_reciprocal_rank() -> None:
     assert reciprocal_rank(RETRIEVED, EVIDENCE) == pytest.approx(0.5)
     assert reciprocal_rank(RETRIEVED[3:], EVIDENCE) == pytest.approx(1.0)
-    assert reciprocal_rank(((0, 1), (2, 3), (310, 311)), EVIDENCE) == pytest.approx(
-        1 / 3
-    )
+    assert reciprocal_rank(((0, 1), (2, 3), (310, 311)), EVIDENCE) == pytest.approx(1 / 3)
     assert reciprocal_rank((), EVIDENCE) == 0.0
     assert reciprocal_rank(RETRIEVED, ()) == 0.0
 
@@ -161,9 +157,7 @@ def test_ndcg_at_k() -> None:
     assert ndcg_at_k(RETRIEVED, EVIDENCE, 5) == pytest.approx(expected)
     assert ndcg_at_k(RETRIEVED, EVIDENCE, 5) == pytest.approx(0.6509209, abs=1e-6)
     assert ndcg_at_k(RETRIEVED, EVIDENCE, 1) == 0.0
-    assert ndcg_at_k(RETRIEVED, EVIDENCE, 3) == pytest.approx(
-        INV_LOG2_3 / (1 + INV_LOG2_3)
-    )
+    assert ndcg_at_k(RETRIEVED, EVIDENCE, 3) == pytest.approx(INV_LOG2_3 / (1 + INV_LOG2_3))
     # k = 1 with a relevant first hit: IDCG uses min(k, |evidence|) = 1 slot.
     assert ndcg_at_k(RETRIEVED[1:], EVIDENCE, 1) == pytest.approx(1.0)
 
@@ -172,9 +166,7 @@ def test_ndcg_credits_each_gold_span_once() -> None:
     # One evidence span split over two chunks: the second adds nothing, nDCG stays 1.
     assert ndcg_at_k(((90, 150), (150, 210)), ((100, 200),), 5) == pytest.approx(1.0)
     # Same chunks in reverse order after a miss: only rank 2 gains.
-    assert ndcg_at_k(
-        ((0, 10), (150, 210), (90, 150)), ((100, 200),), 5
-    ) == pytest.approx(INV_LOG2_3)
+    assert ndcg_at_k(((0, 10), (150, 210), (90, 150)), ((100, 200),), 5) == pytest.approx(INV_LOG2_3)
 
 
 @pytest.mark.parametrize("metric", [recall_at_k, ndcg_at_k])
@@ -194,9 +186,7 @@ def test_citation_supports() -> None:
     evidence = ((100, 150),)
     answers = ("Neil Armstrong",)
     assert citation_supports((140, 160), "unrelated words", evidence, answers)
-    assert citation_supports(
-        (0, 40), "Commander Neil Armstrong and Buzz", evidence, answers
-    )
+    assert citation_supports((0, 40), "Commander Neil Armstrong and Buzz", evidence, answers)
     assert not citation_supports((0, 40), "Commander Armstrongs", evidence, answers)
     assert not citation_supports((150, 160), "Commander Armstrong", evidence, answers)
 
@@ -360,9 +350,7 @@ RECORDS = [
 def test_question_scores() -> None:
     assert question_scores(RECORDS[2]) == AnswerScores(0.0, 0.0, 0.0)
     assert question_scores(RECORDS[3]) == AnswerScores(1.0, 1.0, 1.0)
-    assert question_scores(_record(answerable=False, prediction="x")) == AnswerScores(
-        0, 0, 0
-    )
+    assert question_scores(_record(answerable=False, prediction="x")) == AnswerScores(0, 0, 0)
 
 
 def test_citation_aggregates() -> None:

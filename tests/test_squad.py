@@ -46,12 +46,8 @@ def _write(tmp_path: Path, payload: Any, name: str = "squad.json") -> Path:
     return path
 
 
-def _one_paragraph(
-    context: str, qas: list[dict[str, Any]], title: str = "T"
-) -> dict[str, Any]:
-    return {
-        "data": [{"title": title, "paragraphs": [{"context": context, "qas": qas}]}]
-    }
+def _one_paragraph(context: str, qas: list[dict[str, Any]], title: str = "T") -> dict[str, Any]:
+    return {"data": [{"title": title, "paragraphs": [{"context": context, "qas": qas}]}]}
 
 
 # --- fixture ------------------------------------------------------------------
@@ -278,9 +274,7 @@ def test_squad_v1_without_is_impossible(tmp_path: Path) -> None:
             "missing key 'context'",
         ),
         (
-            _one_paragraph(
-                "x y", [{"id": "1", "question": "?", "answers": [{"text": "x"}]}]
-            ),
+            _one_paragraph("x y", [{"id": "1", "question": "?", "answers": [{"text": "x"}]}]),
             "missing key 'answer_start'",
         ),
         (
@@ -297,9 +291,7 @@ def test_squad_v1_without_is_impossible(tmp_path: Path) -> None:
             "answer_start: expected int",
         ),
         (
-            _one_paragraph(
-                "x", [{"id": "1", "question": "?", "answers": [], "is_impossible": 1}]
-            ),
+            _one_paragraph("x", [{"id": "1", "question": "?", "answers": [], "is_impossible": 1}]),
             "is_impossible: expected bool",
         ),
         (
@@ -358,9 +350,7 @@ def test_load_gold_and_select(tmp_path: Path) -> None:
         "split": "dev",
     }
     third = {**GOOD_LINE, "id": "g3"}
-    path = _gold_file(
-        tmp_path, json.dumps(GOOD_LINE), "", json.dumps(unanswerable), json.dumps(third)
-    )
+    path = _gold_file(tmp_path, json.dumps(GOOD_LINE), "", json.dumps(unanswerable), json.dumps(third))
     items = load_gold(path)
     assert items[0] == GoldItem(
         id="g1",
@@ -395,9 +385,7 @@ def test_load_gold_and_select(tmp_path: Path) -> None:
         ({"spilt": "dev"}, "unknown key 'spilt'"),
     ],
 )
-def test_load_gold_reports_file_and_line(
-    tmp_path: Path, overrides: dict[str, Any], problem: str
-) -> None:
+def test_load_gold_reports_file_and_line(tmp_path: Path, overrides: dict[str, Any], problem: str) -> None:
     bad = {**GOOD_LINE, "id": "g2", **overrides}
     path = _gold_file(tmp_path, json.dumps(GOOD_LINE), json.dumps(bad))
     with pytest.raises(GoldFormatError, match=re.escape(f"{path} line 2: {problem}")):
@@ -415,7 +403,5 @@ def test_load_gold_structural_errors(tmp_path: Path) -> None:
         with pytest.raises(GoldFormatError, match=re.escape(problem)):
             load_gold(_gold_file(tmp_path, line))
     duplicate = _gold_file(tmp_path, json.dumps(GOOD_LINE), json.dumps(GOOD_LINE))
-    with pytest.raises(
-        GoldFormatError, match=r"line 2: duplicate id 'g1' \(first seen on line 1\)"
-    ):
+    with pytest.raises(GoldFormatError, match=r"line 2: duplicate id 'g1' \(first seen on line 1\)"):
         load_gold(duplicate)

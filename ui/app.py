@@ -49,7 +49,7 @@ def check_upload(path: str | Path) -> Path:
     size = path.stat().st_size
     if size > MAX_UPLOAD_BYTES:
         raise InputError(
-            f"{path.name} is {size / 1_000_000:.0f} MB; uploads are limited to {MAX_UPLOAD_BYTES // 2**20} MB "
+            f"{path.name} is {size / 2**20:.0f} MB; uploads are limited to {MAX_UPLOAD_BYTES // 2**20} MB "
             "(use 'articleqa ingest FILE' for bigger files)"
         )
     return path
@@ -121,7 +121,7 @@ class _Actions:
         if not question:
             return
         history = [(a.standalone_question or a.question, a.text) for a in turns if a.collection == collection]
-        draft = ""
+        draft, answer = "", None
         try:
             for item in self.pipeline.stream(question, collection, history):
                 if isinstance(item, str):
@@ -135,10 +135,17 @@ class _Actions:
             messages[-1] = {"role": "assistant", "content": fmt.error_markdown(str(exc))}
             yield messages, gr.skip(), gr.skip(), gr.skip(), gr.skip()
             return
+        except Exception:
+            # A bug, not a bad request: say so in the chat instead of a message stuck "reading", then let it surface.
+            messages[-1] = {"role": "assistant", "content": fmt.error_markdown("internal error; see the server log")}
+            yield messages, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            raise
+        if answer is None:
+            raise RuntimeError("Pipeline.stream ended without an Answer")
         turns = [*turns, answer]
         messages[-1] = {"role": "assistant", "content": fmt.chat_markdown(answer, len(turns))}
-        quotes = answer.citations or answer.passages
-        documents = {c.doc_id: self.document(a.collection, c.doc_id) for a in turns for c in _quotes(a)}
+        quotes = fmt.quotes_of(answer)
+        documents = {c.doc_id: self.document(a.collection, c.doc_id) for a in turns for c in fmt.quotes_of(a)}
         doc_id = quotes[0].doc_id if quotes else None
         yield (
             messages,
@@ -185,10 +192,6 @@ class _Actions:
         )
 
 
-def _quotes(answer: Answer) -> list[Any]:
-    return answer.passages if answer.abstained else answer.citations
-
-
 def build_app(settings: Settings, pipeline: Pipeline | None = None) -> gr.Blocks:
     """The articleqa page (chat, sources, article, collections) and the `/ask` API; not launched."""
     actions = _Actions(pipeline or pipeline_for(settings))
@@ -201,10 +204,9 @@ def build_app(settings: Settings, pipeline: Pipeline | None = None) -> gr.Blocks
             gr.Markdown(
                 "# articleqa\nAsk about a news article. Every answer quotes the exact passage it comes from.",
                 elem_id="aq-title",
-                min_width=300,
             )
             collection = gr.Dropdown(
-                [DEFAULT_COLLECTION],
+                sorted({DEFAULT_COLLECTION, settings.collection}),
                 value=settings.collection,
                 label="Collection",
                 scale=0,
@@ -250,7 +252,7 @@ def build_app(settings: Settings, pipeline: Pipeline | None = None) -> gr.Blocks
                         elem_id="aq-upload",
                     )
                     target = gr.Dropdown(
-                        [DEFAULT_COLLECTION],
+                        sorted({DEFAULT_COLLECTION, settings.collection}),
                         value=settings.collection,
                         allow_custom_value=True,
                         label="Into collection",
@@ -273,8 +275,8 @@ def build_app(settings: Settings, pipeline: Pipeline | None = None) -> gr.Blocks
         def reset(collection: str) -> tuple[Any, ...]:
             return [], [], fmt.sources_html([], {}), *actions.select_collection(collection, [])[1:]
 
-        for event in (clear.click, chatbot.clear):
-            event(reset, [collection], [chatbot, turns, sources, article_doc, article_view], cancels=asks, **light)
+        for listener in (clear.click, chatbot.clear):
+            listener(reset, [collection], [chatbot, turns, sources, article_doc, article_view], cancels=asks, **light)
         collection_outputs = [examples, article_doc, article_view]
         collection.change(actions.select_collection, [collection, turns], collection_outputs, **light)
         article_doc.change(actions.article, [collection, article_doc, turns], [article_view], **light)

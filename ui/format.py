@@ -165,9 +165,14 @@ def source_card(citation: Citation, document: Document | None, turn: int, number
     )
 
 
+def quotes_of(answer: Answer) -> list[Citation]:
+    """What an answer shows as its sources: its citations, or on abstention the passages it read."""
+    return answer.passages if answer.abstained else answer.citations
+
+
 def turn_html(answer: Answer, documents: Mapping[str, Document], turn: int, latest: bool = True) -> str:
     """The sources of one chat turn: a collapsible section titled by its question."""
-    quotes = answer.passages if answer.abstained else answer.citations
+    quotes = quotes_of(answer)
     note = f'<p class="aq-note">{NOT_ANSWERED} The closest passages:</p>' if answer.abstained else ""
     if not quotes:
         note = f'<p class="aq-note">{NOT_ANSWERED} No passage came close.</p>' if answer.abstained else ""
@@ -193,8 +198,8 @@ def answer_spans(answer: Answer | None, doc_id: str) -> list[Span]:
     """The spans of `answer` in document `doc_id`: its citations, or on abstention its passages."""
     if answer is None:
         return []
-    quotes, css = (answer.passages, "aq-hl-passage") if answer.abstained else (answer.citations, "aq-hl-cite")
-    return [Span(c.start, c.end, css, f"art-{n}") for n, c in enumerate(quotes, 1) if c.doc_id == doc_id]
+    css = "aq-hl-passage" if answer.abstained else "aq-hl-cite"
+    return [Span(c.start, c.end, css, f"art-{n}") for n, c in enumerate(quotes_of(answer), 1) if c.doc_id == doc_id]
 
 
 def article_html(document: Document, spans: Sequence[Span] = ()) -> str:
@@ -204,7 +209,7 @@ def article_html(document: Document, spans: Sequence[Span] = ()) -> str:
     parts = [
         '<div class="aq-article">',
         f'<header class="aq-article-head"><strong>{html.escape(document.source)}</strong>'
-        f"<span>{len(document.text):,} characters</span>"
+        f"<span>{_count(len(document.text), 'character')}</span>"
         + (f"<span>{len(document.pages)} pages</span>" if document.pages else "")
         + (f'<span class="aq-jump">Highlighted: {links}</span>' if links else "")
         + "</header>",
@@ -221,6 +226,10 @@ def article_html(document: Document, spans: Sequence[Span] = ()) -> str:
     return "".join(parts)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def library_html(collections: Sequence[CollectionInfo], documents: Mapping[str, Sequence[DocumentInfo]]) -> str:
     """Every collection with its documents."""
     if not collections:
@@ -232,13 +241,12 @@ def library_html(collections: Sequence[CollectionInfo], documents: Mapping[str, 
     for info in collections:
         items = "".join(
             f'<li><span class="aq-src">{html.escape(d.source)}</span>'
-            f'<span class="aq-meta">{d.chunks} chunks \u00b7 {d.chars:,} characters</span></li>'
+            f'<span class="aq-meta">{_count(d.chunks, "chunk")} \u00b7 {_count(d.chars, "character")}</span></li>'
             for d in documents.get(info.name, ())
         )
-        plural = "" if info.documents == 1 else "s"
+        counts = f"{_count(info.documents, 'document')} \u00b7 {_count(info.chunks, 'chunk')}"
         blocks.append(
-            f'<section class="aq-collection"><h4>{html.escape(info.name)}'
-            f'<span class="aq-meta">{info.documents} document{plural} \u00b7 {info.chunks} chunks</span></h4>'
+            f'<section class="aq-collection"><h4>{html.escape(info.name)}<span class="aq-meta">{counts}</span></h4>'
             f"<ul>{items}</ul></section>"
         )
     return f'<div class="aq-library">{"".join(blocks)}</div>'

@@ -6,6 +6,7 @@ list items as one line each, drops navigation, code blocks (<pre>) and
 everything after section 4.3 ("Module Package Names").
 Standard library only: python3 evals/gold/prepare_doc.py
 """
+
 import html.parser
 import os
 import re

@@ -8,6 +8,7 @@ Document mapping:
   article.jsonl  -> ingest/data/article.txt
   <name>.jsonl   -> evals/gold/docs/<name>.txt
 """
+
 import collections
 import glob
 import json
@@ -18,8 +19,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 
-KEYS = {"id": str, "question": str, "answers": list, "answerable": bool,
-        "evidence": list, "type": str, "split": str}
+KEYS = {"id": str, "question": str, "answers": list, "answerable": bool, "evidence": list, "type": str, "split": str}
 TYPES = {"factoid", "paraphrase", "multi_sentence", "numeric", "date", "yes_no", "unanswerable"}
 SPLITS = {"dev", "test"}
 
@@ -103,8 +103,9 @@ def validate(jsonl, errors, warnings, summary):
             if len(set(answers)) != len(answers):
                 warnings.append(where + ": duplicate answer strings")
             if not (ans_ok == bool(answers) == bool(ev)):
-                errors.append("%s: answerable=%r but %d answers, %d evidence spans"
-                              % (where, ans_ok, len(answers), len(ev)))
+                errors.append(
+                    "%s: answerable=%r but %d answers, %d evidence spans" % (where, ans_ok, len(answers), len(ev))
+                )
             if (typ == "unanswerable") != (ans_ok is False):
                 errors.append(where + ": type 'unanswerable' must match answerable=false")
             if typ == "yes_no" and (not answers or answers[0].lower() not in ("yes", "no")):
@@ -137,8 +138,7 @@ def validate(jsonl, errors, warnings, summary):
                     no_answer_in_evidence.append(iid)
             counts[(typ, split)] += 1
     if no_answer_in_evidence:
-        warnings.append("%s: no answer occurs in evidence text for: %s"
-                        % (rel, ", ".join(no_answer_in_evidence)))
+        warnings.append("%s: no answer occurs in evidence text for: %s" % (rel, ", ".join(no_answer_in_evidence)))
     summary[rel] = counts
 
 
