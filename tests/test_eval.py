@@ -1,0 +1,46 @@
+"""The evaluation runner end to end on a small slice, through the public API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from evals.gold import load_gold
+from evals.run import DEFAULT_GOLD, GOLD_DIR, gold_sets, run_eval
+from ingest.settings import Settings
+from retriever.answer import Pipeline
+
+
+def test_eval_writes_reports_for_a_five_question_slice(
+    pipeline: Pipeline, session_settings: Settings, tmp_path: Path
+) -> None:
+    report = run_eval(session_settings, DEFAULT_GOLD, limit=5, split="dev", out_dir=tmp_path, pipeline=pipeline)
+    summary = report["summary"]["articleqa"]
+    assert summary["n"] == 5
+    assert summary["quote_exactness"] == 1.0
+    assert len(report["questions"]["articleqa"]) == 5
+    assert json.loads((tmp_path / "report.json").read_text("utf-8"))["summary"] == report["summary"]
+    markdown = (tmp_path / "report.md").read_text("utf-8")
+    assert "| answerable: answer containment |" in markdown and "## Worst misses (articleqa)" in markdown
+    png = (tmp_path / "report.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+def test_gold_sets_pair_each_file_with_its_document() -> None:
+    [article] = gold_sets(DEFAULT_GOLD)
+    assert (article.name, article.collection, article.document.source) == ("article", "article", "article.txt")
+    [policy] = gold_sets(GOLD_DIR / "debian-python-policy.jsonl")
+    assert policy.collection == "gold-debian-python-policy"
+    # Loading must leave the gold document as written, or the evidence offsets would drift.
+    assert policy.document.text == (GOLD_DIR / "docs" / "debian-python-policy.txt").read_text("utf-8")
+    for item in policy.items:
+        for start, end in item.evidence:
+            assert policy.document.text[start:end].strip() == policy.document.text[start:end]
+
+
+def test_gold_split_is_balanced_and_large_enough() -> None:
+    items = load_gold(DEFAULT_GOLD)
+    assert len(items) >= 80
+    assert sum(not i.answerable for i in items) >= 25
+    assert {i.split for i in items} == {"dev", "test"}
+    assert len(load_gold(GOLD_DIR / "debian-python-policy.jsonl")) >= 40
