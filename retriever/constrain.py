@@ -68,7 +68,7 @@ class SpanConstraint:
         llama: Any,
         evidence: str,
         question: str,
-        question_word_penalty: float = QUESTION_WORD_PENALTY,
+        question_word_penalty: float | None = None,
     ) -> None:
         self.evidence = _tokens(llama, " " + evidence)
         self.not_stated = _tokens(llama, " " + NOT_STATED)
@@ -84,7 +84,7 @@ class SpanConstraint:
             self.word_start = typed
         self.boundary = [p[:1] in (b" ", b",", b".", b";", b":", b")", b"!", b"?") or p[:3] in _CLOSING for p in pieces]
         self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
-        self.penalty = question_word_penalty
+        self.penalty = QUESTION_WORD_PENALTY if question_word_penalty is None else question_word_penalty
         self.question_firsts = _first_tokens(llama, question)
         self.prompt_length: int | None = None
         self.not_stated_margin = 0.0  # log P(first token of "not stated") - log P(best allowed first token)

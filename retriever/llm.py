@@ -12,7 +12,6 @@ from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseLLM
 from langchain_core.language_models.llms import LLM
 from langchain_core.outputs import GenerationChunk
-from pydantic import PrivateAttr
 
 from ingest.errors import ModelError
 from ingest.settings import Settings
@@ -44,13 +43,18 @@ def load_llama(path: str, n_threads: int | None = None) -> Any:
     return Llama(model_path=path, n_ctx=N_CTX, n_threads=n_threads, n_batch=512, seed=0, verbose=False)
 
 
+@functools.lru_cache(maxsize=8)
+def model_lock(path: str) -> threading.Lock:
+    """One lock per loaded model: a llama.cpp context must not be used by two threads at once."""
+    return threading.Lock()
+
+
 class LlamaCppLLM(LLM):
     """A GGUF model run in-process by llama.cpp, greedy and completion style."""
 
     model_path: str
     max_tokens: int = 32
     n_threads: int | None = None
-    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
 
     @property
     def _llm_type(self) -> str:
@@ -64,7 +68,7 @@ class LlamaCppLLM(LLM):
     @property
     def lock(self) -> threading.Lock:
         """llama.cpp contexts are not thread-safe: hold this around every use of `llama`."""
-        return self._lock
+        return model_lock(self.model_path)
 
     def _call(
         self,
