@@ -30,10 +30,11 @@ MAX_QUESTION_CHARS = 1000
 EVIDENCE_SENTENCES = 3
 PASSAGES = 5  # best-ranked sentences reported with every answer
 # Below these the retrieved text is judged not to answer; chosen on the dev split.
-MIN_SIMILARITY = 0.45
-MIN_COVERAGE = 0.2
+MIN_SIMILARITY = 0.4
+MIN_COVERAGE = 0.3
+MIN_CONFIDENCE = -2.5  # mean log-probability of the written span; below it the reader is guessing
 YES_BIAS = -2.2  # added to the logit of "yes" on yes/no questions
-NOT_STATED_MARGIN = 3.0  # abstain when the reader prefers "not stated" by more than this (log-odds)
+NOT_STATED_MARGIN = 2.5  # abstain when the reader prefers "not stated" by more than this (log-odds)
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ class Pipeline:
                 return abstain
             return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(evidence[0])], **base)
         constraint = state["notes"].get("constraint")
-        if is_refusal(draft) or (constraint is not None and constraint.not_stated_margin > NOT_STATED_MARGIN):
+        if is_refusal(draft) or (constraint is not None and not self._confident(constraint)):
             return abstain
         found = locate(draft, evidence)
         if found is None or not says_something(draft, state["standalone"]):
@@ -176,6 +177,12 @@ class Pipeline:
         sentence = found.sentence
         text = sentence.text[found.start - sentence.start : found.end - sentence.start]
         return Answer(text=text, abstained=False, citations=[_citation(sentence)], **base)
+
+    @staticmethod
+    def _confident(constraint: SpanConstraint | ChoiceConstraint) -> bool:
+        if constraint.not_stated_margin > NOT_STATED_MARGIN:
+            return False
+        return getattr(constraint, "confidence", 0.0) >= MIN_CONFIDENCE
 
     @staticmethod
     def _relevant(best: Sentence) -> bool:

@@ -88,6 +88,9 @@ class SpanConstraint:
         self.question_firsts = _first_tokens(llama, question)
         self.prompt_length: int | None = None
         self.not_stated_margin = 0.0  # log P(first token of "not stated") - log P(best allowed first token)
+        self.token_logprobs: list[float] = []
+        self.stop_logprob = float("-inf")
+        self._previous: dict[int, float] = {}
 
     def allowed(self, generated: list[int]) -> set[int]:
         """Tokens that may follow `generated`: spans start and end on word boundaries."""
@@ -110,11 +113,23 @@ class SpanConstraint:
             self.prompt_length = len(input_ids)
         generated = [int(t) for t in input_ids[self.prompt_length :]]
         allowed = sorted(self.allowed(generated))
+        logits = scores.astype(np.float64)
+        log_z = float(np.log(np.exp(logits - logits.max()).sum()) + logits.max())
+        if generated:
+            self.token_logprobs.append(self._previous[generated[-1]])
+        self._previous = {t: float(logits[t]) - log_z for t in allowed}
+        self.stop_logprob = max((self._previous.get(t, -np.inf) for t in self.stops), default=-np.inf)
         out = np.full_like(scores, -np.inf)
         out[allowed] = scores[allowed]
         if not generated:
             self._bias_first_step(out, scores)
         return out
+
+    @property
+    def confidence(self) -> float:
+        """Mean log-probability (unconstrained) of the tokens written, the final stop included."""
+        logprobs = [*self.token_logprobs, self.stop_logprob]
+        return float(np.mean(logprobs)) if self.token_logprobs else float("-inf")
 
     def _bias_first_step(self, out: np.ndarray[Any, Any], scores: np.ndarray[Any, Any]) -> None:
         not_token = self.not_stated[0]
