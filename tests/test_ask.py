@@ -51,7 +51,7 @@ def test_grounded_answers_cite_the_gold_evidence(pipeline: Pipeline, item: dict)
 
 
 @pytest.mark.parametrize(
-    "question", ["What is the name of the prison director?", "How much did the Eiffel Tower cost to build?"]
+    "question", ["When will Rubio return to Washington?", "How much did the Eiffel Tower cost to build?"]
 )
 def test_questions_the_article_cannot_answer_are_refused(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)

@@ -165,7 +165,7 @@ def test_follow_up_shows_the_question_searched_and_old_sources_reopen(page: Page
 def test_abstention_says_so_and_shows_passages_as_not_an_answer(page: Page) -> None:
     from playwright.sync_api import expect
 
-    answer = ask(page, "What is the name of the prison director?")
+    answer = ask(page, "When will Rubio return to Washington?")
     expect(answer).to_contain_text("The article does not answer this question.")
     expect(answer).to_contain_text("Closest passages (not an answer)")
     sources = page.locator("#aq-sources")
