@@ -45,7 +45,9 @@ def load_sentence_transformer(path: str) -> SentenceTransformer:
     if not Path(path).is_dir():
         raise ModelError(f"no sentence-transformers model at {path}; set ARTICLEQA_EMBEDDING to a model directory")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()  # no "Loading weights" bar on every start
     return SentenceTransformer(path, device="cpu", local_files_only=True)
 
 
