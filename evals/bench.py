@@ -36,6 +36,7 @@ from evals.metrics import percentile
 from ingest.api import bundled_article, embedder_for, ensure_default_collection, ingest_document
 from ingest.chunk import Chunk, chunk_document, sentence_spans
 from ingest.embed import Embedder
+from ingest.errors import InputError
 from ingest.load import Document, text_document
 from ingest.settings import DEFAULT_COLLECTION, Settings, offline_environment
 from ingest.store import ChromaStore, open_store
@@ -57,7 +58,14 @@ SERVE_QUESTIONS = 5
 SERVE_START_TIMEOUT_S = 300.0
 RSS_INTERVAL_S = 0.2
 T = TypeVar("T")
-ENTRY = "from ui.cli import main; main()"  # the `articleqa` console script, run by this interpreter
+
+
+def articleqa_command() -> list[str]:
+    """The installed `articleqa` console script beside this interpreter (what a user runs)."""
+    script = Path(sys.executable).with_name("articleqa")
+    if not script.exists():
+        raise InputError(f"no articleqa command at {script}; install the project with 'pip install -e .'")
+    return [str(script)]
 
 
 def progress(message: str) -> None:
@@ -147,7 +155,7 @@ def child_environment(settings: Settings) -> dict[str, str]:
 
 def bench_cold_start(settings: Settings, question: str, runs: int) -> dict[str, Any]:
     """Wall time of whole `articleqa ask QUESTION --json` processes against a ready collection."""
-    command = [sys.executable, "-c", ENTRY, "ask", question, "--json"]
+    command = [*articleqa_command(), "ask", question, "--json"]
     walls: list[float] = []
     answer_totals: list[float] = []
     for run in range(runs):
@@ -499,7 +507,7 @@ def bench_serve(settings: Settings, questions: Sequence[str], workdir: Path) -> 
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     log_path = workdir / "serve.log"
-    command = [sys.executable, "-c", ENTRY, "serve", "--port", str(port)]
+    command = [*articleqa_command(), "serve", "--port", str(port)]
     result: dict[str, Any] = {"port": port}
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
