@@ -14,7 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrou
 
 from ingest.api import embedder_for, ensure_default_collection, store_for
 from ingest.embed import Embedder
-from ingest.errors import InputError
+from ingest.errors import ArticleQAError, CollectionError, InputError, ModelError
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
 from retriever.constrain import ChoiceConstraint, SpanConstraint, expected_kind, has_kind
@@ -26,6 +26,7 @@ from retriever.prompt import ANSWER_PROMPT
 from retriever.search import HybridSearcher
 
 NOT_IN_ARTICLE = "The article does not say."
+_LLM_HINT = "check that the server named by ARTICLEQA_LLM is running, or unset ARTICLEQA_LLM for the bundled model"
 MAX_QUESTION_CHARS = 1000
 EVIDENCE_SENTENCES = 3
 PASSAGES = 5  # best-ranked sentences reported with every answer
@@ -111,7 +112,7 @@ class Pipeline:
     def evidence(state: dict[str, Any]) -> list[Sentence]:
         """The sentences the reader is given (see `evidence_for`)."""
         kind = expected_kind(state["standalone"])
-        return evidence_for(state["standalone"], state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind))
+        return evidence_for(state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind))
 
     def prompt_input(self, state: dict[str, Any]) -> dict[str, str]:
         """What the prompt template is filled with."""
@@ -136,7 +137,12 @@ class Pipeline:
         """The model's draft answer (timed)."""
         started = time.perf_counter()
         prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
-        draft = StrOutputParser().invoke(self.llm.invoke(prompt, **self.generation_kwargs(state)))
+        try:
+            draft = StrOutputParser().invoke(self.llm.invoke(prompt, **self.generation_kwargs(state)))
+        except ArticleQAError:
+            raise
+        except Exception as exc:  # a server backend fails with its own exception types
+            raise ModelError(f"the LLM failed ({type(exc).__name__}: {exc}); {_LLM_HINT}") from exc
         state["timings"]["generation"] = time.perf_counter() - started
         return draft
 
@@ -208,7 +214,9 @@ class Pipeline:
         collection = check_collection_name(collection or self.settings.collection)
         ensure_default_collection(self.settings, collection, self.store, self.embedder)
         if not self.store.exists(collection):
-            raise check_missing(collection)
+            raise CollectionError(
+                f"no collection {collection!r}; run 'articleqa ingest FILE --collection {collection}' first"
+            )
         return {
             "question": question,
             "standalone": standalone_question(question, history),
@@ -248,13 +256,6 @@ class Pipeline:
         state["timings"]["generation"] = time.perf_counter() - started
         state["draft"] = "".join(pieces)
         yield self.ground(state)
-
-
-def check_missing(collection: str) -> Exception:
-    """The error for asking about a collection that has no documents."""
-    from ingest.errors import CollectionError
-
-    return CollectionError(f"no collection {collection!r}; run 'articleqa ingest FILE --collection {collection}' first")
 
 
 @functools.lru_cache(maxsize=4)

@@ -66,7 +66,7 @@ def rank_sentences(question: str, hits: list[Hit], embedder: Embedder, query_vec
     return ranked
 
 
-def evidence_for(question: str, ranked: list[Sentence], most: int, has_kind: Callable[[str], bool]) -> list[Sentence]:
+def evidence_for(ranked: list[Sentence], most: int, has_kind: Callable[[str], bool]) -> list[Sentence]:
     """The sentences the reader gets: the best one, plus the next ones up to the first holding an answer of
     the expected kind (a number for "how many", a date for "when"); fewer distractors help a small model."""
     chosen = ranked[:1]

@@ -1,0 +1,100 @@
+"""The LLM backends: the bundled GGUF by path, and an OpenAI-compatible llama.cpp server started here."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ingest.api import bundled_article
+from ingest.errors import ModelError
+from ingest.settings import Settings
+from retriever.answer import Pipeline
+from retriever.llm import LlamaCppLLM, default_gguf, load_llm
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def llm_server() -> Iterator[str]:
+    """`python -m llama_cpp.server` serving the bundled Gemma on a free loopback port."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "llama_cpp.server", "--model", str(default_gguf()), "--model_alias", "gemma"),
+            *("--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                pytest.fail(f"llama_cpp.server did not start on {url}")
+            time.sleep(0.5)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_a_gguf_path_selects_llama_cpp(tmp_path: Path) -> None:
+    llm = load_llm(Settings(home=tmp_path, llm=str(default_gguf())))
+    assert isinstance(llm, LlamaCppLLM)
+    assert llm.model_path == str(default_gguf())
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("/nowhere/model.gguf", "no GGUF model at /nowhere/model.gguf; set ARTICLEQA_LLM to a .gguf file"),
+        ("model.bin", "ARTICLEQA_LLM='model.bin' is neither a .gguf file nor an http(s):// URL"),
+    ],
+)
+def test_bad_llm_settings_are_clear_errors(session_settings: Settings, target: str, message: str) -> None:
+    from dataclasses import replace
+
+    pipeline = Pipeline(replace(session_settings, llm=target))
+    with pytest.raises(ModelError) as info:
+        pipeline.ask("How many prisoners can CECOT hold?")
+    assert str(info.value).startswith(message)
+
+
+def test_answers_through_an_openai_compatible_server(llm_server: str, session_settings: Settings) -> None:
+    from dataclasses import replace
+
+    from langchain_openai import OpenAI
+
+    pipeline = Pipeline(replace(session_settings, llm=llm_server, llm_model="gemma"))
+    assert isinstance(pipeline.llm, OpenAI)
+    answer = pipeline.ask("How many prisoners can CECOT hold?")
+    text = bundled_article().text
+    assert answer.passages
+    for c in answer.citations + answer.passages:
+        assert c.quote == text[c.start : c.end]
+    if not answer.abstained:  # unconstrained: whatever it says must have been found in the evidence
+        assert any(answer.text in c.quote for c in answer.citations)
+
+
+def test_an_unreachable_server_is_a_clear_error(session_settings: Settings) -> None:
+    from dataclasses import replace
+
+    pipeline = Pipeline(replace(session_settings, llm=f"http://127.0.0.1:{_free_port()}/v1"))
+    with pytest.raises(ModelError, match=r"the LLM failed .*check that the server named by ARTICLEQA_LLM is running"):
+        pipeline.ask("How many prisoners can CECOT hold?")
