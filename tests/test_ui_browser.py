@@ -254,7 +254,7 @@ def test_screenshots(
             outside.append(request.url)
 
     page.on("request", record)
-    ask(page, "Where was Rubio's first stop?")
+    ask(page, "How many prisoners can CECOT hold?")
     expect(page.locator("#aq-sources .aq-card mark").first).to_be_visible()
     assert page.evaluate("() => document.documentElement.scrollWidth") <= viewport["width"]  # nothing overflows
     if "dark" in query:

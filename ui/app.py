@@ -17,7 +17,7 @@ from ingest.store import check_collection_name
 from retriever.answer import Answer, Pipeline, pipeline_for
 from ui import format as fmt
 
-EXAMPLES = ("How many prisoners can CECOT hold?", "What did Bukele offer the US?", "Where was Rubio's first stop?")
+EXAMPLES = ("How many prisoners can CECOT hold?", "What did Bukele offer the US?", "When did Bukele take office?")
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 ASSETS = Path(__file__).parent / "assets"
