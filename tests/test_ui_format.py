@@ -235,3 +235,15 @@ def test_library_html() -> None:
         "</ul></section></div>"
     )
     assert "No collections yet" in library_html([], {})
+
+
+def test_the_answer_is_emphasised_inside_its_highlighted_sentence() -> None:
+    from ui.format import highlight_html
+
+    text = "Intro line.\nThe prison can hold 40 000 <people>. More text."
+    start = text.index("The prison")
+    end = text.index(" More")
+    answer = text.index("40 000")
+    assert highlight_html(text, start, end, emphasis=(answer, answer + len("40 000 <people>"))) == (
+        '<mark>The prison can hold <strong class="aq-answer">40 000 &lt;people&gt;</strong>.</mark> More text.'
+    )

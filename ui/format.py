@@ -132,8 +132,13 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if stop == -1 else stop
 
 
-def highlight_html(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> str:
-    """The paragraph around `text[start:end]`, escaped, the span in `<mark>`; long paragraphs cut at words."""
+def highlight_html(
+    text: str, start: int, end: int, context: int = CONTEXT_CHARS, emphasis: tuple[int, int] | None = None
+) -> str:
+    """The paragraph around `text[start:end]`, escaped, the span in `<mark>`; long paragraphs cut at words.
+
+    `emphasis`, a span inside the marked one (the answer within its sentence), is also set in `<strong>`.
+    """
     begin, stop = paragraph_bounds(text, start, end)
     prefix = suffix = ""
     if start - begin > context:
@@ -143,17 +148,28 @@ def highlight_html(text: str, start: int, end: int, context: int = CONTEXT_CHARS
         space = text.rfind(" ", end + 1, end + context)
         stop, suffix = (space if space != -1 else end + context), "\u2026"
     body = marked_html(text, begin, stop, [Span(start, end)])
+    if emphasis and start <= emphasis[0] < emphasis[1] <= end:
+        a, b = emphasis
+        inner = (
+            f'{html.escape(text[start:a])}<strong class="aq-answer">{html.escape(text[a:b])}</strong>'
+            f"{html.escape(text[b:end])}"
+        )
+        body = f"{html.escape(text[begin:start])}<mark>{inner}</mark>{html.escape(text[end:stop])}"
     return prefix + body.replace("\n", "<br>") + suffix
 
 
-def _quote_html(citation: Citation, document: Document | None) -> str:
+def _quote_html(citation: Citation, document: Document | None, answer_text: str = "") -> str:
     if document is None or document.text[citation.start : citation.end] != citation.quote:
         return f"<mark>{html.escape(citation.quote)}</mark>"  # the document changed or is gone
-    return highlight_html(document.text, citation.start, citation.end)
+    at = citation.quote.find(answer_text) if answer_text else -1
+    emphasis = (citation.start + at, citation.start + at + len(answer_text)) if at >= 0 else None
+    return highlight_html(document.text, citation.start, citation.end, emphasis=emphasis)
 
 
-def source_card(citation: Citation, document: Document | None, turn: int, number: int, passage: bool = False) -> str:
-    """One citation: number, source, page and the quote highlighted in its paragraph."""
+def source_card(
+    citation: Citation, document: Document | None, turn: int, number: int, passage: bool = False, answer_text: str = ""
+) -> str:
+    """One citation: number, source, page and the quote highlighted in its paragraph, the answer in bold."""
     page = f'<span class="aq-page">p. {citation.page}</span>' if citation.page else ""
     badge = f'<span class="aq-badge">{NOT_AN_ANSWER}</span>' if passage else ""
     css = "aq-card aq-passage" if passage else "aq-card"
@@ -161,7 +177,7 @@ def source_card(citation: Citation, document: Document | None, turn: int, number
         f'<article class="{css}" id="{card_id(turn, number)}">'
         f'<header class="aq-card-head"><span class="aq-num">{number}</span>'
         f'<span class="aq-src">{html.escape(citation.source)}</span>{page}{badge}</header>'
-        f'<p class="aq-para">{_quote_html(citation, document)}</p></article>'
+        f'<p class="aq-para">{_quote_html(citation, document, answer_text)}</p></article>'
     )
 
 
@@ -177,7 +193,8 @@ def turn_html(answer: Answer, documents: Mapping[str, Document], turn: int, late
     if not quotes:
         note = f'<p class="aq-note">{NOT_ANSWERED} No passage came close.</p>' if answer.abstained else ""
     cards = "".join(
-        source_card(c, documents.get(c.doc_id), turn, n, passage=answer.abstained) for n, c in enumerate(quotes, 1)
+        source_card(c, documents.get(c.doc_id), turn, n, answer.abstained, "" if answer.abstained else answer.text)
+        for n, c in enumerate(quotes, 1)
     )
     return (
         f'<details class="aq-turn"{" open" if latest else ""}>'
