@@ -13,7 +13,7 @@ from typing import Any
 
 from evals.gold import GoldItem, load_gold, select
 from evals.metrics import QuestionRecord, question_scores, summarize
-from evals.squad import load_squad
+from evals.squad import collection_name, load_squad
 from ingest.api import bundled_article, ingest_document, store_for
 from ingest.load import Document, load_file, text_document
 from ingest.settings import DEFAULT_COLLECTION, Settings
@@ -39,7 +39,7 @@ def gold_sets(path: Path, collection: str | None = None) -> list[GoldSet]:
     """The gold sets in `path`: our JSON-lines format (document beside it) or a SQuAD v2.0 file."""
     if path.suffix == ".json":
         return [
-            GoldSet(a.title, text_document(a.text, a.title), _squad_collection(a.title), a.items)
+            GoldSet(a.title, text_document(a.text, a.title), collection_name(a.title), a.items)
             for a in load_squad(path)
         ]
     items = tuple(load_gold(path))
@@ -47,12 +47,6 @@ def gold_sets(path: Path, collection: str | None = None) -> list[GoldSet]:
         return [GoldSet("article", bundled_article(), collection or DEFAULT_COLLECTION, items)]
     document = load_file(path.parent / "docs" / f"{path.stem}.txt")
     return [GoldSet(path.stem, document, collection or f"gold-{path.stem}"[:60], items)]
-
-
-def _squad_collection(title: str) -> str:
-    from evals.squad import collection_name
-
-    return collection_name(title)
 
 
 def record_of(item: GoldItem, answer: Answer, document: Document) -> QuestionRecord:

@@ -41,19 +41,3 @@ Answer: not stated
 """
 
 ANSWER_PROMPT = PromptTemplate.from_template(FEW_SHOT + "Text: {context}\nQuestion: {question}\nAnswer:")
-
-REWRITE_PROMPT = PromptTemplate.from_template(
-    """Rewrite the follow-up question so that it can be understood without the conversation.
-
-Previous question: Who founded the museum?
-Follow-up: When did she die?
-Rewritten: When did the founder of the museum die?
-
-Previous question: What is the Orion project?
-Follow-up: How much does it cost?
-Rewritten: How much does the Orion project cost?
-
-Previous question: {previous}
-Follow-up: {question}
-Rewritten:"""
-)

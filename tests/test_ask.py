@@ -126,3 +126,14 @@ def test_streaming_yields_pieces_then_the_answer(pipeline: Pipeline) -> None:
     assert all(isinstance(e, str) for e in events[:-1])
     assert isinstance(events[-1], Answer)
     assert "40 000" in events[-1].text
+
+
+def test_the_hybrid_search_is_a_langchain_retriever(pipeline: Pipeline) -> None:
+    from retriever.search import HybridRetriever
+
+    pipeline.ask("How many prisoners can CECOT hold?")  # builds the default collection if needed
+    docs = HybridRetriever(searcher=pipeline.searcher, collection="article", k=2).invoke("How many prisoners?")
+    text = bundled_article().text
+    assert len(docs) == 2
+    assert all(text[d.metadata["start"] : d.metadata["end"]] == d.page_content for d in docs)
+    assert any("40 000 prisoners" in d.page_content for d in docs)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import sys
-import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from ingest.errors import CollectionError, InputError, StoreError
 from ingest.load import load_file
 from ingest.settings import Settings
 from ingest.store import ChromaStore, http_client
+from tests.servers import free_port, running
 
 
 def test_reingesting_the_same_file_adds_nothing(settings: Settings, tiny_article: Path) -> None:
@@ -81,38 +80,17 @@ def test_bad_input_is_refused_and_the_store_is_unchanged(settings: Settings, cal
     assert (info_after.name, info_after.documents, info_after.chunks) == ("notes", 1, 1)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `chroma run` server on a free loopback port."""
     chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
     assert chroma, "the chroma command comes with chromadb"
-    port = _free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen(
-        [chroma, "run", "--path", str(path), "--port", str(port), "--host", "127.0.0.1"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            http_client(url).heartbeat()
-            break
-        except Exception:
-            if time.monotonic() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail(f"chroma server did not start on {url}")
-            time.sleep(0.3)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    path = tmp_path_factory.mktemp("chroma-server")
+    command = [chroma, "run", "--path", str(path), "--port", str(port), "--host", "127.0.0.1"]
+    with running(command, lambda: bool(http_client(url).heartbeat()), f"chroma server on {url}", timeout=60):
+        yield url
 
 
 def test_ingest_and_ask_through_a_chroma_server(chroma_server: str, tmp_path: Path, tiny_article: Path) -> None:
@@ -130,6 +108,6 @@ def test_ingest_and_ask_through_a_chroma_server(chroma_server: str, tmp_path: Pa
 
 
 def test_an_unreachable_chroma_server_is_a_clear_error(tmp_path: Path) -> None:
-    settings = Settings(home=tmp_path, chroma_url=f"http://127.0.0.1:{_free_port()}")
+    settings = Settings(home=tmp_path, chroma_url=f"http://127.0.0.1:{free_port()}")
     with pytest.raises(StoreError, match="cannot reach the Chroma server"):
         ingest_text("A fact.", source="x", collection="notes", settings=settings)

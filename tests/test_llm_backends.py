@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,41 +14,25 @@ from ingest.errors import ModelError
 from ingest.settings import Settings
 from retriever.answer import Pipeline
 from retriever.llm import LlamaCppLLM, default_gguf, load_llm
+from tests.servers import free_port, running
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def _answers(url: str) -> bool:
+    with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
+        return bool(response.status == 200)
 
 
 @pytest.fixture(scope="module")
 def llm_server() -> Iterator[str]:
     """`python -m llama_cpp.server` serving the bundled Gemma on a free loopback port."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "llama_cpp.server", "--model", str(default_gguf()), "--model_alias", "gemma"),
-            *("--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048"),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    port = free_port()
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            if time.monotonic() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail(f"llama_cpp.server did not start on {url}")
-            time.sleep(0.5)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    command = [
+        *(sys.executable, "-m", "llama_cpp.server", "--model", str(default_gguf()), "--model_alias", "gemma"),
+        *("--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048"),
+    ]
+    with running(command, lambda: _answers(url), f"llama_cpp.server on {url}"):
+        yield url
 
 
 def test_a_gguf_path_selects_llama_cpp(tmp_path: Path) -> None:
@@ -95,6 +76,6 @@ def test_answers_through_an_openai_compatible_server(llm_server: str, session_se
 def test_an_unreachable_server_is_a_clear_error(session_settings: Settings) -> None:
     from dataclasses import replace
 
-    pipeline = Pipeline(replace(session_settings, llm=f"http://127.0.0.1:{_free_port()}/v1"))
+    pipeline = Pipeline(replace(session_settings, llm=f"http://127.0.0.1:{free_port()}/v1"))
     with pytest.raises(ModelError, match=r"the LLM failed .*check that the server named by ARTICLEQA_LLM is running"):
         pipeline.ask("How many prisoners can CECOT hold?")
