@@ -32,15 +32,16 @@ _DATE_WORDS = frozenset(
     "wednesday thursday friday saturday sunday spring summer autumn fall winter".split()
 )
 _KINDS = [
-    ("number", re.compile(r"^\s*(how many|how much|what percentage|what percent|how long|how old|how far)\b", re.I)),
-    ("date", re.compile(r"^\s*(when|(in |on )?(what|which) (year|date|day|month|time))\b", re.I)),
-    ("name", re.compile(r"^\s*(who|whom)\b", re.I)),
+    # "How many" asks for a number wherever it stands ("Roughly how many ...", "In all, how much ...").
+    ("number", re.compile(r"\b(how many|how much|what percentage|what percent|how long|how old|how far)\b", re.I)),
+    ("date", re.compile(r"(^|, )\s*(when|(in |on )?(what|which) (year|date|day|month|time))\b", re.I)),
+    ("name", re.compile(r"(^|, )\s*(who|whom|to whom|by whom)\b", re.I)),
 ]
 
 
 def expected_kind(question: str) -> str | None:
     """What an answer to `question` starts with: 'number', 'date', 'name', or None (anything)."""
-    return next((kind for kind, pattern in _KINDS if pattern.match(question)), None)
+    return next((kind for kind, pattern in _KINDS if pattern.search(question)), None)
 
 
 def starts_kind(piece: str, kind: str | None) -> bool:
@@ -72,17 +73,14 @@ class SpanConstraint:
     ) -> None:
         self.evidence = _tokens(llama, " " + evidence)
         self.not_stated = _tokens(llama, " " + NOT_STATED)
-        pieces = [llama.detokenize([t]) for t in self.evidence]
-        # A span may start at a token that begins a word, and end before one that begins a word or punctuation.
-        self.word_start = [p[:1] == b" " for p in pieces]
+        pieces = [llama.detokenize([t]).decode("utf-8", "ignore") for t in self.evidence]
+        # A span may start where a word starts, and end before a space or punctuation.
+        starts = word_starts(pieces)
         # Answers of an expected kind ("How many ...?" wants a number) start where such a word starts.
         kind = expected_kind(question)
-        typed = [
-            w and starts_kind(p.decode("utf-8", "ignore"), kind) for w, p in zip(self.word_start, pieces, strict=True)
-        ]
-        if any(typed):
-            self.word_start = typed
-        self.boundary = [p[:1] in (b" ", b",", b".", b";", b":", b")", b"!", b"?") or p[:3] in _CLOSING for p in pieces]
+        typed = [word is not None and starts_kind(word, kind) for word in starts]
+        self.word_start = typed if any(typed) else [word is not None for word in starts]
+        self.boundary = [p[:1] in _BOUNDARY for p in pieces]
         self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
         self.penalty = QUESTION_WORD_PENALTY if question_word_penalty is None else question_word_penalty
         self.question_firsts = _first_tokens(llama, question)
@@ -143,7 +141,30 @@ class SpanConstraint:
         self.not_stated_margin = float(logits[not_token]) - best_span
 
 
-_CLOSING = ("”".encode(), "’".encode())
+_OPENING = frozenset("([“‘\"'")
+_BOUNDARY = frozenset(" ,.;:)!?”’\n")
+
+
+def word_starts(pieces: list[str]) -> list[str | None]:
+    """For each token piece, the word a span starting there begins with, or None where no word starts.
+
+    A word starts at a piece beginning with a space (digits are single tokens in
+    Gemma, so " " before "4", "0" counts), or right after an opening bracket or
+    quote ("(" then "Centre", "“" then "the").
+    """
+    text = "".join(pieces)
+    out: list[str | None] = []
+    at = 0
+    for piece in pieces:
+        match = _WORD.match(text, at)
+        after_opening = at > 0 and text[at - 1] in _OPENING
+        starts = match is not None and (piece[:1] == " " or after_opening)
+        out.append(match.group(1) if starts and match else None)
+        at += len(piece)
+    return out
+
+
+_WORD = re.compile(r"\s*[(\[“‘\"']*([$£€]?\w[\w%]*)")
 
 
 def _tokens(llama: Any, text: str) -> list[int]:

@@ -1,0 +1,67 @@
+"""Constrained decoding: where spans may start, and what kind of answer a question wants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from retriever.constrain import SpanConstraint, expected_kind, word_starts
+from retriever.llm import default_gguf
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Any:
+    from llama_cpp import Llama
+
+    return Llama(model_path=str(default_gguf()), vocab_only=True, verbose=False)
+
+
+def _first_words(llama: Any, constraint: SpanConstraint) -> set[str]:
+    return {llama.detokenize([t]).decode("utf-8", "ignore").strip() for t in constraint.allowed([])}
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        ([" CE", "COT", " (", "Centre", " for"], ["CECOT", None, "Centre", "Centre", "for"]),
+        ([" the", " “", "the", " possibility"], ["the", "the", "the", "possibility"]),
+        ([" ", "4", "0", " ", "0", " prisoners"], ["40", None, None, "0", None, "prisoners"]),
+        ([" on", " ", "3", "rd", ",", " February"], ["on", "3rd", None, None, None, "February"]),
+    ],
+)
+def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
+    pieces: list[str], expected: list[str | None]
+) -> None:
+    assert word_starts(pieces) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many prisoners can CECOT hold?", "number"),
+        ("Roughly how many prisoners are held in windowless cells?", "number"),
+        ("On what date was the offer made?", "date"),
+        ("According to Rubio, when will the talks end?", "date"),
+        ("To whom did Rubio speak?", "name"),
+        ("What did he say when he arrived?", None),
+        ("Which groups criticised the prison?", None),
+    ],
+)
+def test_expected_kind(question: str, kind: str | None) -> None:
+    assert expected_kind(question) == kind
+
+
+def test_spans_may_start_inside_brackets_and_quotes(vocab: Any) -> None:
+    constraint = SpanConstraint(vocab, "The prison, CECOT (Centre for Terrorism), said “no deal”.", "What is it?")
+    firsts = _first_words(vocab, constraint)
+    assert {"Centre", "no", "prison", "CE"} <= firsts  # "CE" begins "CECOT"
+    assert "COT" not in firsts and ")," not in firsts
+
+
+def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
+    evidence = "The prison can hold up to 40 000 prisoners, and dozens are held in each cell."
+    constraint = SpanConstraint(vocab, evidence, "How many prisoners can it hold?")
+    assert _first_words(vocab, constraint) == {"", "dozens"}  # "" is the lone space before the digits of 40 000
+    spaced = next(t for t in constraint.allowed([]) if vocab.detokenize([t]) == b" ")
+    assert b"4" in {vocab.detokenize([t]) for t in constraint.allowed([spaced])}
