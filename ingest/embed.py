@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +31,7 @@ def default_model_path() -> Path:
 
 
 _FEW = 32
+CACHED_TEXTS = 20_000  # sentence vectors kept in memory (about 30 MB)
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,6 +60,8 @@ class Embedder(Embeddings):
     def __init__(self, model_path: str | Path | None = None, batch_size: int = 64) -> None:
         self.model_path = str(model_path or default_model_path())
         self.batch_size = batch_size
+        self._cache: OrderedDict[str, np.ndarray[Any, Any]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @property
     def model(self) -> SentenceTransformer:
@@ -82,6 +87,30 @@ class Embedder(Embeddings):
             )
         finally:
             torch.set_num_threads(threads)
+
+    def encode_cached(self, texts: list[str]) -> np.ndarray[Any, Any]:
+        """Like `encode`, remembering the vectors of recent texts: the sentences of an article
+        are ranked again for every question asked about it."""
+        import numpy as np
+
+        with self._cache_lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            vectors = self.encode(missing)
+            with self._cache_lock:
+                self._cache.update(zip(missing, vectors, strict=True))
+                while len(self._cache) > CACHED_TEXTS:
+                    self._cache.popitem(last=False)
+        with self._cache_lock:
+            rows = []
+            for text in texts:
+                row = self._cache.get(text)
+                if row is None:  # pushed out by a concurrent caller; rare
+                    row = self.encode([text])[0]
+                self._cache[text] = row
+                self._cache.move_to_end(text)
+                rows.append(row)
+        return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Embed passages for the store."""
