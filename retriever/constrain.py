@@ -67,13 +67,17 @@ class SpanConstraint:
     def __init__(
         self,
         llama: Any,
-        evidence: str,
+        evidence: str | list[str],
         question: str,
         question_word_penalty: float | None = None,
     ) -> None:
-        self.evidence = _tokens(llama, " " + evidence)
+        # Each piece of evidence (a sentence, a heading) is tokenized alone; a span never crosses two.
+        segments = [evidence] if isinstance(evidence, str) else evidence
+        self.evidence: list[int] = []
+        for segment in segments:
+            self.evidence += [*_tokens(llama, " " + segment), _SEPARATOR]
         self.not_stated = _tokens(llama, " " + NOT_STATED)
-        pieces = [llama.detokenize([t]).decode("utf-8", "ignore") for t in self.evidence]
+        pieces = [llama.detokenize([t]).decode("utf-8", "ignore") if t != _SEPARATOR else "\n" for t in self.evidence]
         # A span may start where a word starts, and end before a space or punctuation.
         starts = word_starts(pieces)
         # Answers of an expected kind ("How many ...?" wants a number) start where such a word starts.
@@ -100,7 +104,7 @@ class SpanConstraint:
                 continue
             if evidence[i : i + n] != generated:
                 continue
-            if i + n < len(evidence):
+            if i + n < len(evidence) and evidence[i + n] != _SEPARATOR:
                 allowed.add(evidence[i + n])
             if n and (i + n == len(evidence) or self.boundary[i + n]):
                 allowed |= self.stops
@@ -141,6 +145,7 @@ class SpanConstraint:
         self.not_stated_margin = float(logits[not_token]) - best_span
 
 
+_SEPARATOR = -1  # between pieces of evidence; never a token
 _OPENING = frozenset("([“‘\"'")
 _BOUNDARY = frozenset(" ,.;:)!?”’\n")
 

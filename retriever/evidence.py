@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -28,6 +28,7 @@ class Sentence:
     score: float
     similarity: float  # cosine similarity to the question
     coverage: float  # share of the question's content words found in the sentence
+    heading: bool = False  # a section heading added for the sentence below it
 
 
 def split_hits(hits: list[Hit]) -> list[tuple[Hit, int, int, str]]:
@@ -52,7 +53,7 @@ def rank_sentences(question: str, hits: list[Hit], embedder: Embedder, query_vec
     candidates = split_hits(hits)
     if not candidates:
         return []
-    vectors = embedder.encode([text for _, _, _, text in candidates])
+    vectors = embedder.encode_cached([text for _, _, _, text in candidates])
     similarities = vectors @ np.asarray(query_vector, dtype=vectors.dtype)
     terms = set(tokenize(question))
     rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
@@ -78,6 +79,55 @@ def evidence_for(ranked: list[Sentence], most: int, has_kind: Callable[[str], bo
 
 
 def context_of(sentences: list[Sentence]) -> str:
-    """The evidence as the model reads it: sentences in document order, one paragraph."""
+    """The evidence as the model reads it: sentences in document order, one paragraph, a heading as a label."""
     ordered = sorted(sentences, key=lambda s: (s.chunk.doc_id, s.start))
-    return " ".join(s.text for s in ordered)
+    return " ".join(s.text + ":" if s.heading else s.text for s in ordered)
+
+
+HEADING_MAX_CHARS = 80
+HEADING_LINES_BACK = 4  # how far above a sentence its heading is looked for
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line reads as a title: short, with a letter, and no sentence punctuation at its end."""
+    line = line.strip()
+    return 0 < len(line) <= HEADING_MAX_CHARS and any(c.isalpha() for c in line) and line[-1] not in ".!?:;,"
+
+
+def heading_of(sentence: Sentence, text: str) -> tuple[int, int] | None:
+    """Offsets of the heading `sentence` stands under in its document's `text`, if any.
+
+    The heading is the nearest of the few lines above the sentence's line that
+    reads as a title. Sections of manuals and web pages often name their subject
+    only there ("dialout", then "Members of this group can ..."); the reader
+    needs that line to answer.
+    """
+    end = text.rfind("\n", 0, sentence.start)
+    for _ in range(HEADING_LINES_BACK):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if is_heading(line):
+            lead = len(line) - len(line.lstrip())
+            return start + lead, start + len(line.rstrip())
+        end = start - 1
+    return None
+
+
+def with_headings(evidence: list[Sentence], text_of: Callable[[str], str]) -> list[Sentence]:
+    """The evidence with each sentence's heading (if any) just before it; `text_of(doc_id)` is a document's text.
+
+    A heading is a `Sentence` with `heading=True` and its sentence's scores.
+    """
+    out: list[Sentence] = []
+    taken = {(s.chunk.doc_id, s.start) for s in evidence}
+    for sentence in evidence:
+        text = text_of(sentence.chunk.doc_id)
+        span = heading_of(sentence, text)
+        if span and (sentence.chunk.doc_id, span[0]) not in taken:
+            taken.add((sentence.chunk.doc_id, span[0]))
+            start, end = span
+            out.append(replace(sentence, start=start, end=end, text=text[start:end], heading=True))
+        out.append(sentence)
+    return out

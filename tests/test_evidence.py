@@ -1,0 +1,77 @@
+"""Sentence evidence: section headings travel with the sentences under them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.api import ingest_text
+from ingest.chunk import Chunk
+from retriever.answer import Pipeline
+from retriever.evidence import Sentence, heading_of, is_heading, with_headings
+
+MANUAL = """Groups of the system
+dialout
+Full and direct access to serial ports. Members of this group can reconfigure the modem.
+cdrom
+This group can be used locally to give a set of users access to a CD-ROM drive.
+"""
+
+
+def _sentence(text: str, quote: str) -> Sentence:
+    start = text.index(quote)
+    chunk = Chunk("doc", "manual", 0, 0, len(text), text)
+    return Sentence(chunk, start, start + len(quote), quote, 1.0, 0.9, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("dialout", True),
+        ("2.5. Module Package Names", True),
+        ("Members of this group can reconfigure the modem.", False),
+        ("He said:", False),
+        ("", False),
+        ("1999", False),
+        ("x" * 81, False),
+    ],
+)
+def test_is_heading(line: str, expected: bool) -> None:
+    assert is_heading(line) is expected
+
+
+def test_a_sentence_gets_the_heading_above_its_paragraph() -> None:
+    sentence = _sentence(MANUAL, "Members of this group can reconfigure the modem.")
+    span = heading_of(sentence, MANUAL)
+    assert span is not None and MANUAL[span[0] : span[1]] == "dialout"
+    [heading, same] = with_headings([sentence], lambda doc_id: MANUAL)
+    assert heading.heading and heading.text == "dialout" and same == sentence
+
+
+def test_prose_without_headings_is_left_alone() -> None:
+    prose = "The council met on Tuesday.\nIt approved the plan.\nResidents protested."
+    assert heading_of(_sentence(prose, "Residents protested."), prose) is None
+    assert heading_of(_sentence(prose, "The council met on Tuesday."), prose) is None
+
+
+def test_the_reader_sees_headings_and_an_answer_from_one_cites_it_with_its_sentence(pipeline: Pipeline) -> None:
+    ingest_text(MANUAL, source="groups.txt", collection="groups-manual", store=pipeline.store, embedder=pipeline.embedder)
+    state = pipeline.start("Which group lets members reconfigure the modem?", "groups-manual", None, None)
+    state["ranked"] = pipeline.retrieve(state)
+    assert pipeline.prompt_input(state)["context"].startswith("dialout: Members of this group can reconfigure")
+    state["draft"] = " dialout"  # the span the reader may write; grounding must cite where it stands
+    answer = pipeline.ground(state)
+    assert not answer.abstained and answer.text == "dialout"
+    document = pipeline.store.document("groups-manual", answer.citations[0].doc_id)
+    assert [c.quote for c in answer.citations] == ["dialout", "Members of this group can reconfigure the modem."]
+    assert all(document.text[c.start : c.end] == c.quote for c in answer.citations)
+
+
+def test_cached_sentence_vectors_equal_fresh_ones(pipeline: Pipeline) -> None:
+    import numpy as np
+
+    embedder = pipeline.embedder
+    texts = ["The bridge opened in 1932.", "It carries eight lanes.", "The bridge opened in 1932."]
+    first = embedder.encode_cached(texts[:2])
+    again = embedder.encode_cached(texts)
+    assert np.allclose(again, embedder.encode(texts), atol=1e-5)
+    assert np.array_equal(again[:2], first) and np.array_equal(again[0], again[2])
