@@ -54,7 +54,9 @@ def test_prose_without_headings_is_left_alone() -> None:
 
 
 def test_the_reader_sees_headings_and_an_answer_from_one_cites_it_with_its_sentence(pipeline: Pipeline) -> None:
-    ingest_text(MANUAL, source="groups.txt", collection="groups-manual", store=pipeline.store, embedder=pipeline.embedder)
+    ingest_text(
+        MANUAL, source="groups.txt", collection="groups-manual", store=pipeline.store, embedder=pipeline.embedder
+    )
     state = pipeline.start("Which group lets members reconfigure the modem?", "groups-manual", None, None)
     state["ranked"] = pipeline.retrieve(state)
     assert pipeline.prompt_input(state)["context"].startswith("dialout: Members of this group can reconfigure")
