@@ -169,7 +169,7 @@ def word_starts(pieces: list[str]) -> list[str | None]:
     return out
 
 
-_WORD = re.compile(r"\s*[(\[“‘\"']*([$£€]?\w[\w%]*)")
+_WORD = re.compile(r"\s*[(\[“‘\"']*([$£€/~.-]*\w[\w%]*)")  # "/bin/sync", "-n", ".profile" are words too
 
 
 def _tokens(llama: Any, text: str) -> list[int]:

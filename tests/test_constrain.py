@@ -28,6 +28,8 @@ def _first_words(llama: Any, constraint: SpanConstraint) -> set[str]:
         ([" the", " “", "the", " possibility"], ["the", "the", "the", "possibility"]),
         ([" ", "4", "0", " ", "0", " prisoners"], ["40", None, None, "0", None, "prisoners"]),
         ([" on", " ", "3", "rd", ",", " February"], ["on", "3rd", None, None, None, "February"]),
+        ([" is", " /", "bin", "/", "sync", "."], ["is", "/bin", None, None, None, None]),
+        ([" dump", " -", "n", " -", " a"], ["dump", "-n", None, None, "a"]),
     ],
 )
 def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
