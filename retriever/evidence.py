@@ -94,24 +94,24 @@ def is_heading(line: str) -> bool:
     return 0 < len(line) <= HEADING_MAX_CHARS and any(c.isalpha() for c in line) and line[-1] not in ".!?:;,"
 
 
-def heading_of(sentence: Sentence, text: str) -> tuple[int, int] | None:
-    """Offsets of the heading `sentence` stands under in its document's `text`, if any.
+def heading_of(start: int, text: str) -> tuple[int, int] | None:
+    """Offsets of the heading that the sentence starting at `start` stands under in `text`, if any.
 
     The heading is the nearest of the few lines above the sentence's line that
     reads as a title. Sections of manuals and web pages often name their subject
     only there ("dialout", then "Members of this group can ..."); the reader
     needs that line to answer.
     """
-    end = text.rfind("\n", 0, sentence.start)
+    end = text.rfind("\n", 0, start)
     for _ in range(HEADING_LINES_BACK):
         if end < 0:
             return None
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
         if is_heading(line):
             lead = len(line) - len(line.lstrip())
-            return start + lead, start + len(line.rstrip())
-        end = start - 1
+            return line_start + lead, line_start + len(line.rstrip())
+        end = line_start - 1
     return None
 
 
@@ -124,7 +124,7 @@ def with_headings(evidence: list[Sentence], text_of: Callable[[str], str]) -> li
     taken = {(s.chunk.doc_id, s.start) for s in evidence}
     for sentence in evidence:
         text = text_of(sentence.chunk.doc_id)
-        span = heading_of(sentence, text)
+        span = heading_of(sentence.start, text)
         if span and (sentence.chunk.doc_id, span[0]) not in taken:
             taken.add((sentence.chunk.doc_id, span[0]))
             start, end = span
