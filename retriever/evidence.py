@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -86,6 +87,9 @@ def context_of(sentences: list[Sentence]) -> str:
 
 HEADING_MAX_CHARS = 80
 HEADING_LINES_BACK = 4  # how far above a sentence its heading is looked for
+_NUMBERING = re.compile(
+    r"\s*((chapter|section|part|appendix)\s+)?([0-9]{1,2}(\.[0-9]+)*\.?|([ivxlc]+|[a-z])\.)\s+", re.I
+)
 
 
 def is_heading(line: str) -> bool:
@@ -109,7 +113,9 @@ def heading_of(start: int, text: str) -> tuple[int, int] | None:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
         if is_heading(line):
-            lead = len(line) - len(line.lstrip())
+            numbering = _NUMBERING.match(line)  # "Chapter 1. ", "2.5. ": never the answer, often a distractor
+            lead = numbering.end() if numbering and line[numbering.end() :].strip() else 0
+            lead += len(line[lead:]) - len(line[lead:].lstrip())
             return line_start + lead, line_start + len(line.rstrip())
         end = line_start - 1
     return None

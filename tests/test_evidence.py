@@ -77,3 +77,19 @@ def test_cached_sentence_vectors_equal_fresh_ones(pipeline: Pipeline) -> None:
     again = embedder.encode_cached(texts)
     assert np.allclose(again, embedder.encode(texts), atol=1e-5)
     assert np.array_equal(again[:2], first) and np.array_equal(again[0], again[2])
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("Chapter 1. Introduction", "Introduction"),
+        ("2.5. Module Package Names", "Module Package Names"),
+        ("IV. Results", "Results"),
+        ("Civil war", "Civil war"),
+        ("1999 in review", "1999 in review"),
+    ],
+)
+def test_a_headings_numbering_is_left_out_of_its_span(line: str, quoted: str) -> None:
+    text = f"{line}\nThe first sentence of the section."
+    span = heading_of(text.index("The first"), text)
+    assert span is not None and text[span[0] : span[1]] == quoted
