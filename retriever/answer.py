@@ -19,7 +19,7 @@ from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
 from retriever.constrain import ChoiceConstraint, SpanConstraint, expected_kind, has_kind
 from retriever.evidence import Sentence, context_of, evidence_for, rank_sentences, with_headings
-from retriever.ground import clean_draft, is_refusal, is_yes_no_question, locate, says_something, yes_no_of
+from retriever.ground import clean_draft, denies, is_refusal, is_yes_no_question, locate, says_something, yes_no_of
 from retriever.history import standalone_question
 from retriever.llm import LlamaCppLLM, load_llm
 from retriever.prompt import ANSWER_PROMPT
@@ -182,6 +182,9 @@ class Pipeline:
         sentences = [s for s in evidence if not s.heading]
         draft = clean_draft(state.get("draft", ""))
         if is_yes_no_question(state["standalone"]):
+            denial = next((s for s in sentences if denies(state["standalone"], s.text)), None)
+            if denial is not None:
+                return Answer(text="No.", abstained=False, citations=[_citation(denial)], **base)
             verdict = yes_no_of(draft)
             if verdict is None:
                 return abstain

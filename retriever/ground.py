@@ -15,6 +15,8 @@ _YES_NO = re.compile(
 _PREAMBLE = re.compile(r"^(according to [^,]+|in the article|so|and|but|then),\s*", re.I)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_NEGATION = re.compile(r"\b(not|no|never|none|nor|neither|cannot|without)\b|n['\u2019]t\b", re.I)
+DENIAL_COVERAGE = 0.5  # share of the question's content words a denying sentence must hold
 _REFUSALS = (NOT_STATED, "not given", "unknown", "not mentioned", "no answer", "does not say", "n/a")
 
 
@@ -30,6 +32,19 @@ class Located:
 def is_yes_no_question(question: str) -> bool:
     """Whether the question asks for yes or no ("Did ...?", "Is ...?")."""
     return bool(_YES_NO.match(_PREAMBLE.sub("", question.strip())))
+
+
+def denies(question: str, sentence: str) -> bool:
+    """Whether `sentence` answers the yes/no `question` with "no": it is about the same thing (holds
+    most of the question's content words) and negates, where the question does not.
+
+    "Is the operator user still created by default?" / "... the operator user is no longer created
+    by default." A small reader answers "yes" to almost any question about a sentence it can see.
+    """
+    if _NEGATION.search(question) or not _NEGATION.search(sentence):
+        return False
+    terms = set(tokenize(question))
+    return bool(terms) and len(terms & set(tokenize(sentence))) / len(terms) >= DENIAL_COVERAGE
 
 
 def clean_draft(draft: str) -> str:
