@@ -19,7 +19,16 @@ from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
 from retriever.constrain import ChoiceConstraint, SpanConstraint, expected_kind, has_kind
 from retriever.evidence import Sentence, context_of, evidence_for, rank_sentences, with_headings
-from retriever.ground import clean_draft, denies, is_refusal, is_yes_no_question, locate, says_something, yes_no_of
+from retriever.ground import (
+    clean_draft,
+    denies,
+    is_refusal,
+    is_yes_no_question,
+    locate,
+    says_something,
+    unknown_names,
+    yes_no_of,
+)
 from retriever.history import standalone_question
 from retriever.llm import LlamaCppLLM, load_llm
 from retriever.prompt import ANSWER_PROMPT
@@ -178,6 +187,8 @@ class Pipeline:
         }
         abstain = Answer(text=NOT_IN_ARTICLE, abstained=True, **base)
         if not evidence or not self._relevant(evidence[0]):
+            return abstain
+        if unknown_names(state["standalone"], self.searcher.vocabulary(state["collection"])):
             return abstain
         sentences = [s for s in evidence if not s.heading]
         draft = clean_draft(state.get("draft", ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +54,10 @@ class HybridSearcher:
                 cached = (revision, _LexicalIndex(self.store.chunks(collection)))
                 self._indexes[collection] = cached
             return cached[1]
+
+    def vocabulary(self, collection: str) -> Collection[str]:
+        """Every term (as `tokenize` makes them) of the collection's chunks."""
+        return self.lexical_index(collection).bm25.postings.keys()
 
     def search(self, collection: str, query: str, k: int = 4, vector: list[float] | None = None) -> list[Hit]:
         """The `k` best chunks for `query` by reciprocal-rank fusion of dense and BM25 rankings."""

@@ -6,7 +6,8 @@ import pytest
 
 from ingest.api import ingest_text
 from retriever.answer import Pipeline
-from retriever.ground import denies
+from retriever.bm25 import tokenize
+from retriever.ground import denies, unknown_names
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,27 @@ def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
     answer = pipeline.ask("Does the harbour ferry run on Sundays?", collection="ferry")
     assert answer.text == "No." and not answer.abstained
     assert [c.quote for c in answer.citations] == ["The harbour ferry no longer runs on Sundays."]
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("Which group owns /dev/kvm?", ["/dev/kvm"]),  # a path with a part the text never has
+        ("Which group grants access to the Docker daemon?", ["Docker"]),
+        ("Was the bridge rebuilt in 2023?", ["2023"]),
+        ("Which group owns /dev/tty?", []),
+        ("Which Panamanian official met the envoy?", []),  # shares its first letters with "Panama"
+        ("Which US-based group owns the bridge?", []),  # one known part is enough for a name
+        ("What did the council decide?", []),
+    ],
+)
+def test_unknown_names(question: str, unknown: list[str]) -> None:
+    vocabulary = set(tokenize("The bridge over /dev/tty opened in 1932 in Panama; the US group and the council met."))
+    assert unknown_names(question, vocabulary) == unknown
+
+
+def test_a_question_about_a_name_the_collection_never_mentions_is_refused(pipeline: Pipeline) -> None:
+    text = "The harbour ferry no longer runs on Sundays. It was built in 1950 and carries 300 people."
+    ingest_text(text, source="ferry.txt", collection="ferry", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How many people does the ferry carry?", collection="ferry").text == "300 people"
+    assert pipeline.ask("How many people does the Aurora ferry carry?", collection="ferry").abstained
