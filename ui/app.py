@@ -329,4 +329,8 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: t
     pipeline = pipeline_for(settings)
     ensure_default_collection(settings, settings.collection, pipeline.store, pipeline.embedder)
     pipeline.llm  # noqa: B018 -- load the model now, not on the first question
-    build_app(settings, pipeline).launch(server_name=host, server_port=port, auth=auth, **launch_options())
+    app = build_app(settings, pipeline)
+    # quiet: Gradio would suggest "share=True", which we never allow; say where we serve instead.
+    app.launch(server_name=host, server_port=port, auth=auth, quiet=True, prevent_thread_lock=True, **launch_options())
+    print(f"articleqa is serving on http://{host}:{port} (Ctrl+C to stop)", flush=True)
+    app.block_thread()
