@@ -124,16 +124,44 @@ def heading_of(start: int, text: str) -> tuple[int, int] | None:
 def with_headings(evidence: list[Sentence], text_of: Callable[[str], str]) -> list[Sentence]:
     """The evidence with each sentence's heading (if any) just before it; `text_of(doc_id)` is a document's text.
 
-    A heading is a `Sentence` with `heading=True` and its sentence's scores.
+    A heading is a `Sentence` with `heading=True`, always followed by a sentence under it. A heading
+    ranked as evidence itself ("gdm" for "What does GDM stand for?") brings the sentence after it.
     """
     out: list[Sentence] = []
     taken = {(s.chunk.doc_id, s.start) for s in evidence}
     for sentence in evidence:
-        text = text_of(sentence.chunk.doc_id)
+        doc_id = sentence.chunk.doc_id
+        text = text_of(doc_id)
+        if _is_heading_line(sentence, text):
+            body = _first_sentence_below(sentence.end, text)
+            if body and (doc_id, body[0]) not in taken:
+                taken.add((doc_id, body[0]))
+                out.append(replace(sentence, heading=True))
+                out.append(replace(sentence, start=body[0], end=body[1], text=text[body[0] : body[1]]))
+                continue
         span = heading_of(sentence.start, text)
-        if span and (sentence.chunk.doc_id, span[0]) not in taken:
-            taken.add((sentence.chunk.doc_id, span[0]))
-            start, end = span
-            out.append(replace(sentence, start=start, end=end, text=text[start:end], heading=True))
+        if span and (doc_id, span[0]) not in taken:
+            taken.add((doc_id, span[0]))
+            out.append(replace(sentence, start=span[0], end=span[1], text=text[span[0] : span[1]], heading=True))
         out.append(sentence)
     return out
+
+
+def _is_heading_line(sentence: Sentence, text: str) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip() == sentence.text.strip() and is_heading(line)
+
+
+def _first_sentence_below(end: int, text: str) -> tuple[int, int] | None:
+    """The first sentence of the line after `end`, unless that line is a heading too."""
+    line_start = text.find("\n", end) + 1
+    if line_start == 0:
+        return None
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    if is_heading(text[line_start:line_end]):
+        return None
+    spans = sentence_spans(text, line_start, line_end)
+    return spans[0] if spans else None

@@ -93,3 +93,13 @@ def test_a_headings_numbering_is_left_out_of_its_span(line: str, quoted: str) ->
     text = f"{line}\nThe first sentence of the section."
     span = heading_of(text.index("The first"), text)
     assert span is not None and text[span[0] : span[1]] == quoted
+
+
+def test_a_heading_ranked_as_evidence_brings_the_sentence_under_it() -> None:
+    [heading, body] = with_headings([_sentence(MANUAL, "cdrom")], lambda doc_id: MANUAL)
+    assert heading.heading and heading.text == "cdrom"
+    assert (
+        not body.heading
+        and body.text == "This group can be used locally to give a set of users access to a CD-ROM drive."
+    )
+    assert MANUAL[body.start : body.end] == body.text
