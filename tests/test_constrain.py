@@ -67,3 +67,12 @@ def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
     assert _first_words(vocab, constraint) == {"", "dozens"}  # "" is the lone space before the digits of 40 000
     spaced = next(t for t in constraint.allowed([]) if vocab.detokenize([t]) == b" ")
     assert b"4" in {vocab.detokenize([t]) for t in constraint.allowed([spaced])}
+
+
+def test_first_tokens_near_a_word_of_the_question_get_a_bonus(vocab: Any) -> None:
+    constraint = SpanConstraint(
+        vocab, "Rubio told reporters on Monday that the country was very grateful.", "Who did Rubio tell?"
+    )
+    bonus = {vocab.detokenize([t]).decode().strip(): b for t, b in constraint.proximity.items()}
+    assert bonus["told"] > bonus["reporters"] > bonus["on"] > bonus.get("grateful", 0.0) == 0.0
+    assert "Rubio" not in bonus  # a word of the question is not an answer
