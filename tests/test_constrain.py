@@ -71,7 +71,7 @@ def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
 
 def test_first_tokens_near_a_word_of_the_question_get_a_bonus(vocab: Any) -> None:
     constraint = SpanConstraint(
-        vocab, "Rubio told reporters on Monday that the country was very grateful.", "Who did Rubio tell?"
+        vocab, "Rubio told reporters on Monday that the country was very grateful.", "What did Rubio do?"
     )
     bonus = {vocab.detokenize([t]).decode().strip(): b for t, b in constraint.proximity.items()}
     assert bonus["told"] > bonus["reporters"] > bonus["on"] > bonus.get("grateful", 0.0) == 0.0
