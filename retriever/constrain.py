@@ -48,12 +48,18 @@ def expected_kind(question: str) -> str | None:
 
 def starts_kind(piece: str, kind: str | None) -> bool:
     """Whether a token's text can begin an answer of `kind`."""
-    word = piece.strip().lower()
+    word = piece.strip().lower().rstrip(",.;:)!?\"'\u201d\u2019")
     if kind is None or not word:
         return kind is None
     if kind == "name":
         return piece.strip()[:1].isupper()
-    return word[:1].isdigit() or word in (_NUMBER_WORDS if kind == "number" else _DATE_WORDS)
+    if kind == "date":  # a year, a day of the month or a numeric date; "84%" or "40 000" is no date
+        day = _DATE_NUMBER.match(word)
+        return word in _DATE_WORDS or bool(day and (day.group(1) is None or int(day.group(1)) <= 31))
+    return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
+_DATE_NUMBER = re.compile(r"^(?:\d{4}s?|(\d{1,2})(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$")
 
 
 def has_kind(text: str, kind: str | None) -> bool:

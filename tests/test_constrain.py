@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from retriever.constrain import SpanConstraint, expected_kind, word_starts
+from retriever.constrain import SpanConstraint, expected_kind, starts_kind, word_starts
 from retriever.llm import default_gguf
 
 
@@ -76,3 +76,14 @@ def test_first_tokens_near_a_word_of_the_question_get_a_bonus(vocab: Any) -> Non
     bonus = {vocab.detokenize([t]).decode().strip(): b for t, b in constraint.proximity.items()}
     assert bonus["told"] > bonus["reporters"] > bonus["on"] > bonus.get("grateful", 0.0) == 0.0
     assert "Rubio" not in bonus  # a word of the question is not an answer
+
+
+@pytest.mark.parametrize(
+    ("word", "is_date"),
+    [
+        *[("2019", True), ("1990s", True), ("3rd", True), ("15", True), ("Monday,", True), ("12/05/2024", True)],
+        *[("84%", False), ("40", False), ("000", False), ("prisoners", False)],
+    ],
+)
+def test_what_can_begin_a_date(word: str, is_date: bool) -> None:
+    assert starts_kind(word, "date") is is_date
