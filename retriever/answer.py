@@ -45,7 +45,7 @@ PASSAGES = 5  # best-ranked sentences reported with every answer
 MIN_SIMILARITY = 0.3  # cosine similarity of the best sentence to the question
 MIN_CONFIDENCE = -2.5  # mean log-probability of the written span; below it the reader is guessing
 YES_BIAS = -2.2  # added to the logit of "yes" on yes/no questions
-NOT_STATED_MARGIN = 3.0  # abstain when the reader prefers "not stated" by more than this (log-odds)
+NOT_STATED_MARGIN = 2.5  # abstain when the reader prefers "not stated" by more than this (log-odds)
 
 
 @dataclass(frozen=True)
