@@ -184,9 +184,7 @@ def word_starts(pieces: list[str]) -> list[str | None]:
 _WORD = re.compile(r"\s*[(\[“‘\"']*([$£€/~.-]*\w[\w%]*)")  # "/bin/sync", "-n", ".profile" are words too
 
 
-def _proximity(
-    evidence: list[int], starts: list[str | None], allowed: list[bool], question: str
-) -> dict[int, float]:
+def _proximity(evidence: list[int], starts: list[str | None], allowed: list[bool], question: str) -> dict[int, float]:
     """A bonus for each first token, by how near its word is to a word of the question: answers sit
     next to what the question names ("Rubio told reporters", "his hardline approach")."""
     if not PROXIMITY_BONUS:
