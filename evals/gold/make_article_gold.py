@@ -5,9 +5,9 @@ Evidence keys: "L<n>" = line n of ingest/data/article.txt (each line is one
 sentence), except line 11 which holds three sentences "L11a", "L11b", "L11c".
 """
 
-import json
 import os
-import random
+
+from goldtools import gold_rows, write_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOC = os.path.join(HERE, "..", "..", "ingest", "data", "article.txt")
@@ -476,31 +476,14 @@ ITEMS = [
 
 
 def main():
-    order = list(range(len(ITEMS)))
-    random.Random(20250203).shuffle(order)  # interleave types, deterministic
-    rows = []
-    for n, idx in enumerate(order, 1):
-        typ, q, answers, ev = ITEMS[idx]
-        rows.append(
-            {
-                "id": "art-%03d" % n,
-                "question": q,
-                "answers": answers,
-                "answerable": bool(answers),
-                "evidence": [span(k) for k in ev],
-                "type": typ,
-                "split": None,
-            }
-        )
+    rows = gold_rows(ITEMS, "art", 20250203, span, None)
     # split: alternate within each type in id order (dev, test, dev, ...)
     seen = {}
     for r in rows:
         k = seen.get(r["type"], 0)
         r["split"] = "dev" if k % 2 == 0 else "test"
         seen[r["type"]] = k + 1
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_rows(rows, OUT)
     print("wrote", OUT, len(rows))
 
 

@@ -5,9 +5,9 @@ Evidence is given as exact sentence (or whole-line) strings; offsets are found
 with str.find, must be unique, and are asserted to round-trip.
 """
 
-import json
 import os
-import random
+
+from goldtools import gold_rows, write_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAME = "debian-python-policy"
@@ -368,21 +368,9 @@ ITEMS = [
 
 
 def main():
-    order = list(range(len(ITEMS)))
-    random.Random(427).shuffle(order)  # interleave types, deterministic
-    with open(OUT, "w", encoding="utf-8") as f:
-        for n, idx in enumerate(order, 1):
-            typ, q, answers, ev = ITEMS[idx]
-            row = {
-                "id": "doc-%03d" % n,
-                "question": q,
-                "answers": answers,
-                "answerable": bool(answers),
-                "evidence": [span(s) for s in ev],
-                "type": typ,
-                "split": "test",  # whole set is held out
-            }
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    rows = gold_rows(ITEMS, "doc", 427, span, "test")  # whole set is held out
+    write_rows(rows, OUT)
+
     print("wrote", OUT, len(ITEMS))
 
 

@@ -10,9 +10,9 @@ Every item is split "dev": this set is for tuning, unlike the held-out
 debian-python-policy.jsonl.
 """
 
-import json
 import os
-import random
+
+from goldtools import gold_rows, write_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAME = "users-and-groups"
@@ -408,21 +408,9 @@ ITEMS = [
 
 
 def main():
-    order = list(range(len(ITEMS)))
-    random.Random(1999).shuffle(order)  # interleave types, deterministic
-    with open(OUT, "w", encoding="utf-8") as f:
-        for n, idx in enumerate(order, 1):
-            typ, q, answers, ev = ITEMS[idx]
-            row = {
-                "id": "usr-%03d" % n,
-                "question": q,
-                "answers": answers,
-                "answerable": bool(answers),
-                "evidence": [to_span(s) for s in ev],
-                "type": typ,
-                "split": "dev",  # tuning set; never use it as a test set
-            }
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    rows = gold_rows(ITEMS, "usr", 1999, to_span, "dev")  # tuning set; never use it as a test set
+    write_rows(rows, OUT)
+
     print("wrote", OUT, len(ITEMS))
 
 

@@ -9,9 +9,8 @@ Standard library only: python3 evals/gold/prepare_doc.py
 
 import html.parser
 import os
-import re
-import sys
-import unicodedata
+
+from goldtools import write_document
 
 SRC = "/usr/share/doc/python3/python-policy.html"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs", "debian-python-policy.txt")
@@ -78,13 +77,7 @@ def main():
     # render it inline so the sentence stays whole
     assert "the Python statement\nshould import" in t
     t = t.replace("the Python statement\nshould import", "the Python statement import foo should import")
-    t = unicodedata.normalize("NFC", t)
-    t = t.replace("\t", " ")
-    t = re.sub(r" {2,}", " ", t)
-    t = "\n".join(l.strip() for l in t.split("\n") if l.strip())
-    with open(OUT, "w", encoding="utf-8", newline="") as f:
-        f.write(t)
-    print(OUT, len(t), "chars,", t.count("\n") + 1, "lines", file=sys.stderr)
+    write_document(t.split("\n"), OUT)
 
 
 if __name__ == "__main__":

@@ -9,9 +9,8 @@ Standard library only: python3 evals/gold/prepare_users_doc.py
 
 import html.parser
 import os
-import re
-import sys
-import unicodedata
+
+from goldtools import write_document
 
 SRC = "/usr/share/doc/base-passwd/users-and-groups.html"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs", "users-and-groups.txt")
@@ -69,14 +68,7 @@ def main():
     assert lines[0] == "Users and Groups in the Debian System", lines[:3]
     assert "Table of Contents" not in lines
     assert "Chapter 1. Introduction" in lines and "Chapter 2. Users and Groups" in lines
-    t = "\n".join(lines)
-    t = unicodedata.normalize("NFC", t)
-    t = t.replace("\t", " ")
-    t = re.sub(r" {2,}", " ", t)
-    t = "\n".join(l.strip() for l in t.split("\n") if l.strip())
-    with open(OUT, "w", encoding="utf-8", newline="") as f:
-        f.write(t)
-    print(OUT, len(t), "chars,", t.count("\n") + 1, "lines", file=sys.stderr)
+    write_document(lines, OUT)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,50 @@
+"""Shared steps of the gold-set builder scripts (standard library only).
+
+The scripts in this folder run as `python3 evals/gold/<script>.py`, so this
+module is imported from the script's own folder.
+"""
+
+import json
+import random
+import re
+import sys
+import unicodedata
+
+
+def write_document(lines, out):
+    """Write extracted lines as a gold document: NFC, no tabs, single spaces, no blank lines, no final newline."""
+    t = unicodedata.normalize("NFC", "\n".join(lines))
+    t = t.replace("\t", " ")
+    t = re.sub(r" {2,}", " ", t)
+    t = "\n".join(l.strip() for l in t.split("\n") if l.strip())
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write(t)
+    print(out, len(t), "chars,", t.count("\n") + 1, "lines", file=sys.stderr)
+
+
+def gold_rows(items, prefix, seed, to_span, split):
+    """Records for (type, question, answers, evidence) items, shuffled by `seed` so types interleave."""
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)  # deterministic
+    rows = []
+    for n, idx in enumerate(order, 1):
+        typ, q, answers, ev = items[idx]
+        rows.append(
+            {
+                "id": "%s-%03d" % (prefix, n),
+                "question": q,
+                "answers": answers,
+                "answerable": bool(answers),
+                "evidence": [to_span(s) for s in ev],
+                "type": typ,
+                "split": split,
+            }
+        )
+    return rows
+
+
+def write_rows(rows, out):
+    """One JSON object per line, UTF-8 as written."""
+    with open(out, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
