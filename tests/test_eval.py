@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from evals.gold import load_gold
 from evals.run import DEFAULT_GOLD, GOLD_DIR, gold_sets, run_eval
 from ingest.settings import Settings
@@ -26,16 +28,17 @@ def test_eval_writes_reports_for_a_five_question_slice(
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 
 
-def test_gold_sets_pair_each_file_with_its_document() -> None:
+@pytest.mark.parametrize("name", ["debian-python-policy", "users-and-groups"])
+def test_gold_sets_pair_each_file_with_its_document(name: str) -> None:
     [article] = gold_sets(DEFAULT_GOLD)
     assert (article.name, article.collection, article.document.source) == ("article", "article", "article.txt")
-    [policy] = gold_sets(GOLD_DIR / "debian-python-policy.jsonl")
-    assert policy.collection == "gold-debian-python-policy"
+    [gold] = gold_sets(GOLD_DIR / f"{name}.jsonl")
+    assert gold.collection == f"gold-{name}"
     # Loading must leave the gold document as written, or the evidence offsets would drift.
-    assert policy.document.text == (GOLD_DIR / "docs" / "debian-python-policy.txt").read_text("utf-8")
-    for item in policy.items:
+    assert gold.document.text == (GOLD_DIR / "docs" / f"{name}.txt").read_text("utf-8")
+    for item in gold.items:
         for start, end in item.evidence:
-            assert policy.document.text[start:end].strip() == policy.document.text[start:end]
+            assert gold.document.text[start:end].strip() == gold.document.text[start:end]
 
 
 def test_gold_split_is_balanced_and_large_enough() -> None:
@@ -44,3 +47,5 @@ def test_gold_split_is_balanced_and_large_enough() -> None:
     assert sum(not i.answerable for i in items) >= 25
     assert {i.split for i in items} == {"dev", "test"}
     assert len(load_gold(GOLD_DIR / "debian-python-policy.jsonl")) >= 40
+    tuning = load_gold(GOLD_DIR / "users-and-groups.jsonl")
+    assert len(tuning) >= 40 and {i.split for i in tuning} == {"dev"}
