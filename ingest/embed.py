@@ -94,23 +94,18 @@ class Embedder(Embeddings):
         import numpy as np
 
         with self._cache_lock:
-            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+            known = {text: self._cache[text] for text in texts if text in self._cache}
+            for text in known:
+                self._cache.move_to_end(text)
+        missing = [text for text in dict.fromkeys(texts) if text not in known]
         if missing:
-            vectors = self.encode(missing)
+            fresh = dict(zip(missing, self.encode(missing), strict=True))
+            known.update(fresh)
             with self._cache_lock:
-                self._cache.update(zip(missing, vectors, strict=True))
+                self._cache.update(fresh)
                 while len(self._cache) > CACHED_TEXTS:
                     self._cache.popitem(last=False)
-        with self._cache_lock:
-            rows = []
-            for text in texts:
-                row = self._cache.get(text)
-                if row is None:  # pushed out by a concurrent caller; rare
-                    row = self.encode([text])[0]
-                self._cache[text] = row
-                self._cache.move_to_end(text)
-                rows.append(row)
-        return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+        return np.stack([known[text] for text in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Embed passages for the store."""

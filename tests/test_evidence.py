@@ -79,6 +79,16 @@ def test_cached_sentence_vectors_equal_fresh_ones(pipeline: Pipeline) -> None:
     assert np.array_equal(again[:2], first) and np.array_equal(again[0], again[2])
 
 
+def test_the_sentence_vector_cache_is_bounded(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.embed
+    from ingest.embed import Embedder
+
+    monkeypatch.setattr(ingest.embed, "CACHED_TEXTS", 2)
+    embedder = Embedder(pipeline.embedder.model_path)
+    embedder.encode_cached(["One.", "Two.", "Three."])
+    assert list(embedder._cache) == ["Two.", "Three."]  # the oldest went first
+
+
 @pytest.mark.parametrize(
     ("line", "quoted"),
     [
