@@ -111,39 +111,55 @@ def heading_of(start: int, text: str) -> tuple[int, int] | None:
         if end < 0:
             return None
         line_start = text.rfind("\n", 0, end) + 1
-        line = text[line_start:end]
-        if is_heading(line):
-            numbering = _NUMBERING.match(line)  # "Chapter 1. ", "2.5. ": never the answer, often a distractor
-            lead = numbering.end() if numbering and line[numbering.end() :].strip() else 0
-            lead += len(line[lead:]) - len(line[lead:].lstrip())
-            return line_start + lead, line_start + len(line.rstrip())
+        if is_heading(text[line_start:end]):
+            return _title(text, line_start, end)
         end = line_start - 1
     return None
 
 
-def with_headings(evidence: list[Sentence], text_of: Callable[[str], str]) -> list[Sentence]:
-    """The evidence with each sentence's heading (if any) just before it; `text_of(doc_id)` is a document's text.
+def _title(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a heading line without its numbering: "Chapter 1. " or "2.5. " is never the answer,
+    and often a distractor for "which version" questions."""
+    line = text[start:end]
+    numbering = _NUMBERING.match(line)
+    lead = numbering.end() if numbering and line[numbering.end() :].strip() else 0
+    lead += len(line[lead:]) - len(line[lead:].lstrip())
+    return start + lead, start + len(line.rstrip())
 
-    A heading is a `Sentence` with `heading=True`, always followed by a sentence under it. A heading
-    ranked as evidence itself ("gdm" for "What does GDM stand for?") brings the sentence after it.
+
+def with_headings(evidence: list[Sentence], text_of: Callable[[str], str]) -> list[Sentence]:
+    """The evidence grouped under the headings its sentences stand under; `text_of(doc_id)` is a document's text.
+
+    A heading is a `Sentence` with `heading=True`, always followed by sentences under it; groups keep
+    the order of their best sentence. A heading ranked as evidence itself ("gdm" for "What does GDM
+    stand for?") brings the first sentence under it.
     """
-    out: list[Sentence] = []
-    taken = {(s.chunk.doc_id, s.start) for s in evidence}
+    groups: dict[tuple[str, int, int] | None, list[Sentence]] = {}
+    headings: dict[tuple[str, int, int] | None, Sentence] = {}
     for sentence in evidence:
         doc_id = sentence.chunk.doc_id
         text = text_of(doc_id)
         if _is_heading_line(sentence, text):
             body = _first_sentence_below(sentence.end, text)
-            if body and (doc_id, body[0]) not in taken:
-                taken.add((doc_id, body[0]))
-                out.append(replace(sentence, heading=True))
-                out.append(replace(sentence, start=body[0], end=body[1], text=text[body[0] : body[1]]))
+            if body is None:  # a title with nothing under it is just a line
+                groups.setdefault(None, []).append(sentence)
                 continue
-        span = heading_of(sentence.start, text)
-        if span and (doc_id, span[0]) not in taken:
-            taken.add((doc_id, span[0]))
-            out.append(replace(sentence, start=span[0], end=span[1], text=text[span[0] : span[1]], heading=True))
-        out.append(sentence)
+            span: tuple[int, int] | None = _title(text, sentence.start, sentence.end)
+            member = replace(sentence, start=body[0], end=body[1], text=text[body[0] : body[1]])
+        else:
+            span = heading_of(sentence.start, text)
+            member = sentence
+        key = (doc_id, span[0], span[1]) if span else None
+        if span and key not in headings:
+            headings[key] = replace(sentence, start=span[0], end=span[1], text=text[span[0] : span[1]], heading=True)
+        group = groups.setdefault(key, [])
+        if all(m.start != member.start or m.chunk.doc_id != doc_id for m in group):
+            group.append(member)
+    out: list[Sentence] = []
+    for key, members in groups.items():
+        if key is not None:
+            out.append(headings[key])
+        out.extend(members)
     return out
 
 

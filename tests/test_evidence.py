@@ -113,3 +113,15 @@ def test_a_heading_ranked_as_evidence_brings_the_sentence_under_it() -> None:
         and body.text == "This group can be used locally to give a set of users access to a CD-ROM drive."
     )
     assert MANUAL[body.start : body.end] == body.text
+
+
+def test_a_heading_and_its_sentence_ranked_apart_come_together_once() -> None:
+    body = _sentence(MANUAL, "This group can be used locally to give a set of users access to a CD-ROM drive.")
+    other = _sentence(MANUAL, "Members of this group can reconfigure the modem.")
+    evidence = with_headings([body, other, _sentence(MANUAL, "cdrom")], lambda doc_id: MANUAL)
+    assert [(s.text[:20], s.heading) for s in evidence] == [
+        ("cdrom", True),
+        ("This group can be us", False),
+        ("dialout", True),
+        ("Members of this grou", False),
+    ]
