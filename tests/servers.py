@@ -7,6 +7,7 @@ import subprocess
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -19,9 +20,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(command: Sequence[str], ready: Callable[[], bool], what: str, timeout: float = 120) -> Iterator[None]:
-    """Run `command` until the block ends; enter once `ready()` is true, fail the test if it never is."""
-    proc = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def running(
+    command: Sequence[str], ready: Callable[[], bool], what: str, timeout: float = 120, log: Path | None = None
+) -> Iterator[None]:
+    """Run `command` until the block ends; enter once `ready()` is true, fail the test if it never is.
+
+    The command's standard output goes to `log` when given.
+    """
+    out = open(log, "w", encoding="utf-8") if log else subprocess.DEVNULL  # noqa: SIM115 -- closed below
+    proc = subprocess.Popen(list(command), stdout=out, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
     try:
         while True:
@@ -40,3 +47,5 @@ def running(command: Sequence[str], ready: Callable[[], bool], what: str, timeou
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+        if log:
+            out.close()

@@ -97,3 +97,25 @@ def test_help_lists_every_command(run) -> None:  # type: ignore[no-untyped-def]
     output = run("--help").output
     for command in ("ingest", "ask", "serve", "collections", "delete", "eval", "bench"):
         assert f"  {command} " in output
+
+
+def test_serve_builds_the_bundled_collection_and_says_where_it_serves(tmp_path: Path) -> None:
+    import sys
+    import urllib.request
+
+    from tests.servers import free_port, running
+
+    port, log = free_port(), tmp_path / "serve.log"
+    articleqa = str(Path(sys.executable).parent / "articleqa")
+    command = [articleqa, "--home", str(tmp_path / "home"), "serve", "--port", str(port)]
+
+    def ready() -> bool:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
+            return page.status == 200 and "serving on" in log.read_text("utf-8")
+
+    with running(command, ready, "articleqa serve", log=log):
+        lines = log.read_text("utf-8").splitlines()
+    assert lines[:2] == [
+        "Built the 'article' collection from the bundled article (9 chunks).",
+        f"articleqa is serving on http://127.0.0.1:{port} (Ctrl+C to stop)",
+    ]

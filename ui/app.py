@@ -327,7 +327,9 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: t
     """Load the models and the bundled article, then serve the UI until interrupted."""
     offline_environment()
     pipeline = pipeline_for(settings)
-    ensure_default_collection(settings, settings.collection, pipeline.store, pipeline.embedder)
+    built = ensure_default_collection(settings, settings.collection, pipeline.store, pipeline.embedder)
+    if built is not None:
+        print(f"Built the {built.collection!r} collection from the bundled article ({built.added} chunks).", flush=True)
     pipeline.llm  # noqa: B018 -- load the model now, not on the first question
     app = build_app(settings, pipeline)
     # quiet: Gradio would suggest "share=True", which we never allow; say where we serve instead.
