@@ -22,6 +22,19 @@ def write_document(lines, out):
     print(out, len(t), "chars,", t.count("\n") + 1, "lines", file=sys.stderr)
 
 
+def whole_span(text, s):
+    """[start, end] of `s` in `text`: it must occur once, as a whole sentence or line."""
+    start = text.find(s)
+    assert start >= 0, s
+    assert text.find(s, start + 1) == -1, "not unique: " + s
+    end = start + len(s)
+    assert text[start:end] == s
+    # must be a whole sentence / line: bounded by line start/end or a space
+    assert start == 0 or text[start - 1] in " \n", s
+    assert end == len(text) or text[end] in " \n", s
+    return [start, end]
+
+
 def gold_rows(items, prefix, seed, to_span, split):
     """Records for (type, question, answers, evidence) items, shuffled by `seed` so types interleave."""
     order = list(range(len(items)))

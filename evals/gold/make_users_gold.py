@@ -12,7 +12,7 @@ debian-python-policy.jsonl.
 
 import os
 
-from goldtools import gold_rows, write_rows
+from goldtools import gold_rows, whole_span, write_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAME = "users-and-groups"
@@ -23,15 +23,7 @@ text = open(DOC, encoding="utf-8").read()
 
 
 def span(s):
-    start = text.find(s)
-    assert start >= 0, s
-    assert text.find(s, start + 1) == -1, "not unique: " + s
-    end = start + len(s)
-    assert text[start:end] == s
-    # must be a whole sentence / line: bounded by line start/end or a space
-    assert start == 0 or text[start - 1] in " \n", s
-    assert end == len(text) or text[end] in " \n", s
-    return [start, end]
+    return whole_span(text, s)
 
 
 class line(str):
