@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from retriever.bm25 import tokenize
-from retriever.evidence import Sentence
+from retriever.evidence import Sentence, coverage
 from retriever.prompt import NOT_STATED
 
 _YES_NO = re.compile(
@@ -45,7 +45,7 @@ def denies(question: str, sentence: str) -> bool:
     if _NEGATION.search(question) or not _NEGATION.search(sentence):
         return False
     terms = set(tokenize(question))
-    return bool(terms) and len(terms & set(tokenize(sentence))) / len(terms) >= DENIAL_COVERAGE
+    return bool(terms) and coverage(terms, sentence) >= DENIAL_COVERAGE
 
 
 def unknown_names(question: str, vocabulary: Collection[str]) -> list[str]:
