@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 STOPWORDS = frozenset(
@@ -41,6 +42,26 @@ def tokenize(text: str) -> list[str]:
         if word not in STOPWORDS:
             tokens.append(stem(word))
     return tokens
+
+
+class Vocabulary:
+    """The terms of a corpus (as `tokenize` makes them), and what counts as known among them."""
+
+    PREFIX = 5  # a word sharing this many first letters with a term is known ("Panamanian", "Panama")
+
+    def __init__(self, terms: Collection[str]) -> None:
+        self.terms = terms
+
+    @functools.cached_property
+    def prefixes(self) -> frozenset[str]:
+        """First letters of the longer terms; built on first use, once per corpus."""
+        return frozenset(term[: self.PREFIX] for term in self.terms if len(term) >= self.PREFIX)
+
+    def knows(self, term: str) -> bool:
+        """Whether `term` or a word sharing its first letters is in the corpus."""
+        if term in self.terms:
+            return True
+        return len(term) >= self.PREFIX and term[: self.PREFIX] in self.prefixes
 
 
 class BM25:

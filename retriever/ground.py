@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass
 
-from retriever.bm25 import tokenize
+from retriever.bm25 import Vocabulary, tokenize
 from retriever.evidence import Sentence, coverage
 from retriever.prompt import NOT_STATED
 
@@ -48,27 +47,22 @@ def denies(question: str, sentence: str) -> bool:
     return bool(terms) and coverage(terms, sentence) >= DENIAL_COVERAGE
 
 
-def unknown_names(question: str, vocabulary: Collection[str]) -> list[str]:
+def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     """Names, numbers and paths in `question` that no searched document mentions ("Docker",
     "/dev/kvm", "2023"); a document that never mentions them cannot say anything about them.
 
-    A name counts as mentioned when one of its words, or a word sharing its first five letters
-    ("Panamanian" and "Panama"), is in `vocabulary` (terms as `tokenize` makes them).
+    A word counts as mentioned when `vocabulary` knows its terms, or one sharing their first
+    letters ("Panamanian" and "Panama").
     """
     unknown = []
-    prefixes: set[str] | None = None  # built only when a word is not in the vocabulary itself
     for word in question.split()[1:]:  # the first word is capitalised anyway
         word = word.strip(",.;:!?()\"'\u201c\u201d\u2018\u2019")
         if not (word[:1].isupper() or any(c.isdigit() for c in word) or "/" in word):
             continue
-        terms = [t for t in tokenize(word) if t not in vocabulary]
-        if not terms:
-            continue
-        if prefixes is None:
-            prefixes = {term[:5] for term in vocabulary if len(term) >= 5}
-        missing = [t for t in terms if not (len(t) >= 5 and t[:5] in prefixes)]
+        terms = tokenize(word)
+        missing = [t for t in terms if not vocabulary.knows(t)]
         # A path is unknown if any part is ("/dev/fuse"); a name only if no part is known ("US-based").
-        if missing and ("/" in word or len(missing) == len(tokenize(word))):
+        if missing and ("/" in word or len(missing) == len(terms)):
             unknown.append(word)
     return unknown
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +13,7 @@ from langchain_core.retrievers import BaseRetriever
 from ingest.chunk import Chunk
 from ingest.embed import Embedder
 from ingest.store import Store
-from retriever.bm25 import BM25, tokenize
+from retriever.bm25 import BM25, Vocabulary, tokenize
 
 RRF_K = 60  # the constant of Cormack et al. (2009); damps the weight of top ranks
 
@@ -33,6 +32,7 @@ class _LexicalIndex:
     def __init__(self, chunks: list[Chunk]) -> None:
         self.chunks = chunks
         self.bm25 = BM25([tokenize(c.text) for c in chunks])
+        self.vocabulary = Vocabulary(self.bm25.postings.keys())
 
 
 class HybridSearcher:
@@ -55,9 +55,9 @@ class HybridSearcher:
                 self._indexes[collection] = cached
             return cached[1]
 
-    def vocabulary(self, collection: str) -> Collection[str]:
-        """Every term (as `tokenize` makes them) of the collection's chunks."""
-        return self.lexical_index(collection).bm25.postings.keys()
+    def vocabulary(self, collection: str) -> Vocabulary:
+        """The terms of the collection's chunks (rebuilt with the BM25 index)."""
+        return self.lexical_index(collection).vocabulary
 
     def search(self, collection: str, query: str, k: int = 4, vector: list[float] | None = None) -> list[Hit]:
         """The `k` best chunks for `query` by reciprocal-rank fusion of dense and BM25 rankings."""

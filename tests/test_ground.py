@@ -6,7 +6,7 @@ import pytest
 
 from ingest.api import ingest_text
 from retriever.answer import Pipeline
-from retriever.bm25 import tokenize
+from retriever.bm25 import Vocabulary, tokenize
 from retriever.ground import denies, unknown_names
 
 
@@ -48,7 +48,8 @@ def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
     ],
 )
 def test_unknown_names(question: str, unknown: list[str]) -> None:
-    vocabulary = set(tokenize("The bridge over /dev/tty opened in 1932 in Panama; the US group and the council met."))
+    text = "The bridge over /dev/tty opened in 1932 in Panama; the US group and the council met."
+    vocabulary = Vocabulary(set(tokenize(text)))
     assert unknown_names(question, vocabulary) == unknown
 
 
