@@ -77,7 +77,6 @@ class SpanConstraint:
         llama: Any,
         evidence: str | list[str],
         question: str,
-        question_word_penalty: float | None = None,
     ) -> None:
         # Each piece of evidence (a sentence, a heading) is tokenized alone; a span never crosses two.
         segments = [evidence] if isinstance(evidence, str) else evidence
@@ -94,7 +93,6 @@ class SpanConstraint:
         self.word_start = typed if any(typed) else [word is not None for word in starts]
         self.boundary = [p[:1] in _BOUNDARY for p in pieces]
         self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
-        self.penalty = QUESTION_WORD_PENALTY if question_word_penalty is None else question_word_penalty
         self.question_firsts = _first_tokens(llama, question)
         self.proximity = _proximity(self.evidence, starts, self.word_start, question)
         self.prompt_length: int | None = None
@@ -146,7 +144,7 @@ class SpanConstraint:
         not_token = self.not_stated[0]
         for token in self.question_firsts:
             if np.isfinite(out[token]) and token != not_token:
-                out[token] -= self.penalty
+                out[token] -= QUESTION_WORD_PENALTY
         for token, bonus in self.proximity.items():
             if np.isfinite(out[token]) and token != not_token:
                 out[token] += bonus

@@ -28,7 +28,6 @@ class Sentence:
     text: str
     score: float
     similarity: float  # cosine similarity to the question
-    coverage: float  # share of the question's content words found in the sentence
     heading: bool = False  # a section heading added for the sentence below it
 
 
@@ -60,10 +59,9 @@ def rank_sentences(question: str, hits: list[Hit], embedder: Embedder, query_vec
     rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
     ranked = []
     for (hit, start, end, text), similarity in zip(candidates, similarities, strict=True):
-        cover = coverage(terms, text)
         prior = 1.0 / (1 + rank_of[hit.chunk.chunk_id])
-        score = float(similarity) + LEXICAL_WEIGHT * cover + RANK_WEIGHT * prior
-        ranked.append(Sentence(hit.chunk, start, end, text, score, float(similarity), cover))
+        score = float(similarity) + LEXICAL_WEIGHT * coverage(terms, text) + RANK_WEIGHT * prior
+        ranked.append(Sentence(hit.chunk, start, end, text, score, float(similarity)))
     ranked.sort(key=lambda s: -s.score)
     return ranked
 

@@ -20,7 +20,7 @@ This group can be used locally to give a set of users access to a CD-ROM drive.
 def _sentence(text: str, quote: str) -> Sentence:
     start = text.index(quote)
     chunk = Chunk("doc", "manual", 0, 0, len(text), text)
-    return Sentence(chunk, start, start + len(quote), quote, 1.0, 0.9, 1.0)
+    return Sentence(chunk, start, start + len(quote), quote, 1.0, 0.9)
 
 
 @pytest.mark.parametrize(
