@@ -34,15 +34,17 @@ _DATE_WORDS = frozenset(
     "wednesday thursday friday saturday sunday spring summer autumn fall winter".split()
 )
 _KINDS = [
-    # "How many" asks for a number wherever it stands ("Roughly how many ...", "In all, how much ...").
-    ("number", re.compile(r"\b(how many|how much|what percentage|what percent|how long|how old|how far)\b", re.I)),
+    # "How many" asks for a number wherever it stands ("Roughly how many ...", "In all, how much ...");
+    # a count is no share ("84%" does not answer "how many people").
+    ("count", re.compile(r"\bhow many\b", re.I)),
+    ("number", re.compile(r"\b(how (much|long|old|far)|what percent(age)?|(what|which) version)\b", re.I)),
     ("date", re.compile(r"(^|, )\s*(when|(in |on )?(what|which) (year|date|day|month|time))\b", re.I)),
     ("name", re.compile(r"(^|, )\s*(who|whom|to whom|by whom)\b", re.I)),
 ]
 
 
 def expected_kind(question: str) -> str | None:
-    """What an answer to `question` starts with: 'number', 'date', 'name', or None (anything)."""
+    """What an answer to `question` starts with: 'count', 'number', 'date', 'name', or None (anything)."""
     return next((kind for kind, pattern in _KINDS if pattern.search(question)), None)
 
 
@@ -56,6 +58,8 @@ def starts_kind(piece: str, kind: str | None) -> bool:
     if kind == "date":  # a year, a day of the month or a numeric date; "84%" or "40 000" is no date
         day = _DATE_NUMBER.match(word)
         return word in _DATE_WORDS or bool(day and (day.group(1) is None or int(day.group(1)) <= 31))
+    if kind == "count" and word.endswith("%"):
+        return False
     return word[:1].isdigit() or word in _NUMBER_WORDS
 
 

@@ -41,8 +41,10 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        ("How many prisoners can CECOT hold?", "number"),
-        ("Roughly how many prisoners are held in windowless cells?", "number"),
+        ("How many prisoners can CECOT hold?", "count"),
+        ("Roughly how many prisoners are held in windowless cells?", "count"),
+        ("What percentage of the vote did he win?", "number"),
+        ("Which version of the LSB lists daemon as legacy?", "number"),
         ("On what date was the offer made?", "date"),
         ("According to Rubio, when will the talks end?", "date"),
         ("To whom did Rubio speak?", "name"),
@@ -87,3 +89,14 @@ def test_first_tokens_near_a_word_of_the_question_get_a_bonus(vocab: Any) -> Non
 )
 def test_what_can_begin_a_date(word: str, is_date: bool) -> None:
     assert starts_kind(word, "date") is is_date
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "fits"),
+    [
+        *[("84%", "number", True), ("84%", "count", False), ("40", "count", True), ("dozens", "count", True)],
+        *[("1.3", "number", True), ("Bukele", "count", False)],
+    ],
+)
+def test_a_count_is_no_share(word: str, kind: str, fits: bool) -> None:
+    assert starts_kind(word, kind) is fits
