@@ -9,6 +9,7 @@ _PRONOUN = re.compile(r"\b(it|they|them|he|him|she|its|their|his|her)\b", re.I)
 _POSSESSIVE = {"its", "their", "his"}
 _PERSONAL = {"he", "him", "she", "his", "her"}
 _DEFINITION = re.compile(r"^\s*(?:what|who|where)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s*\??\s*$", re.I)
+_ASKS_WHO = re.compile(r"^\s*(who|whom)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+(?:of|for|the|de|del|la|van|von)?\s*[A-Z][\w\u2019'-]*)*")
 _QUESTION_WORDS = {
     "What",
@@ -49,6 +50,7 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
     self-contained question is never rewritten. The referent is the last answer
     when it is a short name and the pronoun is personal ("he", "her"), else the
     subject of the last question ("What is X?" gives X; otherwise its first name).
+    A personal pronoun after a "Who ...?" that got no name is left alone.
     """
     if not history:
         return question
@@ -57,8 +59,12 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
         return question
     previous_question, previous_answer = history[-1]
     pronoun = match.group().lower()
-    referent = previous_answer.strip(" .") if pronoun in _PERSONAL and _is_name(previous_answer) else None
-    referent = referent or _subject(previous_question)
+    if pronoun in _PERSONAL and _is_name(previous_answer):
+        referent: str | None = previous_answer.strip(" .")
+    elif pronoun in _PERSONAL and _ASKS_WHO.match(previous_question):
+        return question  # "he" after an unanswered "Who rules X?" is whoever that is, not X
+    else:
+        referent = _subject(previous_question)
     if not referent or referent.lower() in question.lower():
         return question
     replacement = f"{referent}\u2019s" if pronoun in _POSSESSIVE else referent

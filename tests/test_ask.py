@@ -81,6 +81,12 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         ),
         ("How many prisoners can CECOT hold?", [("What is CECOT?", "a prison")], "How many prisoners can CECOT hold?"),
         ("How many can it hold?", [], "How many can it hold?"),
+        (
+            "When did he take office?",
+            [("Who rules El Salvador?", "The article does not say.")],
+            "When did he take office?",
+        ),
+        ("When did he take office?", [("Who rules El Salvador?", "Bukele")], "When did Bukele take office?"),
     ],
 )
 def test_standalone_question_never_rewrites_self_contained_questions(
