@@ -52,6 +52,35 @@ def test_ask_prints_the_answer_and_numbered_quotes(run) -> None:  # type: ignore
     assert "(article.txt, chars " in lines[1]
 
 
+def test_chat_answers_each_line_and_resolves_follow_ups(env_home: Path) -> None:
+    questions = "How many prisoners can CECOT hold?\n\nWhat is CECOT?\nHow many prisoners can it hold?\n"
+    result = CliRunner().invoke(cli, ["chat"], input=questions, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    blocks = result.stdout.strip().split("\n\n> ")
+    assert len(blocks) == 3  # the empty line is skipped
+    first = blocks[0].splitlines()
+    assert first[0] == "> How many prisoners can CECOT hold?" and "40 000" in first[1]
+    assert first[2].startswith("  [1] “") and "(article.txt, chars " in first[2]
+    follow = blocks[2].splitlines()
+    assert follow[:2] == ["How many prisoners can it hold?", "(searched for: How many prisoners can CECOT hold?)"]
+    assert "40 000" in follow[2]
+
+
+def test_chat_reports_a_bad_question_and_goes_on(env_home: Path) -> None:
+    questions = "x" * 1001 + "\nHow many prisoners can CECOT hold?\nexit\nWhen did Bukele take office?\n"
+    result = CliRunner().invoke(cli, ["chat"], input=questions, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "Error: the question is 1001 characters long; the limit is 1000\n"
+    asked = [line for line in result.stdout.splitlines() if line.startswith("> ")]
+    assert asked == ["> How many prisoners can CECOT hold?"]  # nothing after "exit" is asked
+
+
+def test_chat_in_a_missing_collection_exits_2(env_home: Path) -> None:
+    result = CliRunner().invoke(cli, ["chat", "-c", "nowhere"], input="Who?\n")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and "nowhere" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -95,7 +124,7 @@ def test_a_bad_file_among_good_ones_leaves_the_store_unchanged(run, tiny_article
 
 def test_help_lists_every_command(run) -> None:  # type: ignore[no-untyped-def]
     output = run("--help").output
-    for command in ("ingest", "ask", "serve", "collections", "delete", "eval", "bench"):
+    for command in ("ingest", "ask", "chat", "serve", "collections", "delete", "eval", "bench"):
         assert f"  {command} " in output
 
 

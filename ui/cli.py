@@ -7,12 +7,15 @@ import os
 import sys
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ingest.errors import ArticleQAError, InputError
 from ingest.settings import DEFAULT_COLLECTION, Settings, offline_environment
+
+if TYPE_CHECKING:
+    from retriever.answer import Answer
 
 
 class _Group(click.Group):
@@ -88,6 +91,59 @@ def ask(settings: Settings, question: str, collection: str | None, k: int | None
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
+    _print_answer(answer)
+
+
+@cli.command()
+@_collection
+@click.option("-k", type=click.IntRange(1, 20), default=None, help="Chunks to retrieve. [default: 4]")
+@click.pass_obj
+def chat(settings: Settings, collection: str | None, k: int | None) -> None:
+    """Ask one question per line (from the keyboard or a pipe); follow-ups may say "it" or "he".
+
+    The models load once, so every answer after the first is quick. An empty line is
+    skipped; "exit", "quit" or end of input (Ctrl+D) ends the chat.
+    """
+    from retriever.answer import ask as ask_question
+
+    interactive = sys.stdin.isatty()
+    if interactive:
+        click.echo('Ask about the article; "exit" or Ctrl+D ends.')
+    history: list[tuple[str, str]] = []
+    while True:
+        line = _read_question(interactive)
+        if line is None or line.strip().lower() in ("exit", "quit"):
+            return
+        if not line.strip():
+            continue
+        try:
+            answer = ask_question(line, collection, history, settings=settings, k=k)
+        except InputError as exc:  # one bad question does not end the chat
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        if not interactive:
+            click.echo(f"> {line.strip()}")
+        if answer.standalone_question.strip() != line.strip():
+            click.echo(f"(searched for: {answer.standalone_question})")
+        _print_answer(answer)
+        click.echo()
+        history.append((answer.standalone_question or answer.question, answer.text))
+
+
+def _read_question(interactive: bool) -> str | None:
+    """The next line of input without its newline; None at end of input."""
+    try:
+        if interactive:
+            return str(click.prompt("?", prompt_suffix=" ", default="", show_default=False))
+        line = sys.stdin.readline()
+    except (EOFError, click.Abort):
+        click.echo()
+        return None
+    return line.rstrip("\n") if line else None
+
+
+def _print_answer(answer: Answer) -> None:
+    """The answer, then its numbered quotes (or the closest passages, marked, when it abstains)."""
     click.echo(answer.text)
     quotes = answer.citations or answer.passages
     if quotes and answer.abstained:
