@@ -27,6 +27,7 @@ from retriever.ground import (
     locate,
     says_something,
     unknown_names,
+    without_echo,
     yes_no_of,
 )
 from retriever.history import standalone_question
@@ -207,7 +208,9 @@ class Pipeline:
         if found is None or not says_something(draft, state["standalone"]):
             return abstain
         sentence = found.sentence
-        text = sentence.text[found.start - sentence.start : found.end - sentence.start]
+        text = without_echo(
+            sentence.text[found.start - sentence.start : found.end - sentence.start], state["standalone"]
+        )
         cited = [sentence]
         if sentence.heading:  # a heading answers only together with the sentence under it
             cited.append(evidence[evidence.index(sentence) + 1])

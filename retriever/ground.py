@@ -14,6 +14,7 @@ _YES_NO = re.compile(
 )
 _PREAMBLE = re.compile(r"^(according to [^,]+|in the article|so|and|but|then),\s*", re.I)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_SPACED = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _NEGATION = re.compile(r"\b(not|no|never|none|nor|neither|cannot|without)\b|n['\u2019]t\b", re.I)
 DENIAL_COVERAGE = 0.5  # share of the question's content words a denying sentence must hold
@@ -77,6 +78,22 @@ def clean_draft(draft: str) -> str:
     if text.endswith(")") and "(" not in text:
         text = text[:-1]
     return text.strip()
+
+
+def without_echo(answer: str, question: str) -> str:
+    """`answer` without a closing phrase that opens with a stop word and only repeats the question
+    ("majority of Salvadorans support Bukele's fight" for "What share of Salvadorans support Bukele's
+    fight?" gives "majority"), if what is left still adds a word to the question."""
+    asked = set(tokenize(question))
+    words = list(_SPACED.finditer(answer))
+    for i in range(1, len(words)):
+        if tokenize(words[i].group()):
+            continue  # the phrase must open with a stop word ("of", "the", "for")
+        tail = [set(tokenize(w.group())) for w in words[i:]]
+        if any(tail) and all(t <= asked for t in tail):
+            head = answer[: words[i - 1].end()].rstrip(",;:")
+            return head if set(tokenize(head)) - asked else answer
+    return answer
 
 
 def is_refusal(draft: str) -> bool:

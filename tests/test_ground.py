@@ -1,4 +1,5 @@
-"""Grounding rules that need no model: when a sentence says "no" to a yes/no question."""
+"""Grounding rules that need no model: when a sentence says "no" to a yes/no question, what an answer
+repeats of the question."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from ingest.api import ingest_text
 from retriever.answer import Pipeline
 from retriever.bm25 import Vocabulary, tokenize
-from retriever.ground import denies, unknown_names
+from retriever.ground import denies, unknown_names, without_echo
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,24 @@ def test_a_question_about_a_name_the_collection_never_mentions_is_refused(pipeli
     ingest_text(text, source="ferry.txt", collection="ferry", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("How many people does the ferry carry?", collection="ferry").text == "300 people"
     assert pipeline.ask("How many people does the Aurora ferry carry?", collection="ferry").abstained
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "expected"),
+    [
+        (
+            "majority of Salvadorans support Bukele’s fight against crime",
+            "What share of Salvadorans support Bukele's fight against crime?",
+            "majority",
+        ),
+        ("2 of the GNU General Public License", "Under which version of the GNU General Public License?", "2"),
+        ("40 000 prisoners", "How many prisoners can CECOT hold?", "40 000 prisoners"),  # no stop word opens it
+        ("Rights groups", "Which groups criticised the prison?", "Rights groups"),
+        ("prison of the article", "Which prison of the article?", "prison of the article"),  # nothing left to say
+        ("in 2019, after the vote", "When did Bukele take office?", "in 2019, after the vote"),
+    ],
+)
+def test_without_echo_drops_a_closing_phrase_that_repeats_the_question(
+    answer: str, question: str, expected: str
+) -> None:
+    assert without_echo(answer, question) == expected
