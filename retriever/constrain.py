@@ -33,6 +33,11 @@ _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday spring summer autumn fall winter".split()
 )
+_CODE_NOUNS = (
+    r"(functions?|constants?|macros?|routines?|return (values?|codes?)|error( codes?)?|fields?|variables?"
+    r"|header( files?)?|options?|flags?|methods?|parameters?|arguments?|director(y|ies)|paths?)"
+)
+_CODE = re.compile(r"_|\w\(\)|[a-z][A-Z]|^[-/~.$]|\w[./]\w|^[A-Z][A-Z0-9]+$")
 _KINDS = [
     # "How many" asks for a number wherever it stands ("Roughly how many ...", "In all, how much ...");
     # a count is no share ("84%" does not answer "how many people").
@@ -40,11 +45,14 @@ _KINDS = [
     ("number", re.compile(r"\b(how (much|long|old|far)|what percent(age)?|(what|which) version)\b", re.I)),
     ("date", re.compile(r"(^|, )\s*(when|(in |on )?(what|which) (year|date|day|month|time))\b", re.I)),
     ("name", re.compile(r"(^|, )\s*(who|whom|to whom|by whom)\b", re.I)),
+    # In technical text, "which function / constant / field / option ...?" asks for an identifier.
+    ("code", re.compile(r"\b(which|what)\s+(\S+\s+){0,2}?" + _CODE_NOUNS + r"\b", re.I)),
 ]
 
 
 def expected_kind(question: str) -> str | None:
-    """What an answer to `question` starts with: 'count', 'number', 'date', 'name', or None (anything)."""
+    """What an answer to `question` starts with: 'count', 'number', 'date', 'name',
+    'code' (an identifier), or None (anything)."""
     return next((kind for kind, pattern in _KINDS if pattern.search(question)), None)
 
 
@@ -55,6 +63,9 @@ def starts_kind(piece: str, kind: str | None) -> bool:
         return kind is None
     if kind == "name":
         return piece.strip()[:1].isupper()
+    if kind == "code":  # Z_FINISH, deflateInit2(), string.h, /usr/adm, -d; `piece` is the whole word here
+        word = piece.strip().lstrip("\"'\u201c\u2018([")
+        return bool(_CODE.search(word) or _CODE.search(word.rstrip(",.;:!?)\"'\u201d\u2019")))
     if kind == "date":  # a year, a day of the month or a numeric date; "84%" or "40 000" is no date
         day = _DATE_NUMBER.match(word)
         return word in _DATE_WORDS or bool(day and (day.group(1) is None or int(day.group(1)) <= 31))
@@ -93,7 +104,13 @@ class SpanConstraint:
         starts = word_starts(pieces)
         # Answers of an expected kind ("How many ...?" wants a number) start where such a word starts.
         kind = expected_kind(question)
-        typed = [word is not None and starts_kind(word, kind) for word in starts]
+        if kind == "code":  # judged on the whole word: "deflateInit2()" is one token of many
+            typed = [
+                word is not None and starts_kind(whole, kind)
+                for word, whole in zip(starts, _whole_words(pieces), strict=True)
+            ]
+        else:
+            typed = [word is not None and starts_kind(word, kind) for word in starts]
         self.word_start = typed if any(typed) else [word is not None for word in starts]
         self.boundary = [p[:1] in _BOUNDARY for p in pieces]
         self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
@@ -179,6 +196,17 @@ def word_starts(pieces: list[str]) -> list[str | None]:
         after_opening = at > 0 and text[at - 1] in _OPENING
         starts = match is not None and (piece[:1] == " " or after_opening)
         out.append(match.group(1) if starts and match else None)
+        at += len(piece)
+    return out
+
+
+def _whole_words(pieces: list[str]) -> list[str]:
+    """For each token piece, the run of non-space characters from its first non-space character."""
+    text = "".join(pieces)
+    out, at = [], 0
+    for piece in pieces:
+        rest = text[at:].lstrip()
+        out.append(rest.split(None, 1)[0] if rest else "")
         at += len(piece)
     return out
 

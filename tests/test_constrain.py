@@ -48,6 +48,10 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("On what date was the offer made?", "date"),
         ("According to Rubio, when will the talks end?", "date"),
         ("To whom did Rubio speak?", "name"),
+        ("To which constant is flush set at the end of the input?", "code"),
+        ("Which inflate() return value shows the end of the stream?", "code"),
+        ("From which header file does zpipe.c use strcmp()?", "code"),
+        ("Which group may run any command as any user?", None),
         ("What did he say when he arrived?", None),
         ("Which groups criticised the prison?", None),
     ],
@@ -100,3 +104,21 @@ def test_what_can_begin_a_date(word: str, is_date: bool) -> None:
 )
 def test_a_count_is_no_share(word: str, kind: str, fits: bool) -> None:
     assert starts_kind(word, kind) is fits
+
+
+@pytest.mark.parametrize(
+    ("word", "is_code"),
+    [
+        *[("Z_FINISH.", True), ("zerr().", True), ("deflateInit2", True), ("string.h", True), ("/usr/adm,", True)],
+        *[("-d", True), ("CHUNK", True), ("(avail_in", True)],
+        *[("zlib", False), ("The", False), ("Bukele", False), ("end.", False), ("(Centre", False)],
+    ],
+)
+def test_what_can_begin_an_identifier(word: str, is_code: bool) -> None:
+    assert starts_kind(word, "code") is is_code
+
+
+def test_a_which_constant_question_starts_its_answer_at_an_identifier(vocab: Any) -> None:
+    evidence = "Once the end of the file is reached, flush is set to Z_FINISH by the zlib routine deflateInit()."
+    constraint = SpanConstraint(vocab, evidence, "To which constant is flush set at the end of the file?")
+    assert _first_words(vocab, constraint) == {"Z", "deflate"}  # the first tokens of Z_FINISH and deflateInit()
