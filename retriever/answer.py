@@ -17,18 +17,17 @@ from ingest.embed import Embedder
 from ingest.errors import ArticleQAError, CollectionError, InputError, ModelError
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
-from retriever.constrain import ChoiceConstraint, SpanConstraint, expected_kind, has_kind
+from retriever.constrain import SpanConstraint, expected_kind, has_kind
 from retriever.evidence import Sentence, context_of, evidence_for, rank_sentences, with_headings
 from retriever.ground import (
     clean_draft,
-    denies,
     is_refusal,
     is_yes_no_question,
     locate,
     says_something,
     unknown_names,
     without_echo,
-    yes_no_of,
+    yes_or_no,
 )
 from retriever.history import standalone_question
 from retriever.llm import LlamaCppLLM, load_llm
@@ -45,7 +44,6 @@ PASSAGES = 5  # best-ranked sentences reported with every answer
 # settings that wrongly abstain on at most 40% of answerable questions.
 MIN_SIMILARITY = 0.3  # cosine similarity of the best sentence to the question
 MIN_CONFIDENCE = -2.5  # mean log-probability of the written span; below it the reader is guessing
-YES_BIAS = -2.2  # added to the logit of "yes" on yes/no questions
 NOT_STATED_MARGIN = 2.5  # abstain when the reader prefers "not stated" by more than this (log-odds)
 
 
@@ -146,17 +144,16 @@ class Pipeline:
         from llama_cpp import LogitsProcessorList
 
         inputs = self.prompt_input(state)
-        constraint: SpanConstraint | ChoiceConstraint
-        if is_yes_no_question(inputs["question"]):
-            constraint = ChoiceConstraint(self.llm.llama, bias=YES_BIAS)
-        else:
-            constraint = SpanConstraint(self.llm.llama, [s.text for s in self.evidence(state)], inputs["question"])
+        constraint = SpanConstraint(self.llm.llama, [s.text for s in self.evidence(state)], inputs["question"])
         state["notes"]["constraint"] = constraint  # the chain copies state; "notes" is shared
         return {"stop": ["\n"], "logits_processor": LogitsProcessorList([constraint])}
 
     def generate(self, state: dict[str, Any]) -> str:
-        """The model's draft answer (timed)."""
+        """The model's draft answer (timed); none for a yes/no question, which the evidence decides."""
         started = time.perf_counter()
+        if is_yes_no_question(state["standalone"]):
+            state["timings"]["generation"] = 0.0
+            return ""
         prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
         try:
             draft = StrOutputParser().invoke(self.llm.invoke(prompt, **self.generation_kwargs(state)))
@@ -191,16 +188,10 @@ class Pipeline:
             return abstain
         if unknown_names(state["standalone"], self.searcher.vocabulary(state["collection"])):
             return abstain
-        sentences = [s for s in evidence if not s.heading]
-        draft = clean_draft(state.get("draft", ""))
         if is_yes_no_question(state["standalone"]):
-            denial = next((s for s in sentences if denies(state["standalone"], s.text)), None)
-            if denial is not None:
-                return Answer(text="No.", abstained=False, citations=[_citation(denial)], **base)
-            verdict = yes_no_of(draft)
-            if verdict is None:
-                return abstain
-            return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(sentences[0])], **base)
+            verdict, sentence = yes_or_no(state["standalone"], evidence)
+            return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(sentence)], **base)
+        draft = clean_draft(state.get("draft", ""))
         constraint = state["notes"].get("constraint")
         if is_refusal(draft) or (constraint is not None and not self._confident(constraint)):
             return abstain
@@ -217,10 +208,10 @@ class Pipeline:
         return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
 
     @staticmethod
-    def _confident(constraint: SpanConstraint | ChoiceConstraint) -> bool:
+    def _confident(constraint: SpanConstraint) -> bool:
         if constraint.not_stated_margin > NOT_STATED_MARGIN:
             return False
-        return getattr(constraint, "confidence", 0.0) >= MIN_CONFIDENCE
+        return constraint.confidence >= MIN_CONFIDENCE
 
     @staticmethod
     def _relevant(best: Sentence) -> bool:
@@ -281,10 +272,11 @@ class Pipeline:
         state["ranked"] = self.retrieve(state)
         pieces = []
         started = time.perf_counter()
-        prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
-        for piece in self.llm.stream(prompt, **self.generation_kwargs(state)):
-            pieces.append(piece)
-            yield piece
+        if not is_yes_no_question(state["standalone"]):
+            prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
+            for piece in self.llm.stream(prompt, **self.generation_kwargs(state)):
+                pieces.append(piece)
+                yield piece
         state["timings"]["generation"] = time.perf_counter() - started
         state["draft"] = "".join(pieces)
         yield self.ground(state)

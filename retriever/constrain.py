@@ -248,32 +248,3 @@ def _first_tokens(llama: Any, question: str) -> set[int]:
         for variant in (word, word.lower(), word.capitalize()):
             firsts.add(_tokens(llama, " " + variant)[0])
     return firsts
-
-
-class ChoiceConstraint:
-    """A logits processor allowing exactly one of a few short answers, e.g. "yes" or "no"."""
-
-    def __init__(self, llama: Any, choices: tuple[str, ...] = ("yes", "no"), bias: float = 0.0) -> None:
-        self.choices = [_tokens(llama, " " + c) for c in choices]
-        self.bias = bias  # added to the first choice's logit (small base models lean to "yes")
-        self.margin = 0.0  # logit of the first choice minus the second's, before the bias
-        self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
-        self.prompt_length: int | None = None
-        self.not_stated_margin = float("-inf")  # never abstains by itself
-
-    def __call__(self, input_ids: np.ndarray[Any, Any], scores: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        if self.prompt_length is None:
-            self.prompt_length = len(input_ids)
-        generated = [int(t) for t in input_ids[self.prompt_length :]]
-        n = len(generated)
-        allowed = {c[n] for c in self.choices if len(c) > n and c[:n] == generated}
-        if any(c == generated for c in self.choices):
-            allowed |= self.stops
-        out = np.full_like(scores, -np.inf)
-        keep = sorted(allowed)
-        out[keep] = scores[keep]
-        if n == 0:
-            first, second = self.choices[0][0], self.choices[1][0]
-            self.margin = float(scores[first] - scores[second])
-            out[first] += self.bias
-        return out

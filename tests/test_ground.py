@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from ingest.api import ingest_text
+from ingest.chunk import Chunk
 from retriever.answer import Pipeline
 from retriever.bm25 import Vocabulary, tokenize
-from retriever.ground import denies, unknown_names, without_echo
+from retriever.evidence import Sentence
+from retriever.ground import denies, unknown_names, without_echo, yes_or_no
 
 
 @pytest.mark.parametrize(
@@ -17,7 +19,7 @@ from retriever.ground import denies, unknown_names, without_echo
         ("Is the operator user still created by default?", "The operator user is no longer created by default.", True),
         ("Is Majordomo installed on new systems?", "It is not installed on new systems.", True),
         ("Can the group mount disks?", "Members of this group can't mount disks.", True),
-        # Nothing negated, or the negation is the question's own: the reader decides.
+        # Nothing negated, or the negation is the question's own: word support decides.
         ("Is CECOT an old prison?", "CECOT is a newly built prison.", False),
         ("Is he willing to take people not convicted?", "He will only take convicted criminals.", False),
         # A negation about something else.
@@ -28,12 +30,41 @@ def test_denies(question: str, sentence: str, expected: bool) -> None:
     assert denies(question, sentence) is expected
 
 
+def _sentences(*texts: str) -> list[Sentence]:
+    text = " ".join(texts)
+    chunk = Chunk("doc", "doc.txt", 0, 0, len(text), text)
+    starts = [text.index(t) for t in texts]
+    return [Sentence(chunk, s, s + len(t), t, 1.0, 0.9) for s, t in zip(starts, texts, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "verdict", "cited"),
+    [
+        # The evidence restates the question: yes, from the best sentence.
+        (
+            "Must the fields be initialized before calling init()?",
+            ["The fields must be initialized before init()."],
+            "yes",
+            0,
+        ),
+        # A word of the claim is missing from the evidence ("old"): no.
+        ("Is CECOT an old prison?", ["CECOT is a newly built prison."], "no", 0),
+        # A sentence that denies wins, and is the one cited.
+        ("Does the ferry run on Sundays?", ["The ferry runs daily.", "The ferry no longer runs on Sundays."], "no", 1),
+    ],
+)
+def test_yes_or_no(question: str, evidence: list[str], verdict: str, cited: int) -> None:
+    sentences = _sentences(*evidence)
+    assert yes_or_no(question, sentences) == (verdict, sentences[cited])
+
+
 def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
     text = "The harbour ferry no longer runs on Sundays. It was built in 1950."
     ingest_text(text, source="ferry.txt", collection="ferry", store=pipeline.store, embedder=pipeline.embedder)
     answer = pipeline.ask("Does the harbour ferry run on Sundays?", collection="ferry")
     assert answer.text == "No." and not answer.abstained
     assert [c.quote for c in answer.citations] == ["The harbour ferry no longer runs on Sundays."]
+    assert answer.timings["generation"] == 0.0  # the evidence decides a yes/no question, not the reader
 
 
 @pytest.mark.parametrize(
