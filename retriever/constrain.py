@@ -112,12 +112,14 @@ class SpanConstraint:
         else:
             typed = [word is not None and starts_kind(word, kind) for word in starts]
         self.word_start = typed if any(typed) else [word is not None for word in starts]
+        # Every token a span could start with, of any kind: what "not stated" is weighed against.
+        self.any_first = sorted({t for t, word in zip(self.evidence, starts, strict=True) if word is not None})
         self.boundary = [p[:1] in _BOUNDARY for p in pieces]
         self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
         self.question_firsts = _first_tokens(llama, question)
         self.proximity = _proximity(self.evidence, starts, self.word_start, question)
         self.prompt_length: int | None = None
-        self.not_stated_margin = 0.0  # log P(first token of "not stated") - log P(best allowed first token)
+        self.not_stated_margin = 0.0  # log P(first token of "not stated") - log P(best first token of a span)
         self.token_logprobs: list[float] = []
         self.stop_logprob = float("-inf")
         self._previous: dict[int, float] = {}
@@ -173,6 +175,12 @@ class SpanConstraint:
         finite = np.isfinite(out)
         finite[not_token] = False
         best_span = float(out[finite].max()) if finite.any() else -np.inf
+        # A span of any kind counts: only typed spans may be written ("How many ...?" wants a
+        # number), but that restriction is ours and should not make the model look unsure.
+        others = [t for t in self.any_first if t != not_token]
+        if others:
+            penalty = QUESTION_WORD_PENALTY * np.isin(others, sorted(self.question_firsts))
+            best_span = max(best_span, float((logits[others] - penalty).max()))
         self.not_stated_margin = float(logits[not_token]) - best_span
 
 

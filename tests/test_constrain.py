@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
 
 from retriever.constrain import SpanConstraint, expected_kind, starts_kind, word_starts
@@ -122,3 +123,16 @@ def test_a_which_constant_question_starts_its_answer_at_an_identifier(vocab: Any
     evidence = "Once the end of the file is reached, flush is set to Z_FINISH by the zlib routine deflateInit()."
     constraint = SpanConstraint(vocab, evidence, "To which constant is flush set at the end of the file?")
     assert _first_words(vocab, constraint) == {"Z", "deflate"}  # the first tokens of Z_FINISH and deflateInit()
+
+
+def test_not_stated_is_weighed_against_a_span_of_any_kind(vocab: Any) -> None:
+    evidence = "The prison holds dozens of inmates in each cell."
+    constraint = SpanConstraint(vocab, evidence, "How many inmates are in each cell?")
+    token = {vocab.detokenize([t]).decode().strip(): t for t in constraint.any_first}
+    assert set(constraint.allowed([])) == {token["dozens"]}  # only the number may be written
+    scores = np.full(vocab.n_vocab(), -10.0, dtype=np.float32)
+    scores[constraint.not_stated[0]] = 5.0
+    scores[token["dozens"]] = 1.0
+    scores[token["prison"]] = 4.0  # the model would rather start elsewhere than with a number
+    constraint(np.array([1, 2, 3]), scores)
+    assert constraint.not_stated_margin == pytest.approx(1.0)  # 5 - 4, not 5 - 1
