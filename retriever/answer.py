@@ -20,7 +20,9 @@ from ingest.store import Store, check_collection_name
 from retriever.constrain import SpanConstraint, expected_kind, has_kind
 from retriever.evidence import Sentence, context_of, evidence_for, rank_sentences, with_headings
 from retriever.ground import (
+    acronym_asked,
     clean_draft,
+    expansion,
     is_refusal,
     is_yes_no_question,
     locate,
@@ -184,6 +186,12 @@ class Pipeline:
             "timings": state["timings"],
         }
         abstain = Answer(text=NOT_IN_ARTICLE, abstained=True, **base)
+        acronym = acronym_asked(state["standalone"])
+        spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
+        if spelled is not None:  # "What does CECOT stand for?": the brackets answer it, without the reader
+            sentence = spelled.sentence
+            text = sentence.text[spelled.start - sentence.start : spelled.end - sentence.start]
+            return Answer(text=text, abstained=False, citations=[_citation(sentence)], **base)
         if not evidence or not self._relevant(evidence[0]):
             return abstain
         if unknown_names(state["standalone"], self.searcher.vocabulary(state["collection"])):

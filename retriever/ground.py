@@ -19,6 +19,10 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _NEGATION = re.compile(r"\b(not|no|never|none|nor|neither|cannot|without)\b|n['\u2019]t\b", re.I)
 DENIAL_COVERAGE = 0.5  # share of the question's content words a denying sentence must hold
 YES_SUPPORT = 0.7  # share of them the evidence must hold for "yes" (chosen on the dev sets)
+_ASKS_ACRONYM = re.compile(
+    r"^(?i:what|which)\s+(?i:is|was|does|did)\s+(?i:the\s+)?(?i:acronym\s+|abbreviation\s+)?"
+    r"([A-Z][A-Z0-9]{1,9})(?i:\s+stands?\s+for|\s+short\s+for|\s+mean)?\s*\??$"
+)
 _REFUSALS = (NOT_STATED, "not given", "unknown", "not mentioned", "no answer", "does not say", "n/a")
 
 
@@ -125,6 +129,47 @@ def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence]:
         return "no", denial
     support = coverage(set(tokenize(question)), " ".join(s.text for s in evidence))
     return ("yes" if support >= YES_SUPPORT else "no"), sentences[0]
+
+
+def acronym_asked(question: str) -> str | None:
+    """The acronym a question asks to spell out: "What does CECOT stand for?", "What is CECOT?"."""
+    match = _ASKS_ACRONYM.match(question.strip())
+    return match.group(1) if match else None
+
+
+def expansion(acronym: str, sentences: list[Sentence]) -> Located | None:
+    """Where the evidence spells `acronym` out in brackets, next to it: "CECOT (Centre for the
+    Incarceration of Terrorism)" or "Centre for the Incarceration of Terrorism (CECOT)".
+
+    The long form must start with the acronym's first letter and hold all its letters in order
+    (after Schwartz and Hearst, 2003), so "CECOT (in El Salvador)" is no expansion.
+    """
+    after = re.compile(rf"\b{re.escape(acronym)}\s*\(([^()]+)\)")
+    before = re.compile(rf"((?:[\w'\u2019-]+\s+){{1,{len(acronym) + 4}}}?)\(\s*{re.escape(acronym)}\s*\)")
+    for sentence in sentences:
+        for match in after.finditer(sentence.text):
+            if _spells(acronym, match.group(1)):
+                return Located(sentence, sentence.start + match.start(1), sentence.start + match.end(1))
+        for match in before.finditer(sentence.text):
+            words = match.group(1).split()
+            for i in range(len(words)):  # the shortest tail of the words before the brackets that spells it
+                candidate = " ".join(words[-1 - i :])
+                if _spells(acronym, candidate):
+                    end = sentence.start + match.start(1) + len(match.group(1).rstrip())
+                    return Located(sentence, end - len(candidate), end)
+    return None
+
+
+def _spells(acronym: str, phrase: str) -> bool:
+    letters, text = acronym.lower(), phrase.strip().lower()
+    if not text or text[0] != letters[0]:
+        return False
+    at = 0
+    for letter in letters:
+        at = text.find(letter, at) + 1
+        if at == 0:
+            return False
+    return len(phrase.split()) > 1
 
 
 def locate(answer: str, sentences: list[Sentence]) -> Located | None:

@@ -10,7 +10,7 @@ from ingest.chunk import Chunk
 from retriever.answer import Pipeline
 from retriever.bm25 import Vocabulary, tokenize
 from retriever.evidence import Sentence
-from retriever.ground import denies, unknown_names, without_echo, yes_or_no
+from retriever.ground import acronym_asked, denies, expansion, unknown_names, without_echo, yes_or_no
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,48 @@ def test_without_echo_drops_a_closing_phrase_that_repeats_the_question(
     answer: str, question: str, expected: str
 ) -> None:
     assert without_echo(answer, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "acronym"),
+    [
+        ("What does the acronym CECOT stand for?", "CECOT"),
+        ("What is CECOT?", "CECOT"),
+        ("what does DPM mean", "DPM"),
+        ("What is the prison?", None),
+        ("What is Bukele?", None),
+        ("What did CECOT announce?", None),
+    ],
+)
+def test_acronym_asked(question: str, acronym: str | None) -> None:
+    assert acronym_asked(question) == acronym
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The prison, CECOT (Centre for the Incarceration of Terrorism), is key.",
+            "Centre for the Incarceration of Terrorism",
+        ),
+        (
+            "It is run by the Centre for the Incarceration of Terrorism (CECOT).",
+            "Centre for the Incarceration of Terrorism",
+        ),
+        ("CECOT (in El Salvador) holds many.", None),  # brackets, but no expansion
+        ("CECOT holds many.", None),
+    ],
+)
+def test_expansion_is_the_bracketed_long_form(sentence: str, expected: str | None) -> None:
+    located = expansion("CECOT", _sentences(sentence))
+    quoted = None if located is None else sentence[located.start : located.end]
+    assert quoted == expected
+
+
+def test_an_acronym_question_is_answered_from_its_brackets(pipeline: Pipeline) -> None:
+    text = "The survey was run by the Office for National Statistics (ONS) in May. It asked 2,000 people."
+    ingest_text(text, source="survey.txt", collection="survey", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("What does ONS stand for?", collection="survey")
+    assert answer.text == "Office for National Statistics" and not answer.abstained
+    [citation] = answer.citations
+    assert citation.quote == "The survey was run by the Office for National Statistics (ONS) in May."
