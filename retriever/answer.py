@@ -199,6 +199,9 @@ class Pipeline:
         if is_yes_no_question(state["standalone"]):
             verdict, sentence = yes_or_no(state["standalone"], evidence)
             return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(sentence)], **base)
+        kind = expected_kind(state["standalone"])
+        if not any(has_kind(s.text, kind) for s in evidence):
+            return abstain  # "When ...?" with no date in the evidence: whatever the reader writes is no answer
         draft = clean_draft(state.get("draft", ""))
         constraint = state["notes"].get("constraint")
         if is_refusal(draft) or (constraint is not None and not self._confident(constraint)):

@@ -156,3 +156,11 @@ def test_an_acronym_question_is_answered_from_its_brackets(pipeline: Pipeline) -
     assert answer.text == "Office for National Statistics" and not answer.abstained
     [citation] = answer.citations
     assert citation.quote == "The survey was run by the Office for National Statistics (ONS) in May."
+
+
+def test_a_when_question_without_a_date_in_the_evidence_is_not_answered(pipeline: Pipeline) -> None:
+    text = "The harbour ferry was rebuilt by the city council after the storm. It now carries 300 passengers."
+    ingest_text(text, source="ferry.txt", collection="rebuilt", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("When was the harbour ferry rebuilt?", collection="rebuilt")
+    assert answer.abstained  # the reader, left alone, answers "300 passengers"
+    assert answer.passages[0].quote.startswith("The harbour ferry was rebuilt")
