@@ -38,12 +38,19 @@ _CODE_NOUNS = (
     r"|header( files?)?|options?|flags?|methods?|parameters?|arguments?|director(y|ies)|paths?)"
 )
 _CODE = re.compile(r"_|\w\(\)|[a-z][A-Z]|^[-/~.$]|\w[./]\w|^[A-Z][A-Z0-9]+$")
+_CONDITION_AHEAD = r"(?![^?]*, (which|what|who|whom|how|where|why)\b)"
 _KINDS = [
     # "How many" asks for a number wherever it stands ("Roughly how many ...", "In all, how much ...");
     # a count is no share ("84%" does not answer "how many people").
     ("count", re.compile(r"\bhow many\b", re.I)),
     ("number", re.compile(r"\b(how (much|long|old|far)|what percent(age)?|(what|which) version)\b", re.I)),
-    ("date", re.compile(r"(^|, )\s*(when|(in |on )?(what|which) (year|date|day|month|time))\b", re.I)),
+    # "When a server squashes root, which user ...?" asks for a user: that "when" opens a condition.
+    (
+        "date",
+        re.compile(
+            r"(^|, )\s*(when" + _CONDITION_AHEAD + r"|(in |on )?(what|which) (year|date|day|month|time))\b", re.I
+        ),
+    ),
     ("name", re.compile(r"(^|, )\s*(who|whom|to whom|by whom)\b", re.I)),
     # In technical text, "which function / constant / field / option ...?" asks for an identifier.
     ("code", re.compile(r"\b(which|what)\s+(\S+\s+){0,2}?" + _CODE_NOUNS + r"\b", re.I)),

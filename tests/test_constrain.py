@@ -54,6 +54,7 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("From which header file does zpipe.c use strcmp()?", "code"),
         ("Which group may run any command as any user?", None),
         ("What did he say when he arrived?", None),
+        ("When a server squashes root requests, which user does it map them to?", None),
         ("Which groups criticised the prison?", None),
     ],
 )
