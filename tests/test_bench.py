@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from evals.bench import CHUNKS_PER_DOCUMENT, run_bench, synthetic_corpus, synthetic_documents
+from evals.bench import run_bench
+from evals.bench_scale import CHUNKS_PER_DOCUMENT, synthetic_corpus, synthetic_documents
 from ingest.api import bundled_article
 from ingest.chunk import chunk_document
 from ingest.settings import Settings
