@@ -9,6 +9,8 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+# Code identifiers: snake or screaming case with an underscore (avail_in, Z_FINISH) and camelCase (inflateBack).
+_IDENTIFIER = re.compile(r"\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b|\b[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*\b")
 STOPWORDS = frozenset(
     """a an the and or but if of at by for with about against between into through during before after
     above below to from up down in out on off over under again further then once here there when where why
@@ -44,13 +46,19 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def identifiers(text: str) -> set[str]:
+    """The code identifiers in `text`, lower-cased: "Z_FINISH", "inflateInit()" give "z_finish", "inflateinit"."""
+    return {m.group().lower() for m in _IDENTIFIER.finditer(text)}
+
+
 class Vocabulary:
-    """The terms of a corpus (as `tokenize` makes them), and what counts as known among them."""
+    """The terms of a corpus (as `tokenize` makes them) and its code identifiers, and what counts as known."""
 
     PREFIX = 5  # a word sharing this many first letters with a term is known ("Panamanian", "Panama")
 
-    def __init__(self, terms: Collection[str]) -> None:
+    def __init__(self, terms: Collection[str], identifiers: Collection[str] = ()) -> None:
         self.terms = terms
+        self.identifiers = frozenset(identifiers)
 
     @functools.cached_property
     def prefixes(self) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retriever.bm25 import Vocabulary, tokenize
+from retriever.bm25 import Vocabulary, identifiers, tokenize
 from retriever.evidence import Sentence, coverage
 from retriever.prompt import NOT_STATED
 
@@ -54,15 +54,21 @@ def denies(question: str, sentence: str) -> bool:
 
 
 def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
-    """Names, numbers and paths in `question` that no searched document mentions ("Docker",
-    "/dev/kvm", "2023"); a document that never mentions them cannot say anything about them.
+    """Names, numbers, paths and code identifiers in `question` that no searched document mentions
+    ("Docker", "/dev/kvm", "2023", "inflateBack()"); a document that never mentions them cannot say
+    anything about them.
 
     A word counts as mentioned when `vocabulary` knows its terms, or one sharing their first
-    letters ("Panamanian" and "Panama").
+    letters ("Panamanian" and "Panama"); an identifier only when it is mentioned whole.
     """
     unknown = []
     for word in question.split()[1:]:  # the first word is capitalised anyway
         word = word.strip(",.;:!?()\"'\u201c\u201d\u2018\u2019")
+        named = identifiers(word)
+        if named:
+            if not named <= vocabulary.identifiers:
+                unknown.append(word)
+            continue
         if not (word[:1].isupper() or any(c.isdigit() for c in word) or "/" in word):
             continue
         terms = tokenize(word)

@@ -13,7 +13,7 @@ from langchain_core.retrievers import BaseRetriever
 from ingest.chunk import Chunk
 from ingest.embed import Embedder
 from ingest.store import Store
-from retriever.bm25 import BM25, Vocabulary, tokenize
+from retriever.bm25 import BM25, Vocabulary, identifiers, tokenize
 
 RRF_K = 60  # the constant of Cormack et al. (2009); damps the weight of top ranks
 
@@ -32,7 +32,7 @@ class _LexicalIndex:
     def __init__(self, chunks: list[Chunk]) -> None:
         self.chunks = chunks
         self.bm25 = BM25([tokenize(c.text) for c in chunks])
-        self.vocabulary = Vocabulary(self.bm25.postings.keys())
+        self.vocabulary = Vocabulary(self.bm25.postings.keys(), set().union(*(identifiers(c.text) for c in chunks)))
 
 
 class HybridSearcher:

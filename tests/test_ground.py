@@ -8,7 +8,7 @@ import pytest
 from ingest.api import ingest_text
 from ingest.chunk import Chunk
 from retriever.answer import Pipeline
-from retriever.bm25 import Vocabulary, tokenize
+from retriever.bm25 import Vocabulary, identifiers, tokenize
 from retriever.evidence import Sentence
 from retriever.ground import acronym_asked, denies, expansion, unknown_names, without_echo, yes_or_no
 
@@ -77,11 +77,15 @@ def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
         ("Which Panamanian official met the envoy?", []),  # shares its first letters with "Panama"
         ("Which US-based group owns the bridge?", []),  # one known part is enough for a name
         ("What did the council decide?", []),
+        ("What does inflateBack() do?", ["inflateBack"]),  # an identifier must be mentioned whole
+        ("What does the Z_DEFAULT_STRATEGY setting do?", ["Z_DEFAULT_STRATEGY"]),  # though "default" is known
+        ("When is flush set to Z_FINISH by inflateInit()?", []),
     ],
 )
 def test_unknown_names(question: str, unknown: list[str]) -> None:
-    text = "The bridge over /dev/tty opened in 1932 in Panama; the US group and the council met."
-    vocabulary = Vocabulary(set(tokenize(text)))
+    text = "The bridge over /dev/tty opened in 1932 in Panama; the US group and the council met by default."
+    text += " Then flush is set to Z_FINISH; inflateInit() and inflate() run."
+    vocabulary = Vocabulary(set(tokenize(text)), identifiers(text))
     assert unknown_names(question, vocabulary) == unknown
 
 
