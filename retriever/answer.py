@@ -189,9 +189,7 @@ class Pipeline:
         acronym = acronym_asked(state["standalone"])
         spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
         if spelled is not None:  # "What does CECOT stand for?": the brackets answer it, without the reader
-            sentence = spelled.sentence
-            text = sentence.text[spelled.start - sentence.start : spelled.end - sentence.start]
-            return Answer(text=text, abstained=False, citations=[_citation(sentence)], **base)
+            return Answer(text=spelled.text, abstained=False, citations=[_citation(spelled.sentence)], **base)
         if not evidence or not self._relevant(evidence[0]):
             return abstain
         if unknown_names(state["standalone"], self.searcher.vocabulary(state["collection"])):
@@ -210,9 +208,7 @@ class Pipeline:
         if found is None or not says_something(draft, state["standalone"]):
             return abstain
         sentence = found.sentence
-        text = without_echo(
-            sentence.text[found.start - sentence.start : found.end - sentence.start], state["standalone"]
-        )
+        text = without_echo(found.text, state["standalone"])
         cited = [sentence]
         if sentence.heading:  # a heading answers only together with the sentence under it
             cited.append(evidence[evidence.index(sentence) + 1])

@@ -34,6 +34,11 @@ class Located:
     start: int
     end: int
 
+    @property
+    def text(self) -> str:
+        """The located span itself."""
+        return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
+
 
 def is_yes_no_question(question: str) -> bool:
     """Whether the question asks for yes or no ("Did ...?", "Is ...?")."""
@@ -157,12 +162,11 @@ def expansion(acronym: str, sentences: list[Sentence]) -> Located | None:
             if _spells(acronym, match.group(1)):
                 return Located(sentence, sentence.start + match.start(1), sentence.start + match.end(1))
         for match in before.finditer(sentence.text):
-            words = match.group(1).split()
-            for i in range(len(words)):  # the shortest tail of the words before the brackets that spells it
-                candidate = " ".join(words[-1 - i :])
-                if _spells(acronym, candidate):
-                    end = sentence.start + match.start(1) + len(match.group(1).rstrip())
-                    return Located(sentence, end - len(candidate), end)
+            words = list(_SPACED.finditer(sentence.text, match.start(1), match.end(1)))
+            for first in reversed(words):  # the shortest tail of the words before the brackets that spells it
+                start, end = first.start(), words[-1].end()
+                if _spells(acronym, sentence.text[start:end]):
+                    return Located(sentence, sentence.start + start, sentence.start + end)
     return None
 
 
