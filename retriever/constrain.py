@@ -111,13 +111,9 @@ class SpanConstraint:
         starts = word_starts(pieces)
         # Answers of an expected kind ("How many ...?" wants a number) start where such a word starts.
         kind = expected_kind(question)
-        if kind == "code":  # judged on the whole word: "deflateInit2()" is one token of many
-            typed = [
-                word is not None and starts_kind(whole, kind)
-                for word, whole in zip(starts, _whole_words(pieces), strict=True)
-            ]
-        else:
-            typed = [word is not None and starts_kind(word, kind) for word in starts]
+        # An identifier is judged on the whole word: "deflateInit2()" is one token of many.
+        words = _whole_words(pieces) if kind == "code" else starts
+        typed = [start is not None and starts_kind(word or "", kind) for start, word in zip(starts, words, strict=True)]
         self.word_start = typed if any(typed) else [word is not None for word in starts]
         # Every token a span could start with, of any kind: what "not stated" is weighed against.
         self.any_first = sorted({t for t, word in zip(self.evidence, starts, strict=True) if word is not None})

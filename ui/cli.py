@@ -105,6 +105,7 @@ def chat(settings: Settings, collection: str | None, k: int | None) -> None:
     skipped; "exit", "quit" or end of input (Ctrl+D) ends the chat.
     """
     from retriever.answer import ask as ask_question
+    from ui.format import searched_for
 
     interactive = sys.stdin.isatty()
     if interactive:
@@ -123,8 +124,9 @@ def chat(settings: Settings, collection: str | None, k: int | None) -> None:
             continue
         if not interactive:
             click.echo(f"> {line.strip()}")
-        if answer.standalone_question.strip() != line.strip():
-            click.echo(f"(searched for: {answer.standalone_question})")
+        standalone = searched_for(answer)
+        if standalone:
+            click.echo(f"(searched for: {standalone})")
         _print_answer(answer)
         click.echo()
         history.append((answer.standalone_question or answer.question, answer.text))
