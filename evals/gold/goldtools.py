@@ -5,10 +5,20 @@ module is imported from the script's own folder.
 """
 
 import json
+import os
 import random
 import re
 import sys
 import unicodedata
+
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def document(name):
+    """The text of docs/<name>.txt, and the path of the <name>.jsonl to build from it."""
+    with open(os.path.join(HERE, "docs", name + ".txt"), encoding="utf-8") as f:
+        return f.read(), os.path.join(HERE, name + ".jsonl")
 
 
 def write_document(lines, out):

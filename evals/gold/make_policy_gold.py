@@ -5,16 +5,9 @@ Evidence is given as exact sentence (or whole-line) strings; offsets are found
 with str.find, must be unique, and are asserted to round-trip.
 """
 
-import os
+from goldtools import document, gold_rows, whole_span, write_rows
 
-from goldtools import gold_rows, whole_span, write_rows
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-NAME = "debian-python-policy"
-DOC = os.path.join(HERE, "docs", NAME + ".txt")
-OUT = os.path.join(HERE, NAME + ".jsonl")
-
-text = open(DOC, encoding="utf-8").read()
+text, OUT = document("debian-python-policy")
 
 
 def span(s):

@@ -13,16 +13,9 @@ Every item is split "dev": this set is for tuning, unlike the held-out
 debian-python-policy.jsonl.
 """
 
-import os
+from goldtools import document, gold_rows, whole_span, write_rows
 
-from goldtools import gold_rows, whole_span, write_rows
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-NAME = "zlib-how"
-DOC = os.path.join(HERE, "docs", NAME + ".txt")
-OUT = os.path.join(HERE, NAME + ".jsonl")
-
-text = open(DOC, encoding="utf-8").read()
+text, OUT = document("zlib-how")
 
 
 def span(s):
