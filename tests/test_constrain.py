@@ -69,6 +69,18 @@ def test_spans_may_start_inside_brackets_and_quotes(vocab: Any) -> None:
     assert "COT" not in firsts and ")," not in firsts
 
 
+def test_no_span_starts_with_a_function_word(vocab: Any) -> None:
+    evidence = "The photos showed them being frogwalked through the prison corridors."
+    firsts = _first_words(vocab, SpanConstraint(vocab, evidence, "Where were the prisoners shown?"))
+    assert {"photos", "prison", "corridors"} <= firsts
+    assert not firsts & {"The", "the", "them", "being", "through"}
+
+
+def test_function_words_may_start_a_span_when_nothing_else_can(vocab: Any) -> None:
+    firsts = _first_words(vocab, SpanConstraint(vocab, "He was there.", "What happened?"))
+    assert {"He", "was", "there"} <= firsts
+
+
 def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
     evidence = "The prison can hold up to 40 000 prisoners, and dozens are held in each cell."
     constraint = SpanConstraint(vocab, evidence, "How many prisoners can it hold?")
@@ -82,8 +94,9 @@ def test_first_tokens_near_a_word_of_the_question_get_a_bonus(vocab: Any) -> Non
         vocab, "Rubio told reporters on Monday that the country was very grateful.", "What did Rubio do?"
     )
     bonus = {vocab.detokenize([t]).decode().strip(): b for t, b in constraint.proximity.items()}
-    assert bonus["told"] > bonus["reporters"] > bonus["on"] > bonus.get("grateful", 0.0) == 0.0
+    assert bonus["told"] > bonus["reporters"] > bonus["Monday"] > bonus.get("grateful", 0.0) == 0.0
     assert "Rubio" not in bonus  # a word of the question is not an answer
+    assert "on" not in bonus  # nor is a function word
 
 
 @pytest.mark.parametrize(
