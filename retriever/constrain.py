@@ -61,14 +61,14 @@ _KINDS = [
             r"(^|, )\s*(when" + _CONDITION_AHEAD + r"|(in |on )?(what|which) (year|date|day|month|time))\b", re.I
         ),
     ),
-    ("name", re.compile(r"(^|, )\s*(who|whom|to whom|by whom)\b", re.I)),
+    # "Who ...?" has no kind: its answer is as often "reporters" or "relatives of the prisoners" as a name.
     # In technical text, "which function / constant / field / option ...?" asks for an identifier.
     ("code", re.compile(r"\b(which|what)\s+(\S+\s+){0,2}?" + _CODE_NOUNS + r"\b", re.I)),
 ]
 
 
 def expected_kind(question: str) -> str | None:
-    """What an answer to `question` starts with: 'count', 'number', 'date', 'name',
+    """What an answer to `question` starts with: 'count', 'number', 'date',
     'code' (an identifier), or None (anything)."""
     return next((kind for kind, pattern in _KINDS if pattern.search(question)), None)
 
@@ -78,8 +78,6 @@ def starts_kind(piece: str, kind: str | None) -> bool:
     word = piece.strip().lower().rstrip(",.;:)!?\"'\u201d\u2019")
     if kind is None or not word:
         return kind is None
-    if kind == "name":
-        return piece.strip()[:1].isupper()
     if kind == "code":  # Z_FINISH, deflateInit2(), string.h, /usr/adm, -d; `piece` is the whole word here
         word = piece.strip().lstrip("\"'\u201c\u2018([")
         return bool(_CODE.search(word) or _CODE.search(word.rstrip(",.;:!?)\"'\u201d\u2019")))

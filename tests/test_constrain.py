@@ -48,7 +48,7 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("Which version of the LSB lists daemon as legacy?", "number"),
         ("On what date was the offer made?", "date"),
         ("According to Rubio, when will the talks end?", "date"),
-        ("To whom did Rubio speak?", "name"),
+        ("To whom did Rubio speak?", None),
         ("To which constant is flush set at the end of the input?", "code"),
         ("Which inflate() return value shows the end of the stream?", "code"),
         ("From which header file does zpipe.c use strcmp()?", "code"),
