@@ -88,7 +88,7 @@ def clean_draft(draft: str) -> str:
     """The model's answer without the padding small models add (quotes, trailing period, a next line)."""
     text = draft.strip().split("\n", 1)[0].strip()
     text = re.sub(r"^(answer\s*:\s*)", "", text, flags=re.I)
-    text = text.strip(" \"'\u201c\u201d\u2018\u2019").rstrip(".;,:").strip()
+    text = text.lstrip(" \"'\u201c\u2018").rstrip(" \"'\u201d\u2019.;,:")  # ‘ss’. gives ss
     if text.startswith("(") and ")" not in text:
         text = text[1:]
     if text.endswith(")") and "(" not in text:

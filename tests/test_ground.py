@@ -10,7 +10,15 @@ from ingest.chunk import Chunk
 from retriever.answer import Pipeline
 from retriever.bm25 import Vocabulary, identifiers, tokenize
 from retriever.evidence import Sentence
-from retriever.ground import acronym_asked, denies, expansion, unknown_names, without_echo, yes_or_no
+from retriever.ground import (
+    acronym_asked,
+    clean_draft,
+    denies,
+    expansion,
+    unknown_names,
+    without_echo,
+    yes_or_no,
+)
 
 
 @pytest.mark.parametrize(
@@ -28,6 +36,20 @@ from retriever.ground import acronym_asked, denies, expansion, unknown_names, wi
 )
 def test_denies(question: str, sentence: str, expected: bool) -> None:
     assert denies(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        (" \u2018ss\u2019.", "ss"),  # a closing quote before the full stop goes too
+        (' "Centre for Terrorism",', "Centre for Terrorism"),
+        (" Answer: 40 000 prisoners.\nQuestion: next", "40 000 prisoners"),
+        (" .profile", ".profile"),  # a leading dot belongs to the name
+        (" (CECOT", "CECOT"),
+    ],
+)
+def test_clean_draft(draft: str, expected: str) -> None:
+    assert clean_draft(draft) == expected
 
 
 def _sentences(*texts: str) -> list[Sentence]:
