@@ -89,7 +89,10 @@ def starts_kind(piece: str, kind: str | None) -> bool:
     return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
-_DATE_NUMBER = re.compile(r"^(?:\d{4}s?|(\d{1,2})(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$")
+# A numeric date: 3/2, 3-2-2025, 3.2.2025; "1.12" without a year is a version number.
+_DATE_NUMBER = re.compile(
+    r"^(?:\d{4}s?|(\d{1,2})(?:st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})$"
+)
 
 
 def has_kind(text: str, kind: str | None) -> bool:
