@@ -128,8 +128,15 @@ _BLOCK_TAGS = (
 )  # fmt: skip
 
 
+_PERMALINKS = frozenset("\u00b6#\u00a7")  # the "¶" or "#" a heading links itself with
+
+
 def html_to_text(html: str) -> str:
-    """Main text of an HTML page: scripts, styles and navigation dropped, blocks on their own lines."""
+    """Main text of an HTML page: scripts, styles and navigation dropped, blocks on their own lines.
+
+    Line breaks in the page's source mean nothing (a browser shows a space), except inside
+    `<pre>`: a paragraph wrapped at 80 columns in the source is still one paragraph.
+    """
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(html, "html.parser")
@@ -137,7 +144,13 @@ def html_to_text(html: str) -> str:
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    for anchor in root.find_all("a"):
+        if anchor.get_text(strip=True) in _PERMALINKS:
+            anchor.decompose()
+    for text in root.find_all(string=True):
+        if text.find_parent("pre") is None:
+            text.replace_with(re.sub(r"\s+", " ", text))
     for tag in root.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")

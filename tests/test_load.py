@@ -52,6 +52,23 @@ def test_html_keeps_main_text_only(tmp_path: Path) -> None:
     assert load_file(path).text == "Big news\nThe mayor resigned today.\nElections follow & soon."
 
 
+def test_html_source_line_breaks_are_spaces_except_in_pre(tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text(
+        "<html><body><div class='sidebar'>Contents</div><div role='main'>"
+        '<h2>Sorting basics<a class="headerlink" href="#basics">\u00b6</a></h2>'
+        "<p>The value of the key parameter should be a function\n   that takes a single argument.</p>"
+        "<pre>x = sorted(\n    data)</pre></div></body></html>",
+        "utf-8",
+    )
+    text = load_file(path).text
+    assert (
+        text
+        == "Sorting basics\nThe value of the key parameter should be a function that takes a single argument.\n"
+        + ("x = sorted(\ndata)")
+    )
+
+
 def test_pdf_keeps_page_numbers(tmp_path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
