@@ -98,9 +98,11 @@ _NUMBERING = re.compile(
 
 
 def is_heading(line: str) -> bool:
-    """Whether a line reads as a title: short, with a letter, and no sentence punctuation at its end."""
+    """Whether a line reads as a title: short, mostly letters (no line of code), and no sentence
+    punctuation at its end."""
     line = line.strip()
-    return 0 < len(line) <= HEADING_MAX_CHARS and any(c.isalpha() for c in line) and line[-1] not in ".!?:;,"
+    letters = sum(c.isalpha() for c in line)
+    return 0 < len(line) <= HEADING_MAX_CHARS and 2 * letters >= len(line.replace(" ", "")) and line[-1] not in ".!?:;,"
 
 
 def heading_of(start: int, text: str) -> tuple[int, int] | None:

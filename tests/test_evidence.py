@@ -33,6 +33,7 @@ def _sentence(text: str, quote: str) -> Sentence:
         ("", False),
         ("1999", False),
         ("x" * 81, False),
+        ("[('dave', 'B', 10), ('jane', 'B', 12)]", False),  # a line of code under a sentence
     ],
 )
 def test_is_heading(line: str, expected: bool) -> None:
