@@ -144,7 +144,7 @@ def html_to_text(html: str) -> str:
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    root = soup.find("article") or soup.find("main") or soup.select_one("[role=main]") or soup.body or soup
     for anchor in root.find_all("a"):
         if anchor.get_text(strip=True) in _PERMALINKS:
             anchor.decompose()
