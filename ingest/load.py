@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.errors import InputError, UnsupportedFileError
 
@@ -151,11 +152,34 @@ def html_to_text(html: str) -> str:
     for text in root.find_all(string=True):
         if text.find_parent("pre") is None:
             text.replace_with(re.sub(r"\s+", " ", text))
+    for table in root.find_all("table"):
+        lines = _table_rows(table)
+        if lines:
+            table.replace_with(soup.new_string("\n" + "\n".join(lines) + "\n"))
     for tag in root.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
     # One block per line, like an article file; blank lines carry no meaning in HTML.
     return re.sub(r"\n+", "\n", normalize_text(root.get_text()))
+
+
+def _table_rows(table: Any) -> list[str]:
+    """A simple table as one line per row, each cell named by its column's header ("Level: ERROR;
+    Numeric value: 40"), so a row reads as a sentence on its own; [] for a table holding lists,
+    code or other tables, which stays as blocks."""
+    if table.find(["table", "ul", "ol", "pre"]):
+        return []
+    rows = [[cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])] for row in table.find_all("tr")]
+    rows = [row for row in rows if any(row)]
+    header = rows[0] if rows and table.find("tr").find("th") else None
+    lines = []
+    for row in rows[1:] if header else rows:
+        if header and len(header) == len(row):
+            named = [f"{name}: {value}" if name else value for name, value in zip(header, row, strict=True) if value]
+            lines.append("; ".join(named))
+        else:
+            lines.append(" | ".join(value for value in row if value))
+    return lines
 
 
 def _load_html(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:

@@ -69,6 +69,19 @@ def test_html_source_line_breaks_are_spaces_except_in_pre(tmp_path: Path) -> Non
     )
 
 
+def test_html_table_rows_read_as_lines_named_by_their_headers(tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text(
+        "<html><body><p>The levels:</p><table><thead><tr><th><p>Level</p></th><th><p>Numeric value</p></th></tr>"
+        "</thead><tbody><tr><td><p>ERROR</p></td><td><p>40</p></td></tr><tr><td>DEBUG</td><td>10</td></tr>"
+        "</tbody></table><table><tr><td>no</td><td>header</td></tr></table></body></html>",
+        "utf-8",
+    )
+    assert load_file(path).text == (
+        "The levels:\nLevel: ERROR; Numeric value: 40\nLevel: DEBUG; Numeric value: 10\nno | header"
+    )
+
+
 def test_pdf_keeps_page_numbers(tmp_path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
