@@ -4,6 +4,7 @@ The scripts in this folder run as `python3 evals/gold/<script>.py`, so this
 module is imported from the script's own folder.
 """
 
+import html.parser
 import json
 import os
 import random
@@ -71,3 +72,28 @@ def write_rows(rows, out):
     with open(out, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+class TextBlocks(html.parser.HTMLParser):
+    """An HTML reader that gathers text into blocks: `cur` collects the text of the block being read,
+    and `flush()` ends it, adding it to `blocks` with its whitespace squashed (empty blocks vanish)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks = []
+        self.cur = []
+
+    def flush(self):
+        text = " ".join("".join(self.cur).split())
+        if text:
+            self.blocks.append(text)
+        self.cur = []
+
+
+def write_gold(name, items, prefix, seed, split, to_span=None):
+    """Write <name>.jsonl for docs/<name>.txt: `items` as shuffled records, each evidence string
+    turned into offsets by `to_span` (default: a whole sentence or line found once)."""
+    text, out = document(name)
+    rows = gold_rows(items, prefix, seed, to_span or (lambda s: whole_span(text, s)), split)
+    write_rows(rows, out)
+    print("wrote", out, len(items))

@@ -5,14 +5,7 @@ Evidence is given as exact sentence (or whole-line) strings; offsets are found
 with str.find, must be unique, and are asserted to round-trip.
 """
 
-from goldtools import document, gold_rows, whole_span, write_rows
-
-text, OUT = document("debian-python-policy")
-
-
-def span(s):
-    return whole_span(text, s)
-
+from goldtools import write_gold
 
 U = "unanswerable"
 S_PY2_CMD = "For the Debian 11 release (bullseye), the /usr/bin/python command is provided in the python-is-python2 package (pointing to /usr/bin/python2)."
@@ -352,12 +345,5 @@ ITEMS = [
 ]
 
 
-def main():
-    rows = gold_rows(ITEMS, "doc", 427, span, "test")  # whole set is held out
-    write_rows(rows, OUT)
-
-    print("wrote", OUT, len(ITEMS))
-
-
 if __name__ == "__main__":
-    main()
+    write_gold("debian-python-policy", ITEMS, "doc", 427, "test")  # whole set is held out

@@ -13,14 +13,7 @@ Every item is split "dev": this set is for tuning, unlike the held-out
 debian-python-policy.jsonl.
 """
 
-from goldtools import document, gold_rows, whole_span, write_rows
-
-text, OUT = document("python-unicode-howto")
-
-
-def span(s):
-    return whole_span(text, s)
-
+from goldtools import write_gold
 
 U = "unanswerable"
 S_MAXCP = "To summarize the previous section: a Unicode string is a sequence of code points, which are numbers from 0 through 0x10FFFF (1,114,111 decimal)."
@@ -383,12 +376,5 @@ ITEMS = [
 ]
 
 
-def main():
-    rows = gold_rows(ITEMS, "uni", 1991, span, "dev")  # tuning set; never use it as a test set
-    write_rows(rows, OUT)
-
-    print("wrote", OUT, len(ITEMS))
-
-
 if __name__ == "__main__":
-    main()
+    write_gold("python-unicode-howto", ITEMS, "uni", 1991, "dev")  # tuning set; never use it as a test set

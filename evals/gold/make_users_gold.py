@@ -10,9 +10,9 @@ Every item is split "dev": this set is for tuning, unlike the held-out
 debian-python-policy.jsonl.
 """
 
-from goldtools import document, gold_rows, whole_span, write_rows
+from goldtools import document, whole_span, write_gold
 
-text, OUT = document("users-and-groups")
+text, _ = document("users-and-groups")
 
 
 def span(s):
@@ -392,12 +392,5 @@ ITEMS = [
 ]
 
 
-def main():
-    rows = gold_rows(ITEMS, "usr", 1999, to_span, "dev")  # tuning set; never use it as a test set
-    write_rows(rows, OUT)
-
-    print("wrote", OUT, len(ITEMS))
-
-
 if __name__ == "__main__":
-    main()
+    write_gold("users-and-groups", ITEMS, "usr", 1999, "dev", to_span)  # tuning set; never use it as a test set

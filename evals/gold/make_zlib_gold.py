@@ -13,14 +13,7 @@ Every item is split "dev": this set is for tuning, unlike the held-out
 debian-python-policy.jsonl.
 """
 
-from goldtools import document, gold_rows, whole_span, write_rows
-
-text, OUT = document("zlib-how")
-
-
-def span(s):
-    return whole_span(text, s)
-
+from goldtools import write_gold
 
 U = "unanswerable"
 S_COPYRIGHT = "Copyright (c) 2004, 2005 by Mark Adler"
@@ -404,12 +397,5 @@ ITEMS = [
 ]
 
 
-def main():
-    rows = gold_rows(ITEMS, "zlb", 2005, span, "dev")  # tuning set; never use it as a test set
-    write_rows(rows, OUT)
-
-    print("wrote", OUT, len(ITEMS))
-
-
 if __name__ == "__main__":
-    main()
+    write_gold("zlib-how", ITEMS, "zlb", 2005, "dev")  # tuning set; never use it as a test set

@@ -17,10 +17,9 @@ BSD); /usr/share/doc/python3.11-doc/copyright gives the Python licence stack.
 Standard library only: python3 evals/gold/prepare_unicode_doc.py
 """
 
-import html.parser
 import os
 
-from goldtools import write_document
+from goldtools import TextBlocks, write_document
 
 SRC = "/usr/share/doc/python3.11/html/howto/unicode.html"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs", "python-unicode-howto.txt")
@@ -30,22 +29,14 @@ BREAK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "ol", 
          "blockquote", "div", "section", "pre", "table", "tr", "td", "th"}
 
 
-class Extractor(html.parser.HTMLParser):
+class Extractor(TextBlocks):
     """Collect the lines of the main body, skipping <pre> blocks and headerlinks."""
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.blocks = []
-        self.cur = []
+        super().__init__()
         self.main = 0  # <div> depth inside the role="main" div (0 = outside)
         self.skip = 0  # depth inside <pre>/<script>/<style>
         self.headerlink = False
-
-    def flush(self):
-        text = " ".join("".join(self.cur).split())
-        if text:
-            self.blocks.append(text)
-        self.cur = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)

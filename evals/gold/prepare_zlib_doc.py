@@ -11,10 +11,9 @@ README.md for the licence.
 Standard library only: python3 evals/gold/prepare_zlib_doc.py
 """
 
-import html.parser
 import os
 
-from goldtools import write_document
+from goldtools import TextBlocks, write_document
 
 SRC = "/usr/share/doc/zlib1g-dev/examples/zlib_how.html"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs", "zlib-how.txt")
@@ -23,20 +22,12 @@ BREAK = {"p", "pre", "h1", "h2", "h3", "hr", "br", "body"}  # tags that end a pa
 SKIP = {"pre", "head", "script", "style"}
 
 
-class Extractor(html.parser.HTMLParser):
+class Extractor(TextBlocks):
     """Collect paragraphs of body text, split at BREAK tags, skipping SKIP elements."""
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.blocks = []
-        self.cur = []
+        super().__init__()
         self.skip = 0  # depth inside <pre>/<head>/<script>/<style>
-
-    def flush(self):
-        text = " ".join("".join(self.cur).split())
-        if text:
-            self.blocks.append(text)
-        self.cur = []
 
     def handle_starttag(self, tag, attrs):
         if tag in BREAK:
