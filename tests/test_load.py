@@ -41,45 +41,44 @@ def test_markdown_keeps_text_and_drops_markup(tmp_path: Path) -> None:
     assert load_file(path).text == "Title\n\nSome bold and italic text with a link.\n\n- item one"
 
 
-def test_html_keeps_main_text_only(tmp_path: Path) -> None:
+def _html_text(tmp_path: Path, html: str) -> str:
     path = tmp_path / "a.html"
-    path.write_text(
+    path.write_text(html, "utf-8")
+    return load_file(path).text
+
+
+def test_html_keeps_main_text_only(tmp_path: Path) -> None:
+    text = _html_text(
+        tmp_path,
         "<html><head><title>T</title><style>p{color:red}</style><script>var x=1;</script></head><body>"
         "<nav>Home | About</nav><article><h1>Big news</h1><p>The mayor <b>resigned</b> today.</p>"
         "<p>Elections follow &amp; soon.</p></article><footer>Copyright</footer></body></html>",
-        "utf-8",
     )
-    assert load_file(path).text == "Big news\nThe mayor resigned today.\nElections follow & soon."
+    assert text == "Big news\nThe mayor resigned today.\nElections follow & soon."
 
 
 def test_html_source_line_breaks_are_spaces_except_in_pre(tmp_path: Path) -> None:
-    path = tmp_path / "a.html"
-    path.write_text(
+    text = _html_text(
+        tmp_path,
         "<html><body><div class='sidebar'>Contents</div><div role='main'>"
         '<h2>Sorting basics<a class="headerlink" href="#basics">\u00b6</a></h2>'
         "<p>The value of the key parameter should be a function\n   that takes a single argument.</p>"
         "<pre>x = sorted(\n    data)</pre></div></body></html>",
-        "utf-8",
     )
-    text = load_file(path).text
-    assert (
-        text
-        == "Sorting basics\nThe value of the key parameter should be a function that takes a single argument.\n"
-        + ("x = sorted(\ndata)")
+    assert text == (
+        "Sorting basics\nThe value of the key parameter should be a function that takes a single argument.\n"
+        "x = sorted(\ndata)"
     )
 
 
 def test_html_table_rows_read_as_lines_named_by_their_headers(tmp_path: Path) -> None:
-    path = tmp_path / "a.html"
-    path.write_text(
+    text = _html_text(
+        tmp_path,
         "<html><body><p>The levels:</p><table><thead><tr><th><p>Level</p></th><th><p>Numeric value</p></th></tr>"
         "</thead><tbody><tr><td><p>ERROR</p></td><td><p>40</p></td></tr><tr><td>DEBUG</td><td>10</td></tr>"
         "</tbody></table><table><tr><td>no</td><td>header</td></tr></table></body></html>",
-        "utf-8",
     )
-    assert load_file(path).text == (
-        "The levels:\nLevel: ERROR; Numeric value: 40\nLevel: DEBUG; Numeric value: 10\nno | header"
-    )
+    assert text == "The levels:\nLevel: ERROR; Numeric value: 40\nLevel: DEBUG; Numeric value: 10\nno | header"
 
 
 def test_pdf_keeps_page_numbers(tmp_path: Path) -> None:
