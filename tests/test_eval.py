@@ -28,7 +28,9 @@ def test_eval_writes_reports_for_a_five_question_slice(
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 
 
-@pytest.mark.parametrize("name", ["debian-python-policy", "users-and-groups", "zlib-how", "python-unicode-howto"])
+@pytest.mark.parametrize(
+    "name", ["debian-python-policy", "users-and-groups", "zlib-how", "python-unicode-howto", "python-logging-howto"]
+)
 def test_gold_sets_pair_each_file_with_its_document(name: str) -> None:
     [article] = gold_sets(DEFAULT_GOLD)
     assert (article.name, article.collection, article.document.source) == ("article", "article", "article.txt")
@@ -47,6 +49,6 @@ def test_gold_split_is_balanced_and_large_enough() -> None:
     assert sum(not i.answerable for i in items) >= 25
     assert {i.split for i in items} == {"dev", "test"}
     assert len(load_gold(GOLD_DIR / "debian-python-policy.jsonl")) >= 40
-    for name in ("users-and-groups", "zlib-how", "python-unicode-howto"):
+    for name in ("users-and-groups", "zlib-how", "python-unicode-howto", "python-logging-howto"):
         tuning = load_gold(GOLD_DIR / f"{name}.jsonl")
         assert len(tuning) >= 40 and {i.split for i in tuning} == {"dev"}
