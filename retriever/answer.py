@@ -18,7 +18,15 @@ from ingest.errors import ArticleQAError, CollectionError, InputError, ModelErro
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
 from retriever.constrain import SpanConstraint, expected_kind, has_kind
-from retriever.evidence import Sentence, context_of, evidence_for, rank_sentences, with_headings
+from retriever.evidence import (
+    Sentence,
+    asks_reason,
+    context_of,
+    evidence_for,
+    rank_sentences,
+    sentence_after,
+    with_headings,
+)
 from retriever.ground import (
     acronym_asked,
     clean_draft,
@@ -123,12 +131,21 @@ class Pipeline:
         return ranked
 
     def evidence(self, state: dict[str, Any]) -> list[Sentence]:
-        """The sentences the reader is given (see `evidence_for`), each after its section heading if it has one."""
+        """The sentences the reader is given (see `evidence_for`), each after its section heading if it has one.
+        A "why" question also gets the sentence after the best one: the reason often follows the
+        sentence that restates the question ("There is no point in checking the return code. The
+        deallocation can't fail.")."""
         notes = state["notes"]
         if "evidence" not in notes:
-            kind = expected_kind(state["standalone"])
+            question = state["standalone"]
+            kind = expected_kind(question)
             chosen = evidence_for(state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind))
-            notes["evidence"] = with_headings(chosen, lambda doc_id: self.document_text(state["collection"], doc_id))
+            text_of = functools.partial(self.document_text, state["collection"])
+            if chosen and asks_reason(question):
+                after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
+                if after and all(s.start != after.start for s in chosen):
+                    chosen.append(after)
+            notes["evidence"] = with_headings(chosen, text_of)
         return notes["evidence"]
 
     def document_text(self, collection: str, doc_id: str) -> str:
@@ -148,7 +165,10 @@ class Pipeline:
         from llama_cpp import LogitsProcessorList
 
         inputs = self.prompt_input(state)
-        constraint = SpanConstraint(self.llm.llama, [s.text for s in self.evidence(state)], inputs["question"])
+        evidence = self.evidence(state)
+        constraint = SpanConstraint(
+            self.llm.llama, [s.text for s in evidence], inputs["question"], labels=[s.heading for s in evidence]
+        )
         state["notes"]["constraint"] = constraint  # the chain copies state; "notes" is shared
         return {"stop": ["\n"], "logits_processor": LogitsProcessorList([constraint])}
 

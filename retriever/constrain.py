@@ -14,12 +14,13 @@ and used for abstention.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
 
 from retriever.bm25 import STOPWORDS, tokenize
+from retriever.evidence import asks_reason
 from retriever.prompt import NOT_STATED
 
 # Chosen on the article's dev split and the Users-and-groups manual; a grid on all the dev sets,
@@ -112,7 +113,9 @@ class SpanConstraint:
         llama: Any,
         evidence: str | list[str],
         question: str,
+        labels: Sequence[bool] = (),
     ) -> None:
+        """`labels` marks the pieces of `evidence` that are section headings, not sentences."""
         # Each piece of evidence (a sentence, a heading) is tokenized alone; a span never crosses two.
         segments = [evidence] if isinstance(evidence, str) else evidence
         self.evidence: list[int] = []
@@ -130,7 +133,10 @@ class SpanConstraint:
         allowed = typed if any(typed) else [start is not None for start in starts]
         # ... and not at a function word ("the" of "the prison corridors"), unless nothing else is left.
         opening = [ok and (word or "").lower() not in _FUNCTION_WORDS for ok, word in zip(allowed, starts, strict=True)]
-        self.word_start = opening if any(opening) else allowed
+        opening = opening if any(opening) else allowed
+        if asks_reason(question) and len(segments) > 1:
+            opening = _reasons_only(opening, segments, labels, self.evidence, question)
+        self.word_start = opening
         # Every token a span could start with, of any kind: what "not stated" is weighed against.
         self.any_first = sorted({t for t, word in zip(self.evidence, starts, strict=True) if word is not None})
         self.boundary = [p[:1] in _BOUNDARY for p in pieces]
@@ -149,7 +155,7 @@ class SpanConstraint:
         n = len(generated)
         evidence = self.evidence
         for i in range(len(evidence) - max(n, 1) + 1):
-            if n == 0 and not self.word_start[i]:
+            if not self.word_start[i]:  # a span continues only from where one may start
                 continue
             if evidence[i : i + n] != generated:
                 continue
@@ -262,6 +268,36 @@ def _proximity(evidence: list[int], starts: list[str | None], allowed: list[bool
         value = PROXIMITY_BONUS * max(0.0, 1 - (distance - 1) / PROXIMITY_WORDS)
         bonus[token] = max(bonus.get(token, 0.0), value)
     return bonus
+
+
+_CAUSAL = frozenset("because since so as".split())
+
+
+def _reasons_only(
+    opening: list[bool],
+    segments: list[str],
+    labels: Sequence[bool],
+    evidence: list[int],
+    question: str,
+) -> list[bool]:
+    """`opening` without headings, and without the piece of evidence that restates a "why" question
+    (the one holding most of its words) unless it gives a reason itself ("... so they can write
+    their high score files"): otherwise the reason is in a piece beside it; a title gives none."""
+    terms = set(tokenize(question))
+    held = [-1 if _is_label(labels, i) else len(terms & set(tokenize(text))) for i, text in enumerate(segments)]
+    restating = held.index(max(held))
+    closed = {i for i in range(len(segments)) if _is_label(labels, i)}
+    if not _CAUSAL & set(re.findall(r"\w+", segments[restating].lower())):
+        closed.add(restating)
+    out, piece = [], 0
+    for ok, token in zip(opening, evidence, strict=True):
+        piece += token == _SEPARATOR
+        out.append(ok and piece not in closed)
+    return out if any(out) else opening
+
+
+def _is_label(labels: Sequence[bool], piece: int) -> bool:
+    return piece < len(labels) and labels[piece]
 
 
 def _tokens(llama: Any, text: str) -> list[int]:

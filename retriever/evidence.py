@@ -84,6 +84,29 @@ def evidence_for(ranked: list[Sentence], most: int, has_kind: Callable[[str], bo
     return chosen
 
 
+_ASKS_REASON = re.compile(r"\bwhy\b|\bfor what reason\b|\bwhat (is|was|were|are) the reasons?\b", re.I)
+
+
+def asks_reason(question: str) -> bool:
+    """Whether the question asks why: its answer often follows the sentence that restates it."""
+    return bool(_ASKS_REASON.search(question))
+
+
+SENTENCE_REACH = 2000  # characters looked through for the next sentences
+
+
+def sentence_after(sentence: Sentence, text: str) -> Sentence | None:
+    """The statement that follows `sentence` in its document's `text`, skipping a rhetorical question
+    ("... yet we do not check it here. Why not? Well, it turns out that ..."); None at a heading."""
+    for start, end in sentence_spans(text, sentence.end, min(len(text), sentence.end + SENTENCE_REACH))[:2]:
+        after = replace(sentence, start=start, end=end, text=text[start:end])
+        if _is_heading_line(after, text):
+            return None
+        if not after.text.rstrip().endswith("?"):
+            return after
+    return None
+
+
 def context_of(sentences: list[Sentence]) -> str:
     """The evidence as the model reads it: sentences in document order, one paragraph, a heading as a label."""
     ordered = sorted(sentences, key=lambda s: (s.chunk.doc_id, s.start))

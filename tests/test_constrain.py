@@ -89,6 +89,32 @@ def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
     assert b"4" in {vocab.detokenize([t]) for t in constraint.allowed([spaced])}
 
 
+def test_a_span_continues_only_from_where_one_may_start(vocab: Any) -> None:
+    # Only an identifier opens the answer to "which function": "deflate" goes on with "()", never with
+    # "returns" (the plain word "deflate" opens no span).
+    constraint = SpanConstraint(vocab, "Call deflate() twice, then deflate returns.", "Which function is called?")
+    deflate = next(t for t in constraint.allowed([]) if vocab.detokenize([t]) == b" deflate")
+    after = {vocab.detokenize([t]).decode().strip() for t in constraint.allowed([deflate])}
+    assert after and "returns" not in after
+
+
+def test_a_why_answer_does_not_start_in_the_sentence_restating_the_question(vocab: Any) -> None:
+    evidence = ["Library news", "The library closed its east room in May.", "The roof had started to leak."]
+    question = "Why did the library close its east room?"
+    firsts = _first_words(vocab, SpanConstraint(vocab, evidence, question, labels=[True, False, False]))
+    assert {"roof", "started", "leak"} <= firsts
+    assert not firsts & {"Library", "library", "closed", "east"}  # the heading gives no reason either
+    # Without "why", every piece is open.
+    firsts = _first_words(vocab, SpanConstraint(vocab, evidence, "What did the library do?"))
+    assert {"closed", "east", "roof"} <= firsts
+
+
+def test_a_sentence_restating_a_why_question_stays_open_when_it_gives_a_reason(vocab: Any) -> None:
+    evidence = ["Many games are sgid to games, so they can write high score files.", "This is explained elsewhere."]
+    firsts = _first_words(vocab, SpanConstraint(vocab, evidence, "Why are many games sgid to games?"))
+    assert {"Many", "write", "explained"} <= firsts
+
+
 def test_first_tokens_near_a_word_of_the_question_get_a_bonus(vocab: Any) -> None:
     constraint = SpanConstraint(
         vocab, "Rubio told reporters on Monday that the country was very grateful.", "What did Rubio do?"

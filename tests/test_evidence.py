@@ -7,7 +7,7 @@ import pytest
 from ingest.api import ingest_text
 from ingest.chunk import Chunk
 from retriever.answer import Pipeline
-from retriever.evidence import Sentence, heading_of, is_heading, with_headings
+from retriever.evidence import Sentence, asks_reason, heading_of, is_heading, sentence_after, with_headings
 
 MANUAL = """Groups of the system
 dialout
@@ -67,6 +67,41 @@ def test_the_reader_sees_headings_and_an_answer_from_one_cites_it_with_its_sente
     document = pipeline.store.document("groups-manual", answer.citations[0].doc_id)
     assert [c.quote for c in answer.citations] == ["dialout", "Members of this group can reconfigure the modem."]
     assert all(document.text[c.start : c.end] == c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("Why did the library close?", True),
+        ("For what reason was the bridge closed?", True),
+        ("What was the reason for the delay?", True),
+        ("Who closed the library?", False),
+        ("What happened to Whyalla?", False),
+    ],
+)
+def test_asks_reason(question: str, why: bool) -> None:
+    assert asks_reason(question) is why
+
+
+def test_the_sentence_after_skips_a_rhetorical_question_and_stops_at_a_heading() -> None:
+    text = "Checks\nWe do not check the return code. Why not? The call cannot fail.\nNext part\nMore text."
+    after = sentence_after(_sentence(text, "We do not check the return code."), text)
+    assert after is not None and after.text == "The call cannot fail." and text[after.start : after.end] == after.text
+    assert sentence_after(_sentence(text, "The call cannot fail."), text) is None  # "Next part" is a heading
+    assert sentence_after(_sentence(text, "More text."), text) is None
+
+
+LIBRARY = """Library news
+The city library closed its east reading room in May. Why? The roof had started to leak during the spring storms.
+Visitors can use the west reading room, which stays open until eight.
+"""
+
+
+def test_a_why_question_is_answered_from_the_sentence_after_the_one_restating_it(pipeline: Pipeline) -> None:
+    ingest_text(LIBRARY, source="library.txt", collection="library", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Why did the library close its east reading room?", "library")
+    assert not answer.abstained and "roof had started to leak" in answer.text
+    assert [c.quote for c in answer.citations] == ["The roof had started to leak during the spring storms."]
 
 
 def test_cached_sentence_vectors_equal_fresh_ones(pipeline: Pipeline) -> None:
