@@ -95,6 +95,13 @@ def _citation(sentence: Sentence) -> Citation:
     return Citation(chunk.source, chunk.doc_id, chunk.chunk_id, sentence.start, sentence.end, sentence.text, chunk.page)
 
 
+def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence]) -> bool:
+    """Whether `sentence` is `best`, or the heading `best` stands under in `evidence`."""
+    if sentence.heading:
+        sentence = evidence[evidence.index(sentence) + 1]
+    return (sentence.chunk.doc_id, sentence.start) == (best.chunk.doc_id, best.start)
+
+
 class Pipeline:
     """Everything `ask` needs, loaded once: store, embedder, hybrid search and the LLM."""
 
@@ -230,6 +237,10 @@ class Pipeline:
         if found is None or not says_something(draft, state["standalone"]):
             return abstain
         sentence = found.sentence
+        if kind is not None and not _same_place(sentence, ranked[0], evidence):
+            # Sentences below the best one are read only for a word of the asked kind; a number or
+            # date found there alone ("2019" for "how many arrested") is about something else.
+            return abstain
         text = without_echo(found.text, state["standalone"])
         cited = [sentence]
         if sentence.heading:  # a heading answers only together with the sentence under it

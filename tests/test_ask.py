@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.api import bundled_article
+from ingest.api import bundled_article, ingest_text
 from ingest.errors import CollectionError, InputError
 from retriever.answer import Answer, Pipeline, ask
 from retriever.history import standalone_question
@@ -60,6 +60,20 @@ def test_questions_the_article_cannot_answer_are_refused(pipeline: Pipeline, que
     assert answer.citations == []
     assert answer.passages  # the closest passages are still shown, as "not an answer"
     _assert_exact_quotes(answer)
+
+
+TOWN = """Town notes
+Volunteers repainted the old bridge green over the summer. The town hall, built in 1932, got a new roof.
+About 40 people joined the clean-up of the river bank.
+"""
+
+
+def test_a_number_is_taken_only_from_the_sentence_that_matches_the_question(pipeline: Pipeline) -> None:
+    ingest_text(TOWN, source="town.txt", collection="town", store=pipeline.store, embedder=pipeline.embedder)
+    counted = pipeline.ask("How many people joined the clean-up?", "town")
+    assert counted.text == "40 people" and counted.citations[0].quote.startswith("About 40 people")
+    # The best sentence about the repainting holds no number; "40" counts the clean-up, not the painters.
+    assert pipeline.ask("How many volunteers repainted the bridge?", "town").abstained
 
 
 def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
