@@ -73,6 +73,16 @@ def _sentences(*texts: str) -> list[Sentence]:
         ("Is CECOT an old prison?", ["CECOT is a newly built prison."], "no", 0),
         # A sentence that denies wins, and is the one cited.
         ("Does the ferry run on Sundays?", ["The ferry runs daily.", "The ferry no longer runs on Sundays."], "no", 1),
+        # A name, number or identifier of the claim is missing, though the other words are there: no.
+        ("Is INFO the default logging level?", ["The default logging level is WARNING."], "no", 0),
+        ("Do the slides cover Python 3?", ["The slides cover Python 2."], "no", 0),
+        (
+            "Is NullHandler defined in the logging package?",
+            ["Other handlers are defined in the logging package."],
+            "no",
+            0,
+        ),
+        ("According to Rubio, is the WARNING level the default?", ["WARNING is the default level."], "yes", 0),
     ],
 )
 def test_yes_or_no(question: str, evidence: list[str], verdict: str, cited: int) -> None:
