@@ -142,9 +142,12 @@ def test_what_can_begin_a_date(word: str, is_date: bool) -> None:
     [
         *[("84%", "number", True), ("84%", "count", False), ("40", "count", True), ("dozens", "count", True)],
         *[("1.3", "number", True), ("Bukele", "count", False)],
+        # An ordinal or a year counts nothing: "3rd" (of February), "2019" for "how many arrested".
+        *[("3rd", "count", False), ("2019", "count", False), ("2012", "number", False), ("256", "number", True)],
+        *[("3rd", "date", True), ("2019", "date", True)],
     ],
 )
-def test_a_count_is_no_share(word: str, kind: str, fits: bool) -> None:
+def test_a_count_is_no_share_date_or_year(word: str, kind: str, fits: bool) -> None:
     assert starts_kind(word, kind) is fits
 
 
