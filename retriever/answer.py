@@ -28,6 +28,7 @@ from retriever.evidence import (
     with_headings,
 )
 from retriever.ground import (
+    absent_names,
     acronym_asked,
     clean_draft,
     expansion,
@@ -221,11 +222,14 @@ class Pipeline:
             return Answer(text=spelled.text, abstained=False, citations=[_citation(spelled.sentence)], **base)
         if not evidence or not self._relevant(evidence[0]):
             return abstain
-        if unknown_names(state["standalone"], self.searcher.vocabulary(state["collection"])):
+        vocabulary = self.searcher.vocabulary(state["collection"])
+        if unknown_names(state["standalone"], vocabulary):
             return abstain
         if is_yes_no_question(state["standalone"]):
             verdict, sentence = yes_or_no(state["standalone"], evidence)
             return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(sentence)], **base)
+        if absent_names(state["standalone"], evidence, vocabulary):
+            return abstain
         kind = expected_kind(state["standalone"])
         if not any(has_kind(s.text, kind) for s in evidence):
             return abstain  # "When ...?" with no date in the evidence: whatever the reader writes is no answer

@@ -6,7 +6,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 # Code identifiers: snake or screaming case with an underscore (avail_in, Z_FINISH) and camelCase (inflateBack).
@@ -56,9 +56,16 @@ class Vocabulary:
 
     PREFIX = 5  # a word sharing this many first letters with a term is known ("Panamanian", "Panama")
 
-    def __init__(self, terms: Collection[str], identifiers: Collection[str] = ()) -> None:
+    def __init__(
+        self, terms: Collection[str], identifiers: Collection[str] = (), counts: Mapping[str, int] | None = None
+    ) -> None:
         self.terms = terms
         self.identifiers = frozenset(identifiers)
+        self.counts = counts or {}  # how many chunks hold each term
+
+    def chunks_with(self, term: str) -> int:
+        """How many chunks of the corpus hold `term` (0 when the counts are not known)."""
+        return self.counts.get(term, 0)
 
     @functools.cached_property
     def prefixes(self) -> frozenset[str]:

@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _NEGATION = re.compile(r"\b(not|no|never|none|nor|neither|cannot|without)\b|n['\u2019]t\b", re.I)
 DENIAL_COVERAGE = 0.5  # share of the question's content words a denying sentence must hold
 YES_SUPPORT = 0.7  # share of them the evidence must hold for "yes" (chosen on the dev sets)
+RARE_NAME_CHUNKS = 2  # a name in at most this many chunks pins a question to its passage (chosen on the dev sets)
 _ASKS_ACRONYM = re.compile(
     r"^(?i:what|which)\s+(?i:is|was|does|did)\s+(?i:the\s+)?(?i:acronym\s+|abbreviation\s+)?"
     r"([A-Z][A-Z0-9]{1,9})(?i:\s+stands?\s+for|\s+short\s+for|\s+mean)?\s*\??$"
@@ -141,21 +142,35 @@ def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence]:
     if denial is not None:
         return "no", denial
     held = set(tokenize(" ".join(s.text for s in evidence)))
-    if any(not terms <= held for terms in _names(question)):
+    if any(not terms <= held for _, terms in _names(question)):
         return "no", sentences[0]
     support = coverage(set(tokenize(question)), " ".join(s.text for s in evidence))
     return ("yes" if support >= YES_SUPPORT else "no"), sentences[0]
 
 
-def _names(question: str) -> list[set[str]]:
-    """The terms of each name, number or identifier in `question` ("INFO", "Python 3", "NullHandler")."""
+def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary) -> list[str]:
+    """The rare names, numbers and identifiers of `question` (in at most RARE_NAME_CHUNKS chunks of
+    the collection) that `evidence` does not mention: the passage the reader sees is about something
+    else ("What is the numeric value of a TRACE level?" / "Level: INFO; Numeric value: 20"). Names
+    the document uses often ("Python" in a Python manual) are left out: sentences call them "it"."""
+    held = set(tokenize(" ".join(s.text for s in evidence)))
+    return [
+        word
+        for word, terms in _names(question)
+        if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS and not terms <= held
+    ]
+
+
+def _names(question: str) -> list[tuple[str, set[str]]]:
+    """Each name, number or identifier in `question` ("INFO", "3", "NullHandler") with its terms."""
     words = _PREAMBLE.sub("", question.strip()).split()[1:]  # the first word is capitalised anyway
     names = []
     for word in words:
         word = word.strip(",.;:!?()\"'\u201c\u201d\u2018\u2019")
-        if word[:1].isupper() or any(c.isdigit() for c in word) or identifiers(word):
-            names.append(set(tokenize(word)))
-    return [terms for terms in names if terms]
+        terms = set(tokenize(word))
+        if terms and (word[:1].isupper() or any(c.isdigit() for c in word) or identifiers(word)):
+            names.append((word, terms))
+    return names
 
 
 def acronym_asked(question: str) -> str | None:

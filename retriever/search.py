@@ -32,7 +32,8 @@ class _LexicalIndex:
     def __init__(self, chunks: list[Chunk]) -> None:
         self.chunks = chunks
         self.bm25 = BM25([tokenize(c.text) for c in chunks])
-        self.vocabulary = Vocabulary(self.bm25.postings.keys(), set().union(*(identifiers(c.text) for c in chunks)))
+        counts = {term: len(postings) for term, postings in self.bm25.postings.items()}
+        self.vocabulary = Vocabulary(counts.keys(), set().union(*(identifiers(c.text) for c in chunks)), counts)
 
 
 class HybridSearcher:

@@ -11,6 +11,7 @@ from retriever.answer import Pipeline
 from retriever.bm25 import Vocabulary, identifiers, tokenize
 from retriever.evidence import Sentence
 from retriever.ground import (
+    absent_names,
     acronym_asked,
     clean_draft,
     denies,
@@ -126,6 +127,28 @@ def test_a_question_about_a_name_the_collection_never_mentions_is_refused(pipeli
     ingest_text(text, source="ferry.txt", collection="ferry", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("How many people does the ferry carry?", collection="ferry").text == "300 people"
     assert pipeline.ask("How many people does the Aurora ferry carry?", collection="ferry").abstained
+
+
+def test_absent_names_are_the_rare_names_the_evidence_lacks() -> None:
+    vocabulary = Vocabulary({"python", "trace", "info"}, counts={"python": 40, "trace": 1, "info": 2})
+    evidence = _sentences("Level: INFO; Numeric value: 20")
+    assert absent_names("What is the numeric value of TRACE in Python?", evidence, vocabulary) == ["TRACE"]
+    assert absent_names("What is the numeric value of INFO in Python?", evidence, vocabulary) == []
+
+
+LEVELS = """Levels
+Level: DEBUG; Numeric value: 10
+Level: INFO; Numeric value: 20
+Level: ERROR; Numeric value: 40
+Some programs add a TRACE level of their own, below DEBUG.
+"""
+
+
+def test_an_answer_from_a_passage_without_the_rare_name_asked_about_is_refused(pipeline: Pipeline) -> None:
+    ingest_text(LEVELS, source="levels.txt", collection="levels", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("What is the numeric value of the INFO level?", collection="levels").text == "20"
+    # The best passage is the INFO row; its "20" is not TRACE's value, which the text never gives.
+    assert pipeline.ask("What is the numeric value of the TRACE level?", collection="levels").abstained
 
 
 @pytest.mark.parametrize(
