@@ -51,7 +51,9 @@ _CODE_NOUNS = (
     r"|header( files?)?|options?|flags?|methods?|parameters?|arguments?|director(y|ies)|paths?)"
 )
 _CODE = re.compile(r"_|\w\(\)|[a-z][A-Z]|^[-/~.$]|\w[./]\w|^[A-Z][A-Z0-9]+$")
-_CONDITION_AHEAD = r"(?![^?]*, (which|what|who|whom|how|where|why)\b)"
+_CONDITION_AHEAD = (
+    r"(?![^?]*, (which|what|who|whom|how|where|why|is|are|was|were|do|does|did|can|could|will|would|should|must)\b)"
+)
 _KINDS = [
     # "How many" asks for a number wherever it stands ("Roughly how many ...", "In all, how much ...");
     # a count is no share ("84%" does not answer "how many people").

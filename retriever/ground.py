@@ -12,7 +12,10 @@ from retriever.prompt import NOT_STATED
 _YES_NO = re.compile(
     r"^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b", re.I
 )
-_PREAMBLE = re.compile(r"^(according to [^,]+|in the article|so|and|but|then),\s*", re.I)
+# What may stand before the question proper: "According to Rubio, is ...?", "When the loop ends, can ...?"
+_PREAMBLE = re.compile(
+    r"^(according to [^,]+|in the article|so|and|but|then|(when|if|once|after|before|while|unless) [^,?]+),\s*", re.I
+)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _SPACED = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")

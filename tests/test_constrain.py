@@ -55,6 +55,7 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("Which group may run any command as any user?", None),
         ("What did he say when he arrived?", None),
         ("When a server squashes root requests, which user does it map them to?", None),
+        ("When the inner loop ends, can the program assert that no input is left?", None),
         ("Which groups criticised the prison?", None),
     ],
 )

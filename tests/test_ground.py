@@ -16,6 +16,7 @@ from retriever.ground import (
     clean_draft,
     denies,
     expansion,
+    is_yes_no_question,
     unknown_names,
     without_echo,
     yes_or_no,
@@ -127,6 +128,21 @@ def test_a_question_about_a_name_the_collection_never_mentions_is_refused(pipeli
     ingest_text(text, source="ferry.txt", collection="ferry", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("How many people does the ferry carry?", collection="ferry").text == "300 people"
     assert pipeline.ask("How many people does the Aurora ferry carry?", collection="ferry").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Is CECOT an old prison?", True),
+        ("According to Rubio, would the offer cover residents?", True),
+        ("When the inner loop ends, can the program assert that no input is left?", True),
+        ("If the file is text, does zpipe convert it?", True),
+        ("When did the loop end?", False),
+        ("When the loop ends, what is left?", False),
+    ],
+)
+def test_is_yes_no_question(question: str, yes_no: bool) -> None:
+    assert is_yes_no_question(question) is yes_no
 
 
 def test_absent_names_are_the_rare_names_the_evidence_lacks() -> None:
