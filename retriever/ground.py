@@ -184,17 +184,31 @@ def acronym_asked(question: str) -> str | None:
 
 def expansion(acronym: str, sentences: list[Sentence]) -> Located | None:
     """Where the evidence spells `acronym` out in brackets, next to it: "CECOT (Centre for the
-    Incarceration of Terrorism)" or "Centre for the Incarceration of Terrorism (CECOT)".
+    Incarceration of Terrorism)" or "Centre for the Incarceration of Terrorism (CECOT)", or says
+    what it stands for: "UTF stands for “Unicode Transformation Format”".
 
     The long form must start with the acronym's first letter and hold all its letters in order
     (after Schwartz and Hearst, 2003), so "CECOT (in El Salvador)" is no expansion.
     """
-    after = re.compile(rf"\b{re.escape(acronym)}\s*\(([^()]+)\)")
+    after = re.compile(
+        rf"\b{re.escape(acronym)}\s*(?:\(([^()]+)\)|(?:stands for|is short for|is an abbreviation (?:of|for))"
+        rf"\s+[\"'\u201c\u2018]?((?:[\w'\u2019-]+\s*){{1,{len(acronym) + 4}}}))"
+    )
     before = re.compile(rf"((?:[\w'\u2019-]+\s+){{1,{len(acronym) + 4}}}?)\(\s*{re.escape(acronym)}\s*\)")
     for sentence in sentences:
         for match in after.finditer(sentence.text):
-            if _spells(acronym, match.group(1)):
-                return Located(sentence, sentence.start + match.start(1), sentence.start + match.end(1))
+            if match.group(1) is not None:
+                if _spells(acronym, match.group(1)):
+                    return Located(sentence, sentence.start + match.start(1), sentence.start + match.end(1))
+                continue
+            words = list(_SPACED.finditer(sentence.text, match.start(2), match.end(2)))
+            runs = [(words[0].start(), last.end()) for last in words]
+            # The run whose words' initials are the acronym ("Unicode Transformation Format"), else the
+            # shortest that spells it.
+            initials = [r for r in runs if _initials(sentence.text[r[0] : r[1]]) == acronym.lower()]
+            spelling = [r for r in runs if _spells(acronym, sentence.text[r[0] : r[1]])]
+            for start, end in (initials or spelling)[:1]:
+                return Located(sentence, sentence.start + start, sentence.start + end)
         for match in before.finditer(sentence.text):
             words = list(_SPACED.finditer(sentence.text, match.start(1), match.end(1)))
             for first in reversed(words):  # the shortest tail of the words before the brackets that spells it
@@ -202,6 +216,10 @@ def expansion(acronym: str, sentences: list[Sentence]) -> Located | None:
                 if _spells(acronym, sentence.text[start:end]):
                     return Located(sentence, sentence.start + start, sentence.start + end)
     return None
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in phrase.lower().split() if w not in {"of", "the", "for", "and", "to", "in"})
 
 
 def _spells(acronym: str, phrase: str) -> bool:

@@ -216,9 +216,18 @@ def test_acronym_asked(question: str, acronym: str | None) -> None:
         ),
         ("CECOT (in El Salvador) holds many.", None),  # brackets, but no expansion
         ("CECOT holds many.", None),
+        (
+            "CECOT stands for “Centre for the Incarceration of Terrorism”, a prison.",
+            "Centre for the Incarceration of Terrorism",
+        ),
+        (
+            "CECOT is short for Centre for Education and Community Outreach Trust work.",
+            "Centre for Education and Community Outreach Trust",
+        ),
+        ("CECOT stands for nothing.", None),
     ],
 )
-def test_expansion_is_the_bracketed_long_form(sentence: str, expected: str | None) -> None:
+def test_expansion_is_the_long_form_in_brackets_or_after_stands_for(sentence: str, expected: str | None) -> None:
     located = expansion("CECOT", _sentences(sentence))
     quoted = None if located is None else sentence[located.start : located.end]
     assert quoted == expected
