@@ -21,6 +21,7 @@ _SPACED = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _NEGATION = re.compile(r"\b(not|no|never|none|nor|neither|cannot|without)\b|n['\u2019]t\b", re.I)
 DENIAL_COVERAGE = 0.5  # share of the question's content words a denying sentence must hold
+DENIAL_REACH = 3  # words between a negation and a word of the question it bears on
 YES_SUPPORT = 0.7  # share of them the evidence must hold for "yes" (chosen on the dev sets)
 RARE_NAME_CHUNKS = 2  # a name in at most this many chunks pins a question to its passage (chosen on the dev sets)
 _ASKS_ACRONYM = re.compile(
@@ -59,7 +60,17 @@ def denies(question: str, sentence: str) -> bool:
     if _NEGATION.search(question) or not _NEGATION.search(sentence):
         return False
     terms = set(tokenize(question))
-    return bool(terms) and coverage(terms, sentence) >= DENIAL_COVERAGE
+    if not terms or coverage(terms, sentence) < DENIAL_COVERAGE:
+        return False
+    # The negation must bear on what the question asks: next to one of its words, not in a clause
+    # about something else ("UTF-8 strings can be processed by strcpy() and sent through protocols
+    # that can't handle zero bytes").
+    words = _WORD.findall(sentence)
+    for i, word in enumerate(words):
+        near = words[max(0, i - DENIAL_REACH) : i + DENIAL_REACH + 1]
+        if _NEGATION.search(word) and any(set(tokenize(w)) & terms for w in near):
+            return True
+    return False
 
 
 def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:

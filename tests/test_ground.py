@@ -34,6 +34,12 @@ from retriever.ground import (
         ("Is he willing to take people not convicted?", "He will only take convicted criminals.", False),
         # A negation about something else.
         ("Did Rubio thank Bukele?", "No country has ever made such an offer of friendship.", False),
+        (
+            "Can UTF-8 strings be processed by C functions such as strcpy()?",
+            "UTF-8 strings can be processed by C functions such as strcpy() and sent through protocols that can't"
+            " handle zero bytes.",
+            False,
+        ),
     ],
 )
 def test_denies(question: str, sentence: str, expected: bool) -> None:
