@@ -146,10 +146,9 @@ def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence]:
     number or identifier of the question ("Is INFO the default level?" / "The default level is
     WARNING"); otherwise "yes" when the evidence holds at least YES_SUPPORT of the question's
     content words, and "no" when it lacks more of them ("Is CECOT an old prison?" / "The newly
-    built ... prison ... CECOT"). Word support
-    decides, not the reader: Gemma 270M leans to "yes" on every such question, by a margin that
-    does not tell right from wrong (22 yes/no questions of the dev sets: 17 right with the model,
-    21 with word support).
+    built ... prison ... CECOT"). Word support decides, not the reader: Gemma 270M leans to "yes"
+    on every such question, by a margin that does not tell right from wrong (22 yes/no questions
+    of the dev sets: 17 right with the model, 21 with word support).
     """
     sentences = [s for s in evidence if not s.heading]
     denial = next((s for s in sentences if denies(question, s.text)), None)
