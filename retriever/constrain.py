@@ -42,6 +42,7 @@ _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
     "hundreds thousand thousands million millions billion dozen dozens half a an several".split()
 )
+_TIMES = frozenset("once twice thrice".split())  # counts too: "called exactly once for each record"
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday spring summer autumn fall winter".split()
@@ -93,7 +94,7 @@ def starts_kind(piece: str, kind: str | None) -> bool:
         return False
     if _ORDINAL_OR_YEAR.match(word):  # "3rd" or "2019" counts nothing ("How many hours did the talks last?")
         return False
-    return word[:1].isdigit() or word in _NUMBER_WORDS
+    return word[:1].isdigit() or word in _NUMBER_WORDS or (kind == "count" and word in _TIMES)
 
 
 _ORDINAL_OR_YEAR = re.compile(r"^(\d+(st|nd|rd|th)|(19|20)\d\d)$")

@@ -146,6 +146,7 @@ def test_what_can_begin_a_date(word: str, is_date: bool) -> None:
         # An ordinal or a year counts nothing: "3rd" (of February), "2019" for "how many arrested".
         *[("3rd", "count", False), ("2019", "count", False), ("2012", "number", False), ("256", "number", True)],
         *[("3rd", "date", True), ("2019", "date", True)],
+        *[("once", "count", True), ("twice", "count", True), ("once", "number", False)],
     ],
 )
 def test_a_count_is_no_share_date_or_year(word: str, kind: str, fits: bool) -> None:
