@@ -73,6 +73,11 @@ def denies(question: str, sentence: str) -> bool:
     return False
 
 
+def _words_after_first(question: str) -> list[str]:
+    """The words of `question` without surrounding punctuation, but for the first (capitalised anyway)."""
+    return [word.strip(",.;:!?()\"'\u201c\u201d\u2018\u2019") for word in question.split()[1:]]
+
+
 def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     """Names, numbers, paths and code identifiers in `question` that no searched document mentions
     ("Docker", "/dev/kvm", "2023", "inflateBack()"); a document that never mentions them cannot say
@@ -82,8 +87,7 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     letters ("Panamanian" and "Panama"); an identifier only when it is mentioned whole.
     """
     unknown = []
-    for word in question.split()[1:]:  # the first word is capitalised anyway
-        word = word.strip(",.;:!?()\"'\u201c\u201d\u2018\u2019")
+    for word in _words_after_first(question):
         named = identifiers(word)
         if named:
             if not named <= vocabulary.identifiers:
@@ -154,11 +158,11 @@ def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence]:
     denial = next((s for s in sentences if denies(question, s.text)), None)
     if denial is not None:
         return "no", denial
-    held = set(tokenize(" ".join(s.text for s in evidence)))
+    text = " ".join(s.text for s in evidence)
+    held = set(tokenize(text))
     if any(not terms <= held for _, terms in _names(question)):
         return "no", sentences[0]
-    support = coverage(set(tokenize(question)), " ".join(s.text for s in evidence))
-    return ("yes" if support >= YES_SUPPORT else "no"), sentences[0]
+    return ("yes" if coverage(set(tokenize(question)), text) >= YES_SUPPORT else "no"), sentences[0]
 
 
 def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary) -> list[str]:
@@ -176,10 +180,8 @@ def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary
 
 def _names(question: str) -> list[tuple[str, set[str]]]:
     """Each name, number or identifier in `question` ("INFO", "3", "NullHandler") with its terms."""
-    words = _PREAMBLE.sub("", question.strip()).split()[1:]  # the first word is capitalised anyway
     names = []
-    for word in words:
-        word = word.strip(",.;:!?()\"'\u201c\u201d\u2018\u2019")
+    for word in _words_after_first(_PREAMBLE.sub("", question.strip())):
         terms = set(tokenize(word))
         if terms and (word[:1].isupper() or any(c.isdigit() for c in word) or identifiers(word)):
             names.append((word, terms))
