@@ -25,7 +25,7 @@ from retriever.search import HybridSearcher
 
 COLLECTION = "bench-ingest"
 COPIES_PER_DOCUMENT = 20  # article copies per synthetic ingest document (about 200 chunks)
-RETRIEVAL_K = 4
+RETRIEVAL_K = Settings.k
 CHUNKS_PER_DOCUMENT = 1_000  # synthetic documents in the retrieval stores
 VECTOR_NOISE = 0.01  # per-dimension std of the noise that makes reused vectors distinct
 

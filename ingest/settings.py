@@ -27,7 +27,7 @@ class Settings:
     llm_api_key: str | None = None
     embedding: str | None = None  # a sentence-transformers model directory
     collection: str = DEFAULT_COLLECTION
-    k: int = 4
+    k: int = 12  # chunks whose sentences are ranked as evidence (recall@3 on the dev sets: 87% at 4, 90% at 12)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:

@@ -78,7 +78,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], collection: str | None, 
 @cli.command()
 @click.argument("question")
 @_collection
-@click.option("-k", type=click.IntRange(1, 20), default=None, help="Chunks to retrieve. [default: 4]")
+@click.option("-k", type=click.IntRange(1, 20), default=None, help=f"Chunks to retrieve. [default: {Settings.k}]")
 @click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON.")
 @click.pass_obj
 def ask(settings: Settings, question: str, collection: str | None, k: int | None, as_json: bool) -> None:
@@ -96,7 +96,7 @@ def ask(settings: Settings, question: str, collection: str | None, k: int | None
 
 @cli.command()
 @_collection
-@click.option("-k", type=click.IntRange(1, 20), default=None, help="Chunks to retrieve. [default: 4]")
+@click.option("-k", type=click.IntRange(1, 20), default=None, help=f"Chunks to retrieve. [default: {Settings.k}]")
 @click.pass_obj
 def chat(settings: Settings, collection: str | None, k: int | None) -> None:
     """Ask one question per line (from the keyboard or a pipe); follow-ups may say "it" or "he".
