@@ -53,7 +53,7 @@ class LlamaCppLLM(LLM):
     """A GGUF model run in-process by llama.cpp, greedy and completion style."""
 
     model_path: str
-    max_tokens: int = 32
+    max_tokens: int = 48  # room for a reason ("because if multiple library authors … might mean different things")
     n_threads: int | None = None
 
     @property
@@ -104,7 +104,7 @@ class LlamaCppLLM(LLM):
                 yield GenerationChunk(text=text)
 
 
-def load_llm(settings: Settings, max_tokens: int = 32) -> BaseLLM:
+def load_llm(settings: Settings, max_tokens: int = 48) -> BaseLLM:
     """The LLM the settings name: a GGUF path (default: bundled Gemma 3 270M) or a server URL."""
     target = settings.llm
     if target and target.startswith(("http://", "https://")):
