@@ -59,7 +59,11 @@ _KINDS = [
     # "How many" asks for a number wherever it stands ("Roughly how many ...", "In all, how much ...");
     # a count is no share ("84%" does not answer "how many people").
     ("count", re.compile(r"\bhow many\b", re.I)),
-    ("number", re.compile(r"\b(how (much|long|old|far)|what percent(age)?|(what|which) version)\b", re.I)),
+    # "Which version", "In which Python version", "which minimum version" ask for a version number.
+    (
+        "number",
+        re.compile(r"\b(how (much|long|old|far)|what percent(age)?|(what|which)\s+(\S+\s+){0,2}?versions?)\b", re.I),
+    ),
     # "When a server squashes root, which user ...?" asks for a user: that "when" opens a condition.
     (
         "date",
