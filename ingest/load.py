@@ -156,6 +156,14 @@ def html_to_text(html: str) -> str:
         lines = _table_rows(table)
         if lines:
             table.replace_with(soup.new_string("\n" + "\n".join(lines) + "\n"))
+    for term in root.find_all("dt"):
+        definition = term.find_next_sibling(["dt", "dd"])
+        if definition is None or definition.name != "dd":
+            continue
+        line = _field_line(term, definition)
+        if line:
+            definition.decompose()
+            term.replace_with(soup.new_string("\n" + line + "\n"))
     for tag in root.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
@@ -180,6 +188,22 @@ def _table_rows(table: Any) -> list[str]:
         else:
             lines.append(" | ".join(value for value in row if value))
     return lines
+
+
+FIELD_MAX_CHARS = 200  # a definition this short reads as one line with its term
+
+
+def _field_line(term: Any, definition: Any) -> str | None:
+    """A term and its short, plain definition as one line ("Author: Gordon McMillan"), as a
+    document's field list shows them; None for a long or structured definition, which stays as blocks.
+    Apart, the name would stand on a line of its own and read as a section heading."""
+    if definition.find(["ul", "ol", "pre", "table", "dl"]) or len(definition.find_all("p")) > 1:
+        return None
+    name = term.get_text(" ", strip=True).rstrip(":").strip()
+    value = definition.get_text(" ", strip=True)
+    if not name or not value or len(value) > FIELD_MAX_CHARS or "\n" in name:
+        return None
+    return f"{name}: {value}"
 
 
 def _load_html(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:

@@ -81,6 +81,21 @@ def test_html_table_rows_read_as_lines_named_by_their_headers(tmp_path: Path) ->
     assert text == "The levels:\nLevel: ERROR; Numeric value: 40\nLevel: DEBUG; Numeric value: 10\nno | header"
 
 
+def test_html_field_list_terms_share_a_line_with_short_definitions(tmp_path: Path) -> None:
+    text = _html_text(
+        tmp_path,
+        "<html><body><h1>Socket Programming HOWTO</h1><dl class='field-list simple'>"
+        "<dt class='field-odd'>Author<span class='colon'>:</span></dt><dd class='field-odd'><p>Gordon McMillan</p></dd>"
+        "<dt>Release</dt><dd><p>0.1</p></dd></dl>"
+        "<dl class='py function'><dt>socket.create_connection(address)</dt>"
+        "<dd><p>Connect to a TCP service.</p><p>Return the socket object.</p></dd></dl></body></html>",
+    )
+    assert text == (
+        "Socket Programming HOWTO\nAuthor: Gordon McMillan\nRelease: 0.1\n"
+        "socket.create_connection(address)\nConnect to a TCP service.\nReturn the socket object."
+    )
+
+
 def test_pdf_keeps_page_numbers(tmp_path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
