@@ -120,12 +120,23 @@ _NUMBERING = re.compile(
 )
 
 
+_FIELD = re.compile(
+    r"[^\W\d_]([^\W\d]|['’])*( ([^\W\d]|['’])+){0,2}: \S"
+)  # "Author: Gordon McMillan", "Level: INFO; ..."
+
+
 def is_heading(line: str) -> bool:
-    """Whether a line reads as a title: short, mostly letters (no line of code), and no sentence
-    punctuation at its end."""
+    """Whether a line reads as a title: short, mostly letters (no line of code), no sentence
+    punctuation at its end, and no label-and-value line ("Author: Gordon McMillan"), which is
+    a statement of its own ("Chapter 2: Users" is a title)."""
     line = line.strip()
     letters = sum(c.isalpha() for c in line)
-    return 0 < len(line) <= HEADING_MAX_CHARS and 2 * letters >= len(line.replace(" ", "")) and line[-1] not in ".!?:;,"
+    return (
+        0 < len(line) <= HEADING_MAX_CHARS
+        and 2 * letters >= len(line.replace(" ", ""))
+        and line[-1] not in ".!?:;,"
+        and not _FIELD.match(line)
+    )
 
 
 def heading_of(start: int, text: str) -> tuple[int, int] | None:

@@ -34,6 +34,10 @@ def _sentence(text: str, quote: str) -> Sentence:
         ("1999", False),
         ("x" * 81, False),
         ("[('dave', 'B', 10), ('jane', 'B', 12)]", False),  # a line of code under a sentence
+        ("Author: Gordon McMillan", False),  # a label and its value state something
+        ("Level: INFO; Numeric value: 20", False),  # a table row
+        ("When it’s used: Detailed information", False),
+        ("Chapter 2: Users and groups", True),
     ],
 )
 def test_is_heading(line: str, expected: bool) -> None:
