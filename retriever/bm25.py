@@ -21,11 +21,12 @@ STOPWORDS = frozenset(
 )
 
 
-def stem(token: str) -> str:
-    """A light, consistent suffix stripper: 'prisoners'/'prisoner', 'criticised'/'criticise' meet."""
+def stem(token: str, acronym: bool = False) -> str:
+    """A light, consistent suffix stripper: 'prisoners'/'prisoner', 'criticised'/'criticise' meet.
+    The final S of an `acronym` is no plural: "HTTPS" is not "HTTP"."""
     if token.endswith("ies") and len(token) > 4:
         token = token[:-3] + "y"
-    elif token.endswith("s") and not token.endswith(("ss", "us", "is")) and len(token) > 3:
+    elif token.endswith("s") and not token.endswith(("ss", "us", "is")) and len(token) > 3 and not acronym:
         token = token[:-1]
     if token.endswith("ing") and len(token) >= 6:
         token = token[:-3]
@@ -39,10 +40,10 @@ def stem(token: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens without stop words, lightly stemmed; possessive 's dropped."""
     tokens = []
-    for raw in _TOKEN.findall(text.lower()):
-        word = re.sub(r"['\u2019]s$", "", raw).replace("\u2019", "'")
+    for raw in _TOKEN.findall(text):
+        word = re.sub(r"['\u2019]s$", "", raw.lower()).replace("\u2019", "'")
         if word not in STOPWORDS:
-            tokens.append(stem(word))
+            tokens.append(stem(word, acronym=raw.isupper()))
     return tokens
 
 

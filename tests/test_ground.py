@@ -120,11 +120,13 @@ def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
         ("What does inflateBack() do?", ["inflateBack"]),  # an identifier must be mentioned whole
         ("What does the Z_DEFAULT_STRATEGY setting do?", ["Z_DEFAULT_STRATEGY"]),  # though "default" is known
         ("When is flush set to Z_FINISH by inflateInit()?", []),
+        ("Which port does HTTPS use?", ["HTTPS"]),  # an acronym's final S is no plural
+        ("Which ports do the HTTP servers use?", []),
     ],
 )
 def test_unknown_names(question: str, unknown: list[str]) -> None:
     text = "The bridge over /dev/tty opened in 1932 in Panama; the US group and the council met by default."
-    text += " Then flush is set to Z_FINISH; inflateInit() and inflate() run."
+    text += " Then flush is set to Z_FINISH; inflateInit() and inflate() run. HTTP servers listen."
     vocabulary = Vocabulary(set(tokenize(text)), identifiers(text))
     assert unknown_names(question, vocabulary) == unknown
 
