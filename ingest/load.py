@@ -201,7 +201,7 @@ def _field_line(term: Any, definition: Any) -> str | None:
         return None
     name = term.get_text(" ", strip=True).rstrip(":").strip()
     value = definition.get_text(" ", strip=True)
-    if not name or not value or len(value) > FIELD_MAX_CHARS or "\n" in name:
+    if not name or not value or len(value) > FIELD_MAX_CHARS:
         return None
     return f"{name}: {value}"
 

@@ -120,9 +120,8 @@ _NUMBERING = re.compile(
 )
 
 
-_FIELD = re.compile(
-    r"[^\W\d_]([^\W\d]|['’])*( ([^\W\d]|['’])+){0,2}: \S"
-)  # "Author: Gordon McMillan", "Level: INFO; ..."
+# A label of up to three words without digits, then ": " and a value: "Author: Gordon McMillan", "Level: INFO; ...".
+_FIELD = re.compile(r"[^\W\d_]([^\W\d]|['’])*( ([^\W\d]|['’])+){0,2}: \S")
 
 
 def is_heading(line: str) -> bool:

@@ -17,6 +17,8 @@ from ingest.errors import ModelError
 from ingest.settings import Settings
 
 N_CTX = 2048
+# Room for a reason: "because if multiple library authors … might mean different things" (32 cut it short).
+MAX_ANSWER_TOKENS = 48
 
 
 def default_gguf() -> Path:
@@ -53,7 +55,7 @@ class LlamaCppLLM(LLM):
     """A GGUF model run in-process by llama.cpp, greedy and completion style."""
 
     model_path: str
-    max_tokens: int = 48  # room for a reason ("because if multiple library authors … might mean different things")
+    max_tokens: int = MAX_ANSWER_TOKENS
     n_threads: int | None = None
 
     @property
@@ -104,7 +106,7 @@ class LlamaCppLLM(LLM):
                 yield GenerationChunk(text=text)
 
 
-def load_llm(settings: Settings, max_tokens: int = 48) -> BaseLLM:
+def load_llm(settings: Settings, max_tokens: int = MAX_ANSWER_TOKENS) -> BaseLLM:
     """The LLM the settings name: a GGUF path (default: bundled Gemma 3 270M) or a server URL."""
     target = settings.llm
     if target and target.startswith(("http://", "https://")):
