@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retriever.bm25 import Vocabulary, identifiers, tokenize
+from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
 from retriever.evidence import Sentence, coverage
 from retriever.prompt import NOT_STATED
 
@@ -267,6 +267,33 @@ def locate(answer: str, sentences: list[Sentence]) -> Located | None:
         if window:
             return Located(sentence, sentence.start + window[0], sentence.start + window[1])
     return None
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_LAST_QUANTITY = re.compile(r"(\d[\d,.]*)\s+([^\W\d_]+)\s+$")
+
+
+def widened(found: Located) -> Located:
+    """`found`, taking in the rest of a name or a quantity it starts inside of: "Canal" becomes
+    "Panama Canal" (the reader avoids starting on a word of the question), "36 seconds" becomes
+    "9 minutes 36 seconds". A sentence's first word is not taken in: its capital says nothing."""
+    text, offset = found.sentence.text, found.sentence.start
+    start = found.start - offset
+    while start > 0:
+        if text[start].isupper():
+            word = _LAST_WORD.search(text, 0, start)
+            name = word is not None and word.start() > 0 and word.group(1)[0].isupper()
+            if not (name and word.group(1)[-1].isalnum() and word.group(1).lower() not in STOPWORDS):
+                break
+            start = word.start()
+        elif text[start].isdigit() and re.match(r"\d[\d,.]*\s+[^\W\d_]", text[start:]):
+            quantity = _LAST_QUANTITY.search(text, 0, start)
+            if quantity is None or quantity.group(2).lower() in STOPWORDS:
+                break
+            start = quantity.start()
+        else:
+            break
+    return Located(found.sentence, offset + start, found.end)
 
 
 def _tightest_window(text: str, wanted: set[str]) -> tuple[int, int] | None:

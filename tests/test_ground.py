@@ -11,6 +11,7 @@ from retriever.answer import Pipeline
 from retriever.bm25 import Vocabulary, identifiers, tokenize
 from retriever.evidence import Sentence
 from retriever.ground import (
+    Located,
     absent_names,
     acronym_asked,
     clean_draft,
@@ -18,6 +19,7 @@ from retriever.ground import (
     expansion,
     is_yes_no_question,
     unknown_names,
+    widened,
     without_echo,
     yes_or_no,
 )
@@ -256,3 +258,21 @@ def test_a_when_question_without_a_date_in_the_evidence_is_not_answered(pipeline
     answer = pipeline.ask("When was the harbour ferry rebuilt?", collection="rebuilt")
     assert answer.abstained  # the reader, left alone, answers "300 passengers"
     assert answer.passages[0].quote.startswith("The harbour ferry was rebuilt")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("He demanded changes to the Panama Canal today.", "Canal", "Panama Canal"),
+        ("The video lasts 9 minutes 36 seconds in all.", "36 seconds", "9 minutes 36 seconds"),
+        ("Panama Canal is long.", "Canal", "Canal"),  # a sentence's first word is capitalised anyway
+        ("Values run from 0 through 0x10FFFF here.", "0x10FFFF", "0x10FFFF"),
+        ("It weighs 3 kg, or 6 lb.", "6 lb", "6 lb"),
+        ("Rubio told reporters in San Salvador.", "reporters", "reporters"),
+        ("Dr. Amara Osei leads the team.", "Osei", "Amara Osei"),
+    ],
+)
+def test_a_span_takes_in_the_rest_of_a_name_or_quantity(text: str, span: str, expected: str) -> None:
+    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    start = text.index(span)
+    assert widened(Located(sentence, start, start + len(span))).text == expected
