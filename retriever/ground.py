@@ -282,8 +282,7 @@ def widened(found: Located) -> Located:
     while start > 0:
         if text[start].isupper():
             word = _LAST_WORD.search(text, 0, start)
-            name = word is not None and word.start() > 0 and word.group(1)[0].isupper()
-            if not (name and word.group(1)[-1].isalnum() and word.group(1).lower() not in STOPWORDS):
+            if word is None or word.start() == 0 or not _name_word(word.group(1)):
                 break
             start = word.start()
         elif text[start].isdigit() and re.match(r"\d[\d,.]*\s+[^\W\d_]", text[start:]):
@@ -294,6 +293,10 @@ def widened(found: Located) -> Located:
         else:
             break
     return Located(found.sentence, offset + start, found.end)
+
+
+def _name_word(word: str) -> bool:
+    return word[0].isupper() and word[-1].isalnum() and word.lower() not in STOPWORDS
 
 
 def _tightest_window(text: str, wanted: set[str]) -> tuple[int, int] | None:
