@@ -158,11 +158,10 @@ def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence]:
     denial = next((s for s in sentences if denies(question, s.text)), None)
     if denial is not None:
         return "no", denial
-    text = " ".join(s.text for s in evidence)
-    held = set(tokenize(text))
+    held = _terms_of(evidence)
     if any(not terms <= held for _, terms in _names(question)):
         return "no", sentences[0]
-    return ("yes" if coverage(set(tokenize(question)), text) >= YES_SUPPORT else "no"), sentences[0]
+    return ("yes" if coverage(set(tokenize(question)), _text_of(evidence)) >= YES_SUPPORT else "no"), sentences[0]
 
 
 def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary) -> list[str]:
@@ -170,12 +169,20 @@ def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary
     the collection) that `evidence` does not mention: the passage the reader sees is about something
     else ("What is the numeric value of a TRACE level?" / "Level: INFO; Numeric value: 20"). Names
     the document uses often ("Python" in a Python manual) are left out: sentences call them "it"."""
-    held = set(tokenize(" ".join(s.text for s in evidence)))
+    held = _terms_of(evidence)
     return [
         word
         for word, terms in _names(question)
         if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS and not terms <= held
     ]
+
+
+def _text_of(evidence: list[Sentence]) -> str:
+    return " ".join(s.text for s in evidence)
+
+
+def _terms_of(evidence: list[Sentence]) -> set[str]:
+    return set(tokenize(_text_of(evidence)))
 
 
 def _names(question: str) -> list[tuple[str, set[str]]]:
@@ -271,6 +278,7 @@ def locate(answer: str, sentences: list[Sentence]) -> Located | None:
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LAST_QUANTITY = re.compile(r"(\d[\d,.]*)\s+([^\W\d_]+)\s+$")
+_QUANTITY = re.compile(r"\d[\d,.]*\s+[^\W\d_]")  # a number and the word it counts: "36 seconds"
 
 
 def widened(found: Located) -> Located:
@@ -285,7 +293,7 @@ def widened(found: Located) -> Located:
             if word is None or word.start() == 0 or not _name_word(word.group(1)):
                 break
             start = word.start()
-        elif text[start].isdigit() and re.match(r"\d[\d,.]*\s+[^\W\d_]", text[start:]):
+        elif _QUANTITY.match(text, start):
             quantity = _LAST_QUANTITY.search(text, 0, start)
             if quantity is None or quantity.group(2).lower() in STOPWORDS:
                 break
