@@ -148,7 +148,7 @@ class Pipeline:
         if "evidence" not in notes:
             question = state["standalone"]
             kind = expected_kind(question)
-            chosen = evidence_for(state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind))
+            chosen = evidence_for(state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind, question))
             text_of = functools.partial(self.document_text, state["collection"])
             if chosen and asks_reason(question):
                 after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
@@ -232,7 +232,7 @@ class Pipeline:
         if absent_names(state["standalone"], evidence, vocabulary):
             return abstain
         kind = expected_kind(state["standalone"])
-        if not any(has_kind(s.text, kind) for s in evidence):
+        if not any(has_kind(s.text, kind, state["standalone"]) for s in evidence):
             return abstain  # "When ...?" with no date in the evidence: whatever the reader writes is no answer
         draft = clean_draft(state.get("draft", ""))
         constraint = state["notes"].get("constraint")

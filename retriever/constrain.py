@@ -108,11 +108,29 @@ _DATE_NUMBER = re.compile(
 )
 
 
-def has_kind(text: str, kind: str | None) -> bool:
-    """Whether `text` holds a word that can begin an answer of `kind` (always true for no kind)."""
+def has_kind(text: str, kind: str | None, question: str = "") -> bool:
+    """Whether `text` holds a word that can begin an answer of `kind` (always true for no kind),
+    other than a word of `question`."""
     if kind is None:
         return True
-    return any(starts_kind(word, kind) for word in text.split())
+    asked = asked_words(question)
+    return any(starts_kind(word, kind) and not _named(word, asked) for word in text.split())
+
+
+def asked_words(question: str) -> frozenset[str]:
+    """The words of `question` and their parts, in lower case without brackets, quotes or punctuation at
+    their ends: "inflate" (of "inflate()"), "32-bit", "32", "bit".
+    A number or identifier the question names is not its answer ("How many bytes does a 32-bit
+    code unit take?", "Which inflate() return value ...?")."""
+    words = {w.strip(_EDGES).lower() for w in question.split()}
+    return frozenset(words | {part.lower() for part in re.findall(r"\w+", question)}) - {""}
+
+
+_EDGES = "\"'\u201c\u201d\u2018\u2019([{)]},.;:!?"
+
+
+def _named(word: str, asked: frozenset[str]) -> bool:
+    return word.strip(_EDGES).lower() in asked
 
 
 class SpanConstraint:
@@ -139,7 +157,11 @@ class SpanConstraint:
         kind = expected_kind(question)
         # An identifier is judged on the whole word: "deflateInit2()" is one token of many.
         words = _whole_words(pieces) if kind == "code" else starts
-        typed = [start is not None and starts_kind(word or "", kind) for start, word in zip(starts, words, strict=True)]
+        asked = asked_words(question)
+        typed = [
+            start is not None and starts_kind(word or "", kind) and not (kind and _named(word or "", asked))
+            for start, word in zip(starts, words, strict=True)
+        ]
         allowed = typed if any(typed) else [start is not None for start in starts]
         # ... and not at a function word ("the" of "the prison corridors"), unless nothing else is left.
         opening = [ok and (word or "").lower() not in _FUNCTION_WORDS for ok, word in zip(allowed, starts, strict=True)]

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from retriever.constrain import SpanConstraint, expected_kind, starts_kind, word_starts
+from retriever.constrain import SpanConstraint, asked_words, expected_kind, has_kind, starts_kind, word_starts
 from retriever.llm import default_gguf
 
 
@@ -172,6 +172,36 @@ def test_a_which_constant_question_starts_its_answer_at_an_identifier(vocab: Any
     evidence = "Once the end of the file is reached, flush is set to Z_FINISH by the zlib routine deflateInit()."
     constraint = SpanConstraint(vocab, evidence, "To which constant is flush set at the end of the file?")
     assert _first_words(vocab, constraint) == {"Z", "deflate"}  # the first tokens of Z_FINISH and deflateInit()
+
+
+def test_an_identifier_or_number_the_question_names_is_not_its_answer(vocab: Any) -> None:
+    evidence = "When inflate() is done, the inflate() return value Z_STREAM_END is seen."
+    constraint = SpanConstraint(vocab, evidence, "Which inflate() return value shows the end?")
+    assert _first_words(vocab, constraint) == {"Z"}
+    evidence = "A 32-bit code unit takes 4 bytes."
+    constraint = SpanConstraint(vocab, evidence, "How many bytes does a 32-bit code unit take?")
+    assert {vocab.detokenize([t]).decode() for t in constraint.allowed([])} == {" "}  # before the 4
+    assert vocab.tokenize(b"4", add_bos=False)[0] in constraint.allowed([next(iter(constraint.allowed([])))])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "question", "held"),
+    [
+        ("The outer loop ends when inflate() says so.", "code", "Which inflate() return value shows the end?", False),
+        ("This is the inflate() return value Z_STREAM_END.", "code", "Which inflate() return value shows it?", True),
+        ("It uses 32-bit integers as the code unit.", "count", "How many bytes does a 32-bit unit take?", False),
+        ("It uses 32-bit integers as the code unit.", "count", "How many bytes does a unit take?", True),
+        ("Bukele was re-elected in 2024.", "date", "When was Bukele, elected in 2019, re-elected?", True),
+        ("Bukele was elected in 2019.", "date", "When was Bukele, elected in 2019, re-elected?", False),
+        ("Anything at all.", None, "Why?", True),
+    ],
+)
+def test_has_kind_ignores_words_of_the_question(text: str, kind: str | None, question: str, held: bool) -> None:
+    assert has_kind(text, kind, question) is held
+
+
+def test_asked_words_hold_the_parts_of_a_word() -> None:
+    assert {"inflate", "32-bit", "32", "bit"} <= asked_words("Does inflate() take a 32-bit value?")
 
 
 def test_not_stated_is_weighed_against_a_span_of_any_kind(vocab: Any) -> None:
