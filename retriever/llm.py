@@ -15,6 +15,7 @@ from langchain_core.outputs import GenerationChunk
 
 from ingest.errors import ModelError
 from ingest.settings import Settings
+from retriever.prompt import FEW_SHOT
 
 N_CTX = 2048
 # Room for a reason: "because if multiple library authors … might mean different things" (32 cut it short).
@@ -51,12 +52,21 @@ def model_lock(path: str) -> threading.Lock:
     return threading.Lock()
 
 
+# llama.cpp's CPU kernels take the tokens of a batch in blocks: a prompt evaluated in two parts split
+# at a multiple of 32 tokens gives the same logits, to the bit, as the prompt evaluated whole (split
+# after the 294 tokens of the few-shot prefix, they moved by up to 1.0).
+PREFIX_ALIGNMENT = 32
+# Per loaded model (as `load_llama` caches them): the prompt prefix in its cache, evaluated on its own.
+_EVALUATED_ALONE: dict[tuple[str, int | None], tuple[int, ...]] = {}
+
+
 class LlamaCppLLM(LLM):
     """A GGUF model run in-process by llama.cpp, greedy and completion style."""
 
     model_path: str
     max_tokens: int = MAX_ANSWER_TOKENS
     n_threads: int | None = None
+    cached_prefix: str = ""  # the fixed start of every prompt (the few-shot examples): evaluated once
 
     @property
     def _llm_type(self) -> str:
@@ -89,6 +99,7 @@ class LlamaCppLLM(LLM):
         **kwargs: Any,
     ) -> Iterator[GenerationChunk]:
         with self.lock:
+            self._reuse_only_the_prefix(prompt)
             pieces = self.llama.create_completion(
                 prompt,
                 max_tokens=kwargs.get("max_tokens", self.max_tokens),
@@ -104,6 +115,38 @@ class LlamaCppLLM(LLM):
                 if run_manager:
                     run_manager.on_llm_new_token(text)
                 yield GenerationChunk(text=text)
+
+    def _reuse_only_the_prefix(self, prompt: str) -> None:
+        """Let llama.cpp reuse nothing from its cache but the start of `cached_prefix`, evaluated on its own.
+
+        By itself llama.cpp reuses the longest cached start of the prompt, so where the rest of it
+        began depended on the previous prompt, and so did the logits: the answer to a question
+        changed with the question asked before it. Now every prompt gets the logits it would get
+        evaluated whole, as the first question of a process does.
+        """
+        llama, key = self.llama, (self.model_path, self.n_threads)
+        prefix = self._prefix_tokens(prompt)
+        if not prefix:
+            llama.reset()
+            _EVALUATED_ALONE.pop(key, None)
+            return
+        if _EVALUATED_ALONE.get(key) != prefix:
+            llama.reset()
+            llama.eval(list(prefix))
+            _EVALUATED_ALONE[key] = prefix
+        llama.n_tokens = len(prefix)
+
+    def _prefix_tokens(self, prompt: str) -> tuple[int, ...]:
+        """The tokens `prompt` shares with `cached_prefix` (none unless it starts with it), leaving
+        at least one token of the prompt to evaluate."""
+        if not self.cached_prefix or not prompt.startswith(self.cached_prefix):
+            return ()
+        prefix = self.llama.tokenize(self.cached_prefix.encode("utf-8"), special=True)
+        tokens = self.llama.tokenize(prompt.encode("utf-8"), special=True)
+        shared = 0
+        while shared < min(len(prefix), len(tokens) - 1) and prefix[shared] == tokens[shared]:
+            shared += 1
+        return tuple(prefix[: shared - shared % PREFIX_ALIGNMENT])
 
 
 def load_llm(settings: Settings, max_tokens: int = MAX_ANSWER_TOKENS) -> BaseLLM:
@@ -123,4 +166,4 @@ def load_llm(settings: Settings, max_tokens: int = MAX_ANSWER_TOKENS) -> BaseLLM
         )
     if target and not target.endswith(".gguf"):
         raise ModelError(f"ARTICLEQA_LLM={target!r} is neither a .gguf file nor an http(s):// URL")
-    return LlamaCppLLM(model_path=str(target or default_gguf()), max_tokens=max_tokens)
+    return LlamaCppLLM(model_path=str(target or default_gguf()), max_tokens=max_tokens, cached_prefix=FEW_SHOT)

@@ -7,6 +7,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from ingest.api import bundled_article
@@ -14,6 +15,7 @@ from ingest.errors import ModelError
 from ingest.settings import Settings
 from retriever.answer import Pipeline
 from retriever.llm import LlamaCppLLM, default_gguf, load_llm
+from retriever.prompt import ANSWER_PROMPT
 from tests.servers import free_port, running
 
 
@@ -39,6 +41,38 @@ def test_a_gguf_path_selects_llama_cpp(tmp_path: Path) -> None:
     llm = load_llm(Settings(home=tmp_path, llm=str(default_gguf())))
     assert isinstance(llm, LlamaCppLLM)
     assert llm.model_path == str(default_gguf())
+
+
+def _first_step_scores(llm: LlamaCppLLM, prompt: str) -> np.ndarray:  # type: ignore[type-arg]
+    from llama_cpp import LogitsProcessorList
+
+    seen = []
+
+    def record(input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:  # type: ignore[type-arg]
+        seen.append(scores.copy())
+        return scores
+
+    llm.invoke(prompt, max_tokens=1, logits_processor=LogitsProcessorList([record]))
+    return seen[0]
+
+
+def test_an_answer_does_not_depend_on_the_prompt_before_it(session_settings: Settings) -> None:
+    # llama.cpp by itself reuses the longest cached start of a prompt, so the logits after a prompt
+    # with the same evidence differed from those after another one, by up to 0.5.
+    llm = load_llm(session_settings)
+    assert isinstance(llm, LlamaCppLLM)
+    context = "The bridge opened in 1932 after six years of work. It carries eight lanes of traffic."
+    prompt = ANSWER_PROMPT.format(context=context, question="How many lanes does the bridge carry?")
+    first = _first_step_scores(llm, prompt)
+    for before in (
+        ANSWER_PROMPT.format(context=context, question="When did the bridge open?"),
+        ANSWER_PROMPT.format(context="Something else entirely.", question="Who?"),
+        "A prompt without the examples.",
+    ):
+        llm.invoke(before, max_tokens=2)
+        assert np.array_equal(_first_step_scores(llm, prompt), first)
+    whole = LlamaCppLLM(model_path=llm.model_path)  # no cached prefix: every prompt is evaluated whole
+    assert np.array_equal(_first_step_scores(whole, prompt), first)
 
 
 @pytest.mark.parametrize(
