@@ -223,7 +223,9 @@ class Pipeline:
             return Answer(text=spelled.text, abstained=False, citations=[_citation(spelled.sentence)], **base)
         if not evidence or not self._relevant(evidence[0]):
             return abstain
-        vocabulary = self.searcher.vocabulary(state["collection"])
+        # Names are looked up in the document of the best sentence: in a collection of many articles,
+        # one that never names "HELP" says nothing about it, however often another one does.
+        vocabulary = self.searcher.vocabulary(state["collection"], ranked[0].chunk.doc_id)
         if unknown_names(state["standalone"], vocabulary):
             return abstain
         if is_yes_no_question(state["standalone"]):

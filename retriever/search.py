@@ -32,8 +32,20 @@ class _LexicalIndex:
     def __init__(self, chunks: list[Chunk]) -> None:
         self.chunks = chunks
         self.bm25 = BM25([tokenize(c.text) for c in chunks])
-        counts = {term: len(postings) for term, postings in self.bm25.postings.items()}
-        self.vocabulary = Vocabulary(counts.keys(), set().union(*(identifiers(c.text) for c in chunks)), counts)
+        self.vocabulary = _vocabulary(chunks, self.bm25)
+        self._documents: dict[str, Vocabulary] = {}
+
+    def document_vocabulary(self, doc_id: str) -> Vocabulary:
+        """The vocabulary of one document's chunks, built on first use."""
+        if doc_id not in self._documents:
+            chunks = [c for c in self.chunks if c.doc_id == doc_id]
+            self._documents[doc_id] = _vocabulary(chunks, BM25([tokenize(c.text) for c in chunks]))
+        return self._documents[doc_id]
+
+
+def _vocabulary(chunks: list[Chunk], bm25: BM25) -> Vocabulary:
+    counts = {term: len(postings) for term, postings in bm25.postings.items()}
+    return Vocabulary(counts.keys(), set().union(*(identifiers(c.text) for c in chunks)), counts)
 
 
 class HybridSearcher:
@@ -56,9 +68,10 @@ class HybridSearcher:
                 self._indexes[collection] = cached
             return cached[1]
 
-    def vocabulary(self, collection: str) -> Vocabulary:
-        """The terms of the collection's chunks (rebuilt with the BM25 index)."""
-        return self.lexical_index(collection).vocabulary
+    def vocabulary(self, collection: str, doc_id: str | None = None) -> Vocabulary:
+        """The terms of the collection's chunks, or of one of its documents' (rebuilt with the BM25 index)."""
+        index = self.lexical_index(collection)
+        return index.vocabulary if doc_id is None else index.document_vocabulary(doc_id)
 
     def search(self, collection: str, query: str, k: int = 4, vector: list[float] | None = None) -> list[Hit]:
         """The `k` best chunks for `query` by reciprocal-rank fusion of dense and BM25 rankings."""

@@ -76,6 +76,29 @@ def test_a_number_is_taken_only_from_the_sentence_that_matches_the_question(pipe
     assert pipeline.ask("How many volunteers repainted the bridge?", "town").abstained
 
 
+HARBOUR = """Harbour notes
+Harriet Vane opened the harbour museum in May, after two years of fund-raising by the sailing club.
+The museum shows ship models, old charts and the logbooks of the fishing fleet, most of them lent by local families.
+Harriet Vane also leads the Saturday walks along the harbour wall, which start at ten from the lighthouse.
+A new ferry to the islands will run twice a day from June, the harbour master said at the meeting last week.
+Harriet Vane wants the old net lofts kept as workshops for boat builders and sail makers rather than sold as flats.
+The sailing club holds its regatta in August; last year forty boats took part, the most in a decade.
+Harriet Vane will hand out the prizes this year, and the museum will stay open late on the evening of the race.
+"""
+
+
+def test_names_are_looked_up_in_the_document_that_answers(pipeline: Pipeline) -> None:
+    # In a collection of two articles, one names Harriet Vane often; the other, which the best
+    # sentence comes from, never does, so it cannot say what she did.
+    for text, source in ((TOWN, "town.txt"), (HARBOUR, "harbour.txt")):
+        ingest_text(text, source=source, collection="two-towns", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.searcher.vocabulary("two-towns").chunks_with("harriet") > 2  # no rare name in the collection
+    answer = pipeline.ask("Which colour did Harriet Vane paint the old bridge?", "two-towns")
+    assert answer.abstained
+    assert answer.passages[0].source == "town.txt"
+    assert pipeline.ask("Which colour did the volunteers paint the old bridge?", "two-towns").text == "green"
+
+
 def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
     first = pipeline.ask("What is CECOT?")
     follow = pipeline.ask("How many prisoners can it hold?", history=[("What is CECOT?", first.text)])
