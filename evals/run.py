@@ -17,7 +17,7 @@ from evals.squad import collection_name, load_squad
 from ingest.api import bundled_article, ingest_document, store_for
 from ingest.load import Document, load_file, text_document
 from ingest.settings import DEFAULT_COLLECTION, Settings
-from retriever.answer import Answer, Pipeline
+from retriever.answer import Answer, Citation, Pipeline
 
 GOLD_DIR = Path(__file__).parent / "gold"
 DEFAULT_GOLD = GOLD_DIR / "article.jsonl"
@@ -49,9 +49,22 @@ def gold_sets(path: Path, collection: str | None = None) -> list[GoldSet]:
     return [GoldSet(path.stem, document, collection or f"gold-{path.stem}"[:60], items)]
 
 
-def record_of(item: GoldItem, answer: Answer, document: Document) -> QuestionRecord:
-    """Score-ready record of one answer; quotes are checked against the stored document text."""
-    quotes_ok = all(c.quote == document.text[c.start : c.end] for c in [*answer.citations, *answer.passages])
+def record_of(
+    item: GoldItem, answer: Answer, document: Document, text_of: Callable[[str], str] | None = None
+) -> QuestionRecord:
+    """Score-ready record of one answer; quotes are checked against the stored document text.
+
+    In a collection shared with other articles, a span of another document (whose text
+    `text_of(doc_id)` gives) is never gold evidence, and its quote supports nothing.
+    """
+
+    def ours(c: Citation) -> bool:
+        return c.doc_id == document.doc_id
+
+    def exact(c: Citation) -> bool:
+        text = document.text if ours(c) else text_of(c.doc_id) if text_of else ""
+        return c.quote == text[c.start : c.end]
+
     t = answer.timings
     return QuestionRecord(
         id=item.id,
@@ -61,9 +74,9 @@ def record_of(item: GoldItem, answer: Answer, document: Document) -> QuestionRec
         abstained=answer.abstained,
         answers=item.answers,
         evidence=item.evidence,
-        retrieved=tuple((c.start, c.end) for c in answer.passages),
-        citations=tuple((c.start, c.end, c.quote) for c in answer.citations),
-        quote_exact=quotes_ok,
+        retrieved=tuple((c.start, c.end) if ours(c) else _ELSEWHERE for c in answer.passages),
+        citations=tuple((c.start, c.end, c.quote) if ours(c) else (*_ELSEWHERE, "") for c in answer.citations),
+        quote_exact=all(exact(c) for c in [*answer.citations, *answer.passages]),
         latency_s=t.get("total", 0.0),
         retrieval_s=t.get("retrieval", 0.0),
         generation_s=t.get("generation", 0.0),
@@ -71,14 +84,23 @@ def record_of(item: GoldItem, answer: Answer, document: Document) -> QuestionRec
     )
 
 
-def evaluate(ask: AskFn, gold: GoldSet, items: Sequence[GoldItem], label: str) -> list[tuple[QuestionRecord, Answer]]:
+_ELSEWHERE = (-1, -1)  # the span given to a passage of another document: it overlaps no gold span
+
+
+def evaluate(
+    ask: AskFn,
+    gold: GoldSet,
+    items: Sequence[GoldItem],
+    label: str,
+    text_of: Callable[[str], str] | None = None,
+) -> list[tuple[QuestionRecord, Answer]]:
     """Ask every question once, with a progress bar on stderr."""
     from tqdm import tqdm
 
     out = []
     for item in tqdm(items, desc=f"{label}: {gold.name}", unit="q", disable=None, file=sys.stderr):
         answer = ask(item.question)
-        out.append((record_of(item, answer, gold.document), answer))
+        out.append((record_of(item, answer, gold.document, text_of), answer))
     return out
 
 
@@ -104,7 +126,11 @@ def run_eval(
         ingest_document(gold.document, gold.collection, settings=settings, store=store, embedder=pipeline.embedder)
         pipeline.ask("warm-up question", gold.collection)  # loads models; not measured
         systems["articleqa"] += evaluate(
-            functools.partial(_ask_in, pipeline, gold.collection), gold, items, "articleqa"
+            functools.partial(_ask_in, pipeline, gold.collection),
+            gold,
+            items,
+            "articleqa",
+            functools.partial(pipeline.document_text, gold.collection),
         )
         if baseline:
             from evals.baseline import BaselinePipeline

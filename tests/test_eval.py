@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from evals.gold import load_gold
-from evals.run import DEFAULT_GOLD, GOLD_DIR, gold_sets, run_eval
+from evals.gold import GoldItem, load_gold
+from evals.metrics import citation_precision
+from evals.run import DEFAULT_GOLD, GOLD_DIR, gold_sets, record_of, run_eval
+from ingest.load import Document, text_document
 from ingest.settings import Settings
-from retriever.answer import Pipeline
+from retriever.answer import Answer, Citation, Pipeline
 
 
 def test_eval_writes_reports_for_a_five_question_slice(
@@ -52,3 +54,24 @@ def test_gold_split_is_balanced_and_large_enough() -> None:
     for name in ("users-and-groups", "zlib-how", "python-unicode-howto", "python-logging-howto"):
         tuning = load_gold(GOLD_DIR / f"{name}.jsonl")
         assert len(tuning) >= 40 and {i.split for i in tuning} == {"dev"}
+
+
+def test_a_passage_of_another_article_in_a_shared_collection_is_no_gold_evidence() -> None:
+    # Two articles in one collection: a citation of the other one at the gold offsets is not the gold
+    # evidence, and its quote is checked against its own document's text.
+    gold_doc, other = (
+        text_document("The bridge opened in 1932.", "a.txt"),
+        text_document("The tower fell in 1932.", "b.txt"),
+    )
+    item = GoldItem("q1", "When did the bridge open?", ("1932",), True, ((0, 26),), "date", "dev")
+
+    def answer(doc: Document) -> Answer:
+        cite = Citation(doc.source, doc.doc_id, "c0", 0, len(doc.text), doc.text)
+        return Answer(item.question, "1932", False, citations=[cite], passages=[cite])
+
+    texts = {d.doc_id: d.text for d in (gold_doc, other)}
+    ours, theirs = (record_of(item, answer(d), gold_doc, texts.__getitem__) for d in (gold_doc, other))
+    assert ours.retrieved == ((0, 26),) and theirs.retrieved == ((-1, -1),)
+    assert citation_precision([ours]) == 1.0 and citation_precision([theirs]) == 0.0
+    assert ours.quote_exact and theirs.quote_exact
+    assert not record_of(item, answer(other), gold_doc).quote_exact  # the other text unknown: not checked as exact
