@@ -55,15 +55,19 @@ def normalize_text(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip()
 
 
+WRAP_WIDTH = 100  # nine lines in ten at most this long: the text was wrapped at a fixed width
+
+
 def unwrap_lines(text: str) -> str:
     """Join hard-wrapped lines inside paragraphs, so sentences are not cut at line ends.
 
-    Text counts as hard-wrapped when its lines are short and of similar length,
-    as in plain-text READMEs and PDF extracts; articles with one paragraph per
-    line are left alone.
+    Text counts as hard-wrapped when nearly all its lines are short and of similar
+    length, as in plain-text READMEs and PDF extracts; a long link or table row
+    here and there does not change that. Articles with one paragraph per line
+    are left alone.
     """
-    lengths = [len(line) for line in text.split("\n") if line.strip()]
-    if len(lengths) < 4 or max(lengths) > 110 or statistics.median(lengths) < 40:
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    if len(lengths) < 4 or lengths[len(lengths) * 9 // 10] > WRAP_WIDTH or statistics.median(lengths) < 40:
         return text
     paragraphs = []
     for block in text.split("\n\n"):

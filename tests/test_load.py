@@ -35,6 +35,19 @@ def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
     assert "\n" not in text.split("\n\n")[0]
 
 
+def test_a_long_line_here_and_there_does_not_stop_unwrapping(tmp_path: Path) -> None:
+    # Node.js's SECURITY.md: wrapped at 80 columns, with a link line of 117 characters.
+    line = "The project runs an official bug bounty program for security researchers and for"
+    path = tmp_path / "SECURITY.md"
+    path.write_text(
+        f"# Security\n\n{line}\nresponsible public disclosures.\n\n"
+        + f"{line}\nthose who report.\n\n" * 4
+        + "[Security Incident Response Plan](https://github.com/nodejs/security-wg/blob/main/INCIDENT_RESPONSE_PLAN_FOR_ALL.md).\n",
+        "utf-8",
+    )
+    assert f"{line} responsible public disclosures." in load_file(path).text.split("\n")
+
+
 def test_markdown_keeps_text_and_drops_markup(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# Title\n\nSome **bold** and *italic* text with a [link](http://x.y).\n\n- item one\n", "utf-8")
