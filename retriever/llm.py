@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,7 +45,32 @@ def load_llama(path: str, n_threads: int | None = None) -> Any:
         from llama_cpp import Llama
     except ImportError as exc:
         raise ModelError("llama-cpp-python is missing; run 'pip install llama-cpp-python'") from exc
-    return Llama(model_path=path, n_ctx=N_CTX, n_threads=n_threads, n_batch=512, seed=0, verbose=False)
+    _log_to_python()
+    try:
+        return Llama(model_path=path, n_ctx=N_CTX, n_threads=n_threads, n_batch=512, seed=0, verbose=False)
+    except ValueError as exc:  # llama.cpp could not read it
+        hint = "check the file, or unset ARTICLEQA_LLM for the bundled model"
+        raise ModelError(f"{path} is not a GGUF model llama.cpp can load ({exc}); {hint}") from exc
+
+
+@functools.cache
+def _log_to_python() -> Any:
+    """Send llama.cpp's own log lines to the Python logger "llama_cpp.native" at debug level.
+
+    `verbose=False` still let one through on every load, and at error level at that
+    ("llama_kv_cache_iswa: using full-size SWA cache"); a real failure raises in Python anyway.
+    Cached, so the callback stays alive.
+    """
+    import llama_cpp
+
+    log = logging.getLogger("llama_cpp.native")
+
+    @llama_cpp.llama_log_callback  # type: ignore[untyped-decorator]
+    def to_python(level: int, text: bytes, user_data: Any) -> None:
+        log.debug("%s", text.decode("utf-8", "replace").rstrip("\n"))
+
+    llama_cpp.llama_log_set(to_python, ctypes.c_void_p(0))
+    return to_python
 
 
 @functools.lru_cache(maxsize=8)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import urllib.request
 from collections.abc import Iterator
@@ -35,6 +36,13 @@ def llm_server() -> Iterator[str]:
     ]
     with running(command, lambda: _answers(url), f"llama_cpp.server on {url}"):
         yield url
+
+
+def test_loading_the_model_prints_nothing() -> None:
+    # llama.cpp logs a note at error level on every load; it goes to the "llama_cpp.native" logger.
+    code = "from retriever.llm import default_gguf, load_llama; load_llama(str(default_gguf()))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert (done.stdout, done.stderr) == ("", "")
 
 
 def test_a_gguf_path_selects_llama_cpp(tmp_path: Path) -> None:
@@ -80,6 +88,10 @@ def test_an_answer_does_not_depend_on_the_prompt_before_it(session_settings: Set
     [
         ("/nowhere/model.gguf", "no GGUF model at /nowhere/model.gguf; set ARTICLEQA_LLM to a .gguf file"),
         ("model.bin", "ARTICLEQA_LLM='model.bin' is neither a .gguf file nor an http(s):// URL"),
+        (
+            str(Path(__file__).parent / "fixtures" / "not-a-model.gguf"),
+            "{target} is not a GGUF model llama.cpp can load",
+        ),
     ],
 )
 def test_bad_llm_settings_are_clear_errors(session_settings: Settings, target: str, message: str) -> None:
@@ -88,7 +100,7 @@ def test_bad_llm_settings_are_clear_errors(session_settings: Settings, target: s
     pipeline = Pipeline(replace(session_settings, llm=target))
     with pytest.raises(ModelError) as info:
         pipeline.ask("How many prisoners can CECOT hold?")
-    assert str(info.value).startswith(message)
+    assert str(info.value).startswith(message.format(target=target))
 
 
 def test_answers_through_an_openai_compatible_server(llm_server: str, session_settings: Settings) -> None:
