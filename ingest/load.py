@@ -41,7 +41,8 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_BLOCK_START = re.compile(r"^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)")
+# A line that starts a heading, a list item ("- ", "• ", "2. ", "1.2. "), a quote or a table row.
+_BLOCK_START = re.compile(r"^(#{1,6}\s|[-*+\u2022\u25e6\u25aa\u2023]\s|\d+(\.\d+)*[.)]\s|>|\|)")
 
 
 def normalize_text(text: str) -> str:
@@ -55,7 +56,8 @@ def normalize_text(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip()
 
 
-WRAP_WIDTH = 100  # nine lines in ten at most this long: the text was wrapped at a fixed width
+WRAP_WIDTH = 120  # nine lines in ten at most this long: wrapped text (an 80-column README, a PDF page)
+FULL_LINE = 0.75  # a wrapped line fills this share of the width at least; a shorter one ends a paragraph
 
 
 def unwrap_lines(text: str) -> str:
@@ -64,19 +66,27 @@ def unwrap_lines(text: str) -> str:
     Text counts as hard-wrapped when nearly all its lines are short and of similar
     length, as in plain-text READMEs and PDF extracts; a long link or table row
     here and there does not change that. Articles with one paragraph per line
-    are left alone.
+    are left alone. A line is joined to the next unless it is short (a heading,
+    the last line of a paragraph in a PDF, which has no blank lines between them)
+    or ends with a colon, or the next one starts a list item, heading or quote.
     """
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
-    if len(lengths) < 4 or lengths[len(lengths) * 9 // 10] > WRAP_WIDTH or statistics.median(lengths) < 40:
+    if len(lengths) < 4 or statistics.median(lengths) < 40:
+        return text
+    width = lengths[len(lengths) * 9 // 10]
+    if width > WRAP_WIDTH:
         return text
     paragraphs = []
     for block in text.split("\n\n"):
         lines: list[str] = []
+        previous = ""
         for line in block.split("\n"):
-            if lines and not _BLOCK_START.match(line) and not lines[-1].endswith(":"):
+            full = len(previous) >= FULL_LINE * width
+            if lines and full and not _BLOCK_START.match(line) and not previous.endswith(":"):
                 lines[-1] = _join_wrapped(lines[-1], line)
             else:
                 lines.append(line)
+            previous = line
         paragraphs.append("\n".join(lines))
     return "\n\n".join(paragraphs)
 

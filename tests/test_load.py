@@ -48,6 +48,34 @@ def test_a_long_line_here_and_there_does_not_stop_unwrapping(tmp_path: Path) -> 
     assert f"{line} responsible public disclosures." in load_file(path).text.split("\n")
 
 
+def test_lines_of_a_pdf_page_are_joined_into_its_paragraphs_and_items() -> None:
+    # A page as pypdf extracts it: lines wrapped at about 100 characters, no blank lines between
+    # paragraphs, bullets and numbered headings.
+    page = (
+        "This is version 0.21 of the Shared MIME-info Database specification, last updated 2 October 2018.\n"
+        "1.2. What is this spec?\n"
+        "Many programs and desktops use the MIME system to represent the types of files. Frequently, it is\n"
+        "necessary to work out the correct MIME type for a file.\n"
+        "Short closing line.\n"
+        "• magic elements contain a list of match elements, any of which may match, and an optional priority\n"
+        "attribute for all of the contained rules. The default priority value is 50, and the maximum is\n"
+        "100.\n"
+        "• A glob-deleteall element, which indicates that patterns from previously parsed directories must\n"
+        "be discarded.\n"
+    )
+    assert unwrap_lines(page.strip()).split("\n") == [
+        "This is version 0.21 of the Shared MIME-info Database specification, last updated 2 October 2018.",
+        "1.2. What is this spec?",
+        "Many programs and desktops use the MIME system to represent the types of files. Frequently, it is "
+        "necessary to work out the correct MIME type for a file.",
+        "Short closing line.",
+        "• magic elements contain a list of match elements, any of which may match, and an optional priority "
+        "attribute for all of the contained rules. The default priority value is 50, and the maximum is 100.",
+        "• A glob-deleteall element, which indicates that patterns from previously parsed directories must "
+        "be discarded.",
+    ]
+
+
 def test_markdown_keeps_text_and_drops_markup(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# Title\n\nSome **bold** and *italic* text with a [link](http://x.y).\n\n- item one\n", "utf-8")
