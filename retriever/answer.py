@@ -243,7 +243,7 @@ class Pipeline:
         found = locate(draft, evidence)
         if found is None or not says_something(draft, state["standalone"]):
             return abstain
-        found = widened(found)
+        found = widened(found, state["standalone"])
         sentence = found.sentence
         if kind is not None and not _same_place(sentence, ranked[0], evidence):
             # Sentences below the best one are read only for a word of the asked kind; a number or

@@ -281,14 +281,33 @@ _LAST_QUANTITY = re.compile(r"(\d[\d,.]*)\s+([^\W\d_]+)\s+$")
 _QUANTITY = re.compile(r"\d[\d,.]*\s+[^\W\d_]")  # a number and the word it counts: "36 seconds"
 
 
-def widened(found: Located) -> Located:
-    """`found`, taking in the rest of a name or a quantity it starts inside of: "Canal" becomes
-    "Panama Canal" (the reader avoids starting on a word of the question), "36 seconds" becomes
-    "9 minutes 36 seconds". A sentence's first word is not taken in: its capital says nothing."""
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# What comes before a year in a date: "2 October ", "3rd of February ", "October 2, ".
+_BEFORE_YEAR = re.compile(rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY},?)\s+$")
+_BEFORE_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?$")  # "2 " or "3rd of " before "October"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+_MONTH = re.compile(rf"(?:{_MONTHS})\b")
+_PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
+
+
+def widened(found: Located, question: str = "") -> Located:
+    """`found`, taking in the rest of a name, a quantity or a date it starts inside of: "Canal"
+    becomes "Panama Canal" (the reader avoids starting on a word of the question), "36 seconds"
+    becomes "9 minutes 36 seconds", "2018" becomes "2 October 2018" unless `question` asks for
+    the year or month only. A sentence's first word is not taken in: its capital says nothing."""
     text, offset = found.sentence.text, found.sentence.start
     start = found.start - offset
+    whole_dates = not _PART_OF_DATE.search(question)
     while start > 0:
-        if text[start].isupper():
+        before = None
+        if whole_dates and _YEAR.match(text, start):
+            before = _BEFORE_YEAR.search(text, 0, start)
+        elif whole_dates and _MONTH.match(text, start):
+            before = _BEFORE_MONTH.search(text, 0, start)
+        if before is not None:
+            start = before.start()
+        elif text[start].isupper():
             word = _LAST_WORD.search(text, 0, start)
             if word is None or word.start() == 0 or not _name_word(word.group(1)):
                 break

@@ -270,9 +270,21 @@ def test_a_when_question_without_a_date_in_the_evidence_is_not_answered(pipeline
         ("It weighs 3 kg, or 6 lb.", "6 lb", "6 lb"),
         ("Rubio told reporters in San Salvador.", "reporters", "reporters"),
         ("Dr. Amara Osei leads the team.", "Osei", "Amara Osei"),
+        ("It was last updated 2 October 2018.", "2018", "2 October 2018"),
+        ("Rubio arrived on the 3rd of February 2025 with aides.", "February 2025", "3rd of February 2025"),
+        ("It was released on October 2, 2018 by the team.", "2018", "October 2, 2018"),
+        ("In 2018 they met again.", "2018", "2018"),
     ],
 )
-def test_a_span_takes_in_the_rest_of_a_name_or_quantity(text: str, span: str, expected: str) -> None:
+def test_a_span_takes_in_the_rest_of_a_name_quantity_or_date(text: str, span: str, expected: str) -> None:
     sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
     start = text.index(span)
-    assert widened(Located(sentence, start, start + len(span))).text == expected
+    assert widened(Located(sentence, start, start + len(span)), "When was it?").text == expected
+
+
+@pytest.mark.parametrize("question", ["In which year was it updated?", "In what month did it change?"])
+def test_a_question_for_the_year_or_month_gets_no_whole_date(question: str) -> None:
+    text = "It was last updated 2 October 2018."
+    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    start = text.index("2018")
+    assert widened(Located(sentence, start, start + 4), question).text == "2018"
