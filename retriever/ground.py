@@ -100,7 +100,15 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
         # A path is unknown if any part is ("/dev/fuse"); a name only if no part is known ("US-based").
         if missing and ("/" in word or len(missing) == len(terms)):
             unknown.append(word)
+    # A term the question quotes ("the 'surrogatepass' handler") is the text's own word, whole.
+    unknown += [term for term in _QUOTED.findall(question) if any(t not in vocabulary.terms for t in tokenize(term))]
     return unknown
+
+
+# One word in quotes: 'surrogatepass', “strict”; not the apostrophe of "Rubio's" or "sellers'".
+_QUOTED = re.compile(
+    r"(?:^|(?<=\s))['\u2018\"\u201c]([^\s'\u2018\u2019\"\u201c\u201d]+)['\u2019\"\u201d](?=[\s,.;:?!)]|$)"
+)
 
 
 def clean_draft(draft: str) -> str:

@@ -124,11 +124,15 @@ def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
         ("When is flush set to Z_FINISH by inflateInit()?", []),
         ("Which port does HTTPS use?", ["HTTPS"]),  # an acronym's final S is no plural
         ("Which ports do the HTTP servers use?", []),
+        ("What does the 'surrogatepass' handler do?", ["surrogatepass"]),  # a quoted word, whole ("surrogates")
+        ("What does the \u201cstrict\u201d handler do?", []),
+        ("What did the council's 'flush' do?", []),
     ],
 )
 def test_unknown_names(question: str, unknown: list[str]) -> None:
     text = "The bridge over /dev/tty opened in 1932 in Panama; the US group and the council met by default."
     text += " Then flush is set to Z_FINISH; inflateInit() and inflate() run. HTTP servers listen."
+    text += " The strict handler keeps surrogates."
     vocabulary = Vocabulary(set(tokenize(text)), identifiers(text))
     assert unknown_names(question, vocabulary) == unknown
 
