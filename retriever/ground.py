@@ -124,14 +124,18 @@ def clean_draft(draft: str) -> str:
 
 
 def without_echo(answer: str, question: str) -> str:
-    """`answer` without a closing phrase that opens with a stop word and only repeats the question
-    ("majority of Salvadorans support Bukele's fight" for "What share of Salvadorans support Bukele's
-    fight?" gives "majority"), if what is left still adds a word to the question."""
+    """`answer` without a closing phrase that only repeats the question, if what is left still adds
+    a word to it: a phrase that opens with a stop word ("majority of Salvadorans support Bukele's
+    fight" for "What share of Salvadorans support Bukele's fight?" gives "majority"), or the name
+    asked about ("Salvadoran President Nayib Bukele" for "Who is Nayib Bukele?")."""
     asked = set(tokenize(question))
+    names = {word for word in _words_after_first(question) if word and _name_word(word)}
     words = list(_SPACED.finditer(answer))
     for i in range(1, len(words)):
-        if tokenize(words[i].group()):
-            continue  # the phrase must open with a stop word ("of", "the", "for")
+        opens = not tokenize(words[i].group())  # a stop word: "of", "the", "for"
+        name = all(w.group() in names for w in words[i:])  # as the question writes them
+        if not (opens or name):
+            continue
         tail = [set(tokenize(w.group())) for w in words[i:]]
         if any(tail) and all(t <= asked for t in tail):
             head = answer[: words[i - 1].end()].rstrip(",;:")

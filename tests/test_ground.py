@@ -194,6 +194,10 @@ def test_an_answer_from_a_passage_without_the_rare_name_asked_about_is_refused(p
         ("Rights groups", "Which groups criticised the prison?", "Rights groups"),
         ("prison of the article", "Which prison of the article?", "prison of the article"),  # nothing left to say
         ("in 2019, after the vote", "When did Bukele take office?", "in 2019, after the vote"),
+        ("Salvadoran President Nayib Bukele", "Who is Nayib Bukele?", "Salvadoran President"),  # the name asked about
+        ("President Nayib Bukele", "Who is the president?", "President Nayib Bukele"),
+        ("Files in an Unknown Encoding", "Which files are in an unknown encoding?", "Files in an Unknown Encoding"),
+        ("Nayib Bukele", "Who is Nayib Bukele?", "Nayib Bukele"),  # nothing left to say
     ],
 )
 def test_without_echo_drops_a_closing_phrase_that_repeats_the_question(
