@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -127,6 +129,18 @@ class Pipeline:
         if self._llm is None:
             self._llm = load_llm(self.settings)
         return self._llm
+
+    def warm_up_in_background(self) -> None:
+        """Start loading the local reader model on another thread: llama.cpp loads it in C, off the
+        GIL, while this one imports and loads the embedding model. A failure is left for the first
+        question to report."""
+
+        def warm_up() -> None:
+            with contextlib.suppress(Exception):
+                if isinstance(self.llm, LlamaCppLLM):
+                    self.llm.warm_up()
+
+        threading.Thread(target=warm_up, name="articleqa-llm-warm-up", daemon=True).start()
 
     # The steps, each taking and returning the chain's state dict.
 
@@ -332,8 +346,10 @@ class Pipeline:
 
 @functools.lru_cache(maxsize=4)
 def pipeline_for(settings: Settings) -> Pipeline:
-    """One shared pipeline per settings (models load once per process)."""
-    return Pipeline(settings)
+    """One shared pipeline per settings (models load once per process), its reader already loading."""
+    pipeline = Pipeline(settings)
+    pipeline.warm_up_in_background()
+    return pipeline
 
 
 def ask(

@@ -36,9 +36,17 @@ def default_gguf() -> Path:
     return Path(gemma.assemble())
 
 
-@functools.lru_cache(maxsize=2)
+_LOADING = threading.Lock()
+
+
 def load_llama(path: str, n_threads: int | None = None) -> Any:
-    """Load (once per process) a GGUF model with llama.cpp."""
+    """Load (once per process, whichever thread asks first) a GGUF model with llama.cpp."""
+    with _LOADING:
+        return _load_llama(path, n_threads)
+
+
+@functools.lru_cache(maxsize=2)
+def _load_llama(path: str, n_threads: int | None) -> Any:
     if not Path(path).is_file():
         raise ModelError(f"no GGUF model at {path}; set ARTICLEQA_LLM to a .gguf file or an http(s):// URL")
     try:
@@ -142,6 +150,11 @@ class LlamaCppLLM(LLM):
                 if run_manager:
                     run_manager.on_llm_new_token(text)
                 yield GenerationChunk(text=text)
+
+    def warm_up(self) -> None:
+        """Load the model and evaluate `cached_prefix`, as the first question would."""
+        with self.lock:
+            self._reuse_only_the_prefix(self.cached_prefix + "\n")
 
     def _reuse_only_the_prefix(self, prompt: str) -> None:
         """Let llama.cpp reuse nothing from its cache but the start of `cached_prefix`, evaluated on its own.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +44,33 @@ def test_loading_the_model_prints_nothing() -> None:
     code = "from retriever.llm import default_gguf, load_llama; load_llama(str(default_gguf()))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert (done.stdout, done.stderr) == ("", "")
+
+
+def _warm_up(pipeline: Pipeline) -> None:
+    pipeline.warm_up_in_background()
+    for thread in threading.enumerate():
+        if thread.name == "articleqa-llm-warm-up":
+            thread.join(timeout=60)
+
+
+def test_the_reader_loads_in_the_background(session_settings: Settings) -> None:
+    pipeline = Pipeline(session_settings)
+    _warm_up(pipeline)
+    llm = pipeline._llm
+    assert isinstance(llm, LlamaCppLLM)
+    assert llm.llama.n_tokens == 288  # the few-shot prefix's first 288 tokens (9 x 32) are evaluated
+
+
+def test_a_reader_that_fails_to_load_in_the_background_fails_the_first_question(
+    session_settings: Settings, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    pipeline = Pipeline(replace(session_settings, llm="/nowhere/model.gguf"))
+    _warm_up(pipeline)
+    assert capfd.readouterr() == ("", "")  # nothing raised, nothing printed
+    with pytest.raises(ModelError, match=r"no GGUF model at /nowhere/model\.gguf"):
+        pipeline.ask("How many prisoners can CECOT hold?")
 
 
 def test_a_gguf_path_selects_llama_cpp(tmp_path: Path) -> None:
