@@ -36,10 +36,13 @@ class _LexicalIndex:
         self._documents: dict[str, Vocabulary] = {}
 
     def document_vocabulary(self, doc_id: str) -> Vocabulary:
-        """The vocabulary of one document's chunks, built on first use."""
+        """The vocabulary of one document's chunks, built on first use (the collection's, if it is the only one)."""
         if doc_id not in self._documents:
             chunks = [c for c in self.chunks if c.doc_id == doc_id]
-            self._documents[doc_id] = _vocabulary(chunks, BM25([tokenize(c.text) for c in chunks]))
+            alone = len(chunks) == len(self.chunks)
+            self._documents[doc_id] = (
+                self.vocabulary if alone else _vocabulary(chunks, BM25([tokenize(c.text) for c in chunks]))
+            )
         return self._documents[doc_id]
 
 
