@@ -43,9 +43,9 @@ _NUMBER_WORDS = frozenset(
     "hundreds thousand thousands million millions billion dozen dozens half a an several".split()
 )
 _TIMES = frozenset("once twice thrice".split())  # counts too: "called exactly once for each record"
+MONTHS = tuple("january february march april may june july august september october november december".split())
 _DATE_WORDS = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday spring summer autumn fall winter".split()
+    MONTHS + tuple("monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter".split())
 )
 _CODE_NOUNS = (
     r"(functions?|constants?|macros?|routines?|return (values?|codes?)|error( codes?)?|fields?|variables?"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
+from retriever.constrain import MONTHS
 from retriever.evidence import Sentence, coverage
 from retriever.prompt import NOT_STATED
 
@@ -293,7 +294,7 @@ _LAST_QUANTITY = re.compile(r"(\d[\d,.]*)\s+([^\W\d_]+)\s+$")
 _QUANTITY = re.compile(r"\d[\d,.]*\s+[^\W\d_]")  # a number and the word it counts: "36 seconds"
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(month.capitalize() for month in MONTHS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # What comes before a year in a date: "2 October ", "3rd of February ", "October 2, ".
 _BEFORE_YEAR = re.compile(rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY},?)\s+$")
