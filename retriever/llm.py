@@ -181,12 +181,18 @@ class LlamaCppLLM(LLM):
         at least one token of the prompt to evaluate."""
         if not self.cached_prefix or not prompt.startswith(self.cached_prefix):
             return ()
-        prefix = self.llama.tokenize(self.cached_prefix.encode("utf-8"), special=True)
+        prefix = _tokens_of(self.llama, self.cached_prefix)
         tokens = self.llama.tokenize(prompt.encode("utf-8"), special=True)
         shared = 0
         while shared < min(len(prefix), len(tokens) - 1) and prefix[shared] == tokens[shared]:
             shared += 1
         return tuple(prefix[: shared - shared % PREFIX_ALIGNMENT])
+
+
+@functools.lru_cache(maxsize=4)
+def _tokens_of(llama: Any, text: str) -> tuple[int, ...]:
+    """`text` tokenized as a prompt's start; cached for the fixed few-shot prefix."""
+    return tuple(int(t) for t in llama.tokenize(text.encode("utf-8"), special=True))
 
 
 def load_llm(settings: Settings, max_tokens: int = MAX_ANSWER_TOKENS) -> BaseLLM:
