@@ -106,6 +106,19 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence]) ->
     return (sentence.chunk.doc_id, sentence.start) == (best.chunk.doc_id, best.start)
 
 
+def checked_question(question: str | None) -> str:
+    """`question` without surrounding space, or an InputError saying why it cannot be asked: a
+    question of punctuation alone ("?") would otherwise match some line and get an "answer"."""
+    question = (question or "").strip()
+    if not question:
+        raise InputError("the question is empty; ask something about the article")
+    if not any(c.isalnum() for c in question):
+        raise InputError(f"the question {question!r} has no words; ask something about the article")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise InputError(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION_CHARS}")
+    return question
+
+
 class Pipeline:
     """Everything `ask` needs, loaded once: store, embedder, hybrid search and the LLM."""
 
@@ -291,11 +304,7 @@ class Pipeline:
         self, question: str, collection: str | None, history: Sequence[tuple[str, str]] | None, k: int | None
     ) -> dict[str, Any]:
         """Validate the request and build the chain's initial state."""
-        question = (question or "").strip()
-        if not question:
-            raise InputError("the question is empty; ask something about the article")
-        if len(question) > MAX_QUESTION_CHARS:
-            raise InputError(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION_CHARS}")
+        question = checked_question(question)
         collection = check_collection_name(collection or self.settings.collection)
         ensure_default_collection(self.settings, collection, self.store, self.embedder)
         if not self.store.exists(collection):

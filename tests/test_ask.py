@@ -136,6 +136,7 @@ def test_standalone_question_never_rewrites_self_contained_questions(
     ("question", "collection", "error", "message"),
     [
         ("   ", None, InputError, "the question is empty; ask something about the article"),
+        (" ?! ", None, InputError, "the question '?!' has no words; ask something about the article"),
         ("x" * 1001, None, InputError, "the question is 1001 characters long; the limit is 1000"),
         (
             "Why?",

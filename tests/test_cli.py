@@ -90,6 +90,7 @@ def test_chat_in_a_missing_collection_exits_2(env_home: Path) -> None:
         (["ingest", "{tmp}/bin.txt"], "Error: {tmp}/bin.txt looks like a binary file, not text"),
         (["ingest", "{tmp}/empty.txt", "-c", "x y"], "Error: invalid collection name 'x y'"),
         (["ask", "  "], "Error: the question is empty; ask something about the article\n"),
+        (["ask", "..."], "Error: the question '...' has no words; ask something about the article\n"),
         (
             ["ask", "Why?", "-c", "nothere"],
             "Error: no collection 'nothere'; run 'articleqa ingest FILE --collection nothere' first\n",

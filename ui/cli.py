@@ -84,9 +84,9 @@ def ingest(settings: Settings, paths: tuple[Path, ...], collection: str | None, 
 def ask(settings: Settings, question: str, collection: str | None, k: int | None, as_json: bool) -> None:
     """Answer QUESTION from the collection's articles, with numbered quotes."""
     from retriever.answer import ask as ask_question
+    from retriever.answer import checked_question
 
-    if not question.strip():
-        raise InputError("the question is empty; ask something about the article")
+    checked_question(question)  # before the models load
     answer = ask_question(question, collection, settings=settings, k=k)
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
