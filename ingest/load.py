@@ -136,7 +136,7 @@ def _load_md(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     return normalize_text(text), ()
 
 
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "iframe")
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "header", "footer", "form", "iframe")
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
     "li", "blockquote", "pre", "tr", "td", "th", "dt", "dd", "figcaption", "br", "hr", "table", "ul", "ol",
@@ -160,6 +160,9 @@ def html_to_text(html: str) -> str:
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     root = soup.find("article") or soup.find("main") or soup.select_one("[role=main]") or soup.body or soup
+    for aside in root.find_all("aside"):
+        if not _is_prose(aside):
+            aside.decompose()
     for anchor in root.find_all("a"):
         if anchor.get_text(strip=True) in _PERMALINKS:
             anchor.decompose()
@@ -183,6 +186,18 @@ def html_to_text(html: str) -> str:
         tag.insert_after("\n")
     # One block per line, like an article file; blank lines carry no meaning in HTML.
     return re.sub(r"\n+", "\n", normalize_text(root.get_text()))
+
+
+LINK_SHARE = 0.5  # an aside whose text is mostly link text is a list of related pages
+
+
+def _is_prose(aside: Any) -> bool:
+    """Whether an `<aside>` belongs to the text: paragraphs, not mostly links. A documentation page's
+    abstract is an aside ("Sockets are used nearly everywhere ..."); so are a news page's "Read
+    more" boxes, which are dropped."""
+    text = aside.get_text(" ", strip=True)
+    links = sum(len(a.get_text(" ", strip=True)) for a in aside.find_all("a"))
+    return aside.find("p") is not None and bool(text) and links < LINK_SHARE * len(text)
 
 
 def _table_rows(table: Any) -> list[str]:

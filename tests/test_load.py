@@ -98,6 +98,18 @@ def test_html_keeps_main_text_only(tmp_path: Path) -> None:
     assert text == "Big news\nThe mayor resigned today.\nElections follow & soon."
 
 
+def test_html_keeps_prose_asides_and_drops_link_boxes(tmp_path: Path) -> None:
+    text = _html_text(
+        tmp_path,
+        "<html><body><aside><p>Site menu text</p></aside><article><h1>Socket HOWTO</h1>"
+        '<aside class="topic"><p class="topic-title">Abstract</p><p>Sockets are used nearly everywhere.</p></aside>'
+        "<p>Here is the body.</p>"
+        '<aside><p><a href="/a">Read more: a story</a></p><ul><li><a href="/b">Another story</a></li></ul></aside>'
+        "<aside><span>Share</span></aside></article></body></html>",
+    )
+    assert text == "Socket HOWTO\nAbstract\nSockets are used nearly everywhere.\nHere is the body."
+
+
 def test_html_source_line_breaks_are_spaces_except_in_pre(tmp_path: Path) -> None:
     text = _html_text(
         tmp_path,
