@@ -25,6 +25,7 @@ from retriever.evidence import (
     asks_reason,
     context_of,
     evidence_for,
+    lead_sentence,
     rank_sentences,
     sentence_after,
     with_headings,
@@ -32,6 +33,7 @@ from retriever.evidence import (
 from retriever.ground import (
     absent_names,
     acronym_asked,
+    asks_gist,
     clean_draft,
     expansion,
     is_refusal,
@@ -184,6 +186,10 @@ class Pipeline:
             notes["evidence"] = with_headings(chosen, text_of)
         return notes["evidence"]
 
+    def lead(self, collection: str, doc_id: str) -> Sentence | None:
+        """The opening statement of a stored document (see `lead_sentence`)."""
+        return lead_sentence([c for c in self.searcher.lexical_index(collection).chunks if c.doc_id == doc_id])
+
     def document_text(self, collection: str, doc_id: str) -> str:
         """A stored document's text (cached: the id is a hash of the text)."""
         if doc_id not in self._texts:
@@ -211,7 +217,7 @@ class Pipeline:
     def generate(self, state: dict[str, Any]) -> str:
         """The model's draft answer (timed); none for a yes/no question, which the evidence decides."""
         started = time.perf_counter()
-        if is_yes_no_question(state["standalone"]):
+        if not _needs_reader(state["standalone"]):
             state["timings"]["generation"] = 0.0
             return ""
         prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
@@ -244,6 +250,11 @@ class Pipeline:
             "timings": state["timings"],
         }
         abstain = Answer(text=NOT_IN_ARTICLE, abstained=True, **base)
+        if ranked and asks_gist(state["standalone"]):
+            # "What is the article about?": the opening statement of the best-matching document.
+            lead = self.lead(state["collection"], ranked[0].chunk.doc_id)
+            if lead is not None:
+                return Answer(text=lead.text, abstained=False, citations=[_citation(lead)], **base)
         acronym = acronym_asked(state["standalone"])
         spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
         if spelled is not None:  # "What does CECOT stand for?": the brackets answer it, without the reader
@@ -343,7 +354,7 @@ class Pipeline:
         state["ranked"] = self.retrieve(state)
         pieces = []
         started = time.perf_counter()
-        if not is_yes_no_question(state["standalone"]):
+        if _needs_reader(state["standalone"]):
             prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
             for piece in self.llm.stream(prompt, **self.generation_kwargs(state)):
                 pieces.append(piece)
@@ -351,6 +362,12 @@ class Pipeline:
         state["timings"]["generation"] = time.perf_counter() - started
         state["draft"] = "".join(pieces)
         yield self.ground(state)
+
+
+def _needs_reader(question: str) -> bool:
+    """Whether the model reads the evidence: a yes/no question is decided by the evidence's words,
+    and "what is the article about" by its opening sentence."""
+    return not (is_yes_no_question(question) or asks_gist(question))
 
 
 @functools.lru_cache(maxsize=4)

@@ -208,6 +208,21 @@ def _names(question: str) -> list[tuple[str, set[str]]]:
     return names
 
 
+_ASKS_GIST = re.compile(
+    r"\s*(what(['\u2019]s| is| are)\s+(this|the)\s+([\w-]+\s+){0,3}?(article|story|report|text|document|page|"
+    r"piece|post|paper|file|essay|book|chapter|section|tutorial|howto|manual|guide|specification|spec)\s+(mainly\s+|mostly\s+|all\s+)?about\b"
+    r"|(please\s+)?summari[sz]e\b|(give|write)\s+(me\s+)?(a\s+)?(short\s+|brief\s+)?summary\b"
+    r"|what(['\u2019]s| is)\s+the\s+(gist|summary|main\s+point|main\s+idea)\b|tl;?\s?dr\b)",
+    re.I,
+)
+
+
+def asks_gist(question: str) -> bool:
+    """Whether the question asks what a document is about ("What is the article about?",
+    "Summarize the story"): no sentence answers that by its words, its opening one does."""
+    return bool(_ASKS_GIST.match(question))
+
+
 def acronym_asked(question: str) -> str | None:
     """The acronym a question asks to spell out: "What does CECOT stand for?", "What is CECOT?"."""
     match = _ASKS_ACRONYM.match(question.strip())

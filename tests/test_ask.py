@@ -99,6 +99,19 @@ def test_names_are_looked_up_in_the_document_that_answers(pipeline: Pipeline) ->
     assert pipeline.ask("Which colour did the volunteers paint the old bridge?", "two-towns").text == "green"
 
 
+def test_what_an_article_is_about_is_its_opening_statement(pipeline: Pipeline) -> None:
+    gist = pipeline.ask("What is the article about?")
+    first = bundled_article().text.split("\n", 1)[0]
+    assert not gist.abstained and gist.text == first
+    assert [(c.start, c.end) for c in gist.citations] == [(0, len(first))]
+    _assert_exact_quotes(gist)
+    # Of several articles, the one the question names.
+    for text, source in ((TOWN, "town.txt"), (HARBOUR, "harbour.txt")):
+        ingest_text(text, source=source, collection="notes", store=pipeline.store, embedder=pipeline.embedder)
+    harbour = pipeline.ask("Summarise the harbour notes", "notes")
+    assert harbour.text == HARBOUR.split("\n")[1] and harbour.citations[0].source == "harbour.txt"
+
+
 def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
     first = pipeline.ask("What is CECOT?")
     follow = pipeline.ask("How many prisoners can it hold?", history=[("What is CECOT?", first.text)])

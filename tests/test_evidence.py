@@ -7,7 +7,15 @@ import pytest
 from ingest.api import ingest_text
 from ingest.chunk import Chunk
 from retriever.answer import Pipeline
-from retriever.evidence import Sentence, asks_reason, heading_of, is_heading, sentence_after, with_headings
+from retriever.evidence import (
+    Sentence,
+    asks_reason,
+    heading_of,
+    is_heading,
+    lead_sentence,
+    sentence_after,
+    with_headings,
+)
 
 MANUAL = """Groups of the system
 dialout
@@ -165,3 +173,18 @@ def test_a_heading_and_its_sentence_ranked_apart_come_together_once() -> None:
         ("dialout", True),
         ("Members of this grou", False),
     ]
+
+
+def test_the_lead_is_the_first_statement_after_title_byline_and_headings() -> None:
+    text = (
+        "Socket Programming HOWTO\nAuthor: Gordon McMillan\nAbstract\nWhat is a socket?\nIn short:\n"
+        "Sockets are used nearly everywhere, but are misunderstood. This is an overview.\n"
+    )
+    cut = text.index("What is")
+    first = Chunk("doc", "howto", 0, 0, cut, text[:cut])
+    second = Chunk("doc", "howto", 1, cut, len(text), text[cut:])
+    lead = lead_sentence([second, first])  # in any order
+    assert lead is not None
+    assert lead.text == "Sockets are used nearly everywhere, but are misunderstood."
+    assert text[lead.start : lead.end] == lead.text and lead.chunk == second
+    assert lead_sentence([Chunk("doc", "t", 0, 0, 12, "Title\nBy Ann")]) is None

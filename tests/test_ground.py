@@ -14,6 +14,7 @@ from retriever.ground import (
     Located,
     absent_names,
     acronym_asked,
+    asks_gist,
     clean_draft,
     denies,
     expansion,
@@ -219,6 +220,27 @@ def test_without_echo_drops_a_closing_phrase_that_repeats_the_question(
 )
 def test_acronym_asked(question: str, acronym: str | None) -> None:
     assert acronym_asked(question) == acronym
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the article about?", True),
+        ("What's this story mainly about?", True),
+        ("What is the Socket Programming HOWTO about?", True),
+        ("Summarise the report, please", True),
+        ("Give me a short summary", True),
+        ("What is the gist of the article?", True),
+        ("TL;DR", True),
+        # About something in the document, not the document itself.
+        ("What did the article say about Panama?", False),
+        ("What is the fee about?", False),
+        ("What is CECOT?", False),
+        ("Which story did the BBC report?", False),
+    ],
+)
+def test_asks_gist(question: str, expected: bool) -> None:
+    assert asks_gist(question) is expected
 
 
 @pytest.mark.parametrize(
