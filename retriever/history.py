@@ -43,14 +43,37 @@ def _is_name(answer: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+def _person(question: str, answer: str) -> str | None:
+    """Whom a "he" or "she" after the turn (question, answer) means: the person a "Who is X?" asks
+    about, the answer to any other "who" question when it is a name (None when it is not: "he"
+    after an unanswered "Who rules X?" is whoever that is, not X), else the first name the question
+    holds ("Where did Rubio go first?" / "El Salvador": "he" is still Rubio)."""
+    definition = _DEFINITION.match(question)
+    if definition and _is_name(definition.group(1)):
+        return definition.group(1)
+    if _ASKS_WHO.match(question):
+        return answer.strip(" .") if _is_name(answer) else None
+    return _subject(question)
+
+
+_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
+
+
+def _surname(name: str) -> str:
+    """A person's last name ("Salvadoran President Nayib Bukele" gives "Bukele"), as a report names
+    them after the first mention: the title and first name would pull in the sentences that
+    introduce them rather than those about what the question asks."""
+    words = [w for w in name.split() if not _SUFFIX.match(w)]
+    return words[-1] if len(words) > 1 and _is_name(name) else name
+
+
 def standalone_question(question: str, history: Sequence[tuple[str, str]] | None) -> str:
     """`question` with its pronoun replaced by what the last turn was about.
 
     A question without a pronoun, or with no history, is returned unchanged, so a
-    self-contained question is never rewritten. The referent is the last answer
-    when it is a short name and the pronoun is personal ("he", "her"), else the
-    subject of the last question ("What is X?" gives X; otherwise its first name).
-    A personal pronoun after a "Who ...?" that got no name is left alone.
+    self-contained question is never rewritten. A personal pronoun ("he", "her") stands
+    for a person (see `_person`), by last name; any other for the subject of the last
+    question ("What is X?" gives X; otherwise its first name).
     """
     if not history:
         return question
@@ -59,10 +82,11 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
         return question
     previous_question, previous_answer = history[-1]
     pronoun = match.group().lower()
-    if pronoun in _PERSONAL and _is_name(previous_answer):
-        referent: str | None = previous_answer.strip(" .")
-    elif pronoun in _PERSONAL and _ASKS_WHO.match(previous_question):
-        return question  # "he" after an unanswered "Who rules X?" is whoever that is, not X
+    if pronoun in _PERSONAL:
+        person = _person(previous_question, previous_answer)
+        if person is None:
+            return question
+        referent: str | None = _surname(person)
     else:
         referent = _subject(previous_question)
     if not referent or referent.lower() in question.lower():

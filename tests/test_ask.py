@@ -117,13 +117,28 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
     follow = pipeline.ask("How many prisoners can it hold?", history=[("What is CECOT?", first.text)])
     assert follow.standalone_question == "How many prisoners can CECOT hold?"
     assert "40 000" in follow.text
+    # "He" by last name: the title and first name would match the opening sentence instead.
+    history = [("Who is the president of El Salvador?", "Salvadoran President Nayib Bukele")]
+    took_office = pipeline.ask("When did he take office?", history=history)
+    assert took_office.standalone_question == "When did Bukele take office?"
+    assert took_office.text == "2019"
 
 
 @pytest.mark.parametrize(
     ("question", "history", "expected"),
     [
         ("How many can it hold?", [("What is CECOT?", "a prison")], "How many can CECOT hold?"),
-        ("What did he offer?", [("Who leads El Salvador?", "Nayib Bukele")], "What did Nayib Bukele offer?"),
+        ("What did he offer?", [("Who leads El Salvador?", "Nayib Bukele")], "What did Bukele offer?"),
+        # "He" is a person: the one a "Who is X?" asks about, or the answer to another "who" question,
+        # named by last name; after a "where" question, still the person that question named.
+        ("When did he win?", [("Who is Nayib Bukele?", "Salvadoran President")], "When did Bukele win?"),
+        (
+            "When did he take office?",
+            [("Who is the president of El Salvador?", "Salvadoran President Nayib Bukele")],
+            "When did Bukele take office?",
+        ),
+        ("What did he demand there?", [("Where did Rubio go first?", "Panama")], "What did Rubio demand there?"),
+        ("What did she write?", [("Who was the author?", "Queen Elizabeth II")], "What did Elizabeth write?"),
         (
             "Where is its capital?",
             [("What is the Republic of Elwin?", "a country")],
