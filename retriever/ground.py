@@ -208,12 +208,19 @@ def _names(question: str) -> list[tuple[str, set[str]]]:
     return names
 
 
+_DOCUMENT = (
+    "article|story|report|text|document|page|piece|post|paper|file|essay|book|chapter|section|tutorial|howto|manual"
+    "|guide|specification|spec"
+)
 _ASKS_GIST = re.compile(
-    r"\s*(what(['\u2019]s| is| are)\s+(this|the)\s+([\w-]+\s+){0,3}?(article|story|report|text|document|page|"
-    r"piece|post|paper|file|essay|book|chapter|section|tutorial|howto|manual|guide|specification|spec)\s+(mainly\s+|mostly\s+|all\s+)?about\b"
-    r"|(please\s+)?summari[sz]e\b|(give|write)\s+(me\s+)?(a\s+)?(short\s+|brief\s+)?summary\b"
-    r"|what(['\u2019]s| is)\s+the\s+(gist|summary|main\s+point|main\s+idea)\b|tl;?\s?dr\b)",
-    re.I,
+    rf"""\s*(
+        what(['\u2019]s|\s+is|\s+are)\s+(this|the)\s+([\w-]+\s+){{0,3}}?({_DOCUMENT})\s+(mainly\s+|mostly\s+|all\s+)?about\b
+      | (please\s+)?summari[sz]e\b
+      | (give|write)\s+(me\s+)?(a\s+)?(short\s+|brief\s+)?summary\b
+      | what(['\u2019]s|\s+is)\s+the\s+(gist|summary|main\s+point|main\s+idea)\b
+      | tl;?\s?dr\b
+    )""",
+    re.I | re.X,
 )
 
 
