@@ -67,16 +67,46 @@ def _surname(name: str) -> str:
     return words[-1] if len(words) > 1 and _is_name(name) else name
 
 
+_ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<rest>[^?]+?)[\s?]*$", re.I)
+_PREPOSITIONS = frozenset("on in at for during after before by from to with since until".split())
+ELLIPSIS_WORDS = 6  # longer follow-ups are questions of their own
+
+
+def _completed(question: str, previous: str) -> str | None:
+    """An elliptical follow-up made whole from the last question: "And on Tuesday?" after "Where did
+    Rubio go?" asks "Where did Rubio go on Tuesday?"; "What about Trump?" after "When did Bukele take
+    office?" puts the new name in place of the last one. None for anything else."""
+    match = _ELLIPSIS.match(question)
+    if not match:
+        return None
+    rest = match.group("rest")
+    words = rest.split()
+    if len(words) > ELLIPSIS_WORDS or words[0].capitalize() in _QUESTION_WORDS:
+        return None  # "And what did he say?" is a question of its own
+    stem = previous.strip().rstrip("?").rstrip()
+    if words[0].lower() in _PREPOSITIONS:
+        return f"{stem} {rest}?"
+    names = [m for m in _NAME.finditer(stem) if m.group().split()[0] not in _QUESTION_WORDS]
+    if not _is_name(re.sub(r"^the\s+", "", rest, flags=re.I)) or not names:
+        return None
+    last = names[-1]
+    return f"{stem[: last.start()]}{rest}{stem[last.end() :]}?"
+
+
 def standalone_question(question: str, history: Sequence[tuple[str, str]] | None) -> str:
     """`question` with its pronoun replaced by what the last turn was about.
 
     A question without a pronoun, or with no history, is returned unchanged, so a
-    self-contained question is never rewritten. A personal pronoun ("he", "her") stands
-    for a person (see `_person`), by last name; any other for the subject of the last
-    question ("What is X?" gives X; otherwise its first name).
+    self-contained question is never rewritten. An elliptical one ("And on Tuesday?",
+    "What about Trump?") is completed from the last question (see `_completed`). A personal
+    pronoun ("he", "her") stands for a person (see `_person`), by last name; any other for
+    the subject of the last question ("What is X?" gives X; otherwise its first name).
     """
     if not history:
         return question
+    completed = _completed(question, history[-1][0])
+    if completed is not None:
+        return completed
     match = _PRONOUN.search(question)
     if not match:
         return question

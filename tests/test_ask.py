@@ -122,6 +122,9 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
     took_office = pipeline.ask("When did he take office?", history=history)
     assert took_office.standalone_question == "When did Bukele take office?"
     assert took_office.text == "2019"
+    # "What about Trump?" asks the last question about him; the article gives no date for that.
+    trump = pipeline.ask("What about Trump?", history=[("When did Bukele take office?", "2019")])
+    assert trump.standalone_question == "When did Trump take office?" and trump.abstained
 
 
 @pytest.mark.parametrize(
@@ -139,6 +142,13 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         ),
         ("What did he demand there?", [("Where did Rubio go first?", "Panama")], "What did Rubio demand there?"),
         ("What did she write?", [("Who was the author?", "Queen Elizabeth II")], "What did Elizabeth write?"),
+        # Elliptical follow-ups are completed from the last question; anything longer is left alone.
+        ("And on Tuesday?", [("Where did Rubio go?", "Panama")], "Where did Rubio go on Tuesday?"),
+        ("What about Trump?", [("When did Bukele take office?", "2019")], "When did Trump take office?"),
+        ("How about the US?", [("How many can CECOT hold?", "40 000")], "How many can the US hold?"),
+        ("And what did he say?", [("Who is Nayib Bukele?", "President")], "And what did Bukele say?"),
+        ("What about the fee?", [("When did Bukele take office?", "2019")], "What about the fee?"),
+        ("What about Trump?", [], "What about Trump?"),
         (
             "Where is its capital?",
             [("What is the Republic of Elwin?", "a country")],
