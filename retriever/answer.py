@@ -215,7 +215,7 @@ class Pipeline:
         return {"stop": ["\n"], "logits_processor": LogitsProcessorList([constraint])}
 
     def generate(self, state: dict[str, Any]) -> str:
-        """The model's draft answer (timed); none for a yes/no question, which the evidence decides."""
+        """The model's draft answer (timed); none where the model does not read (see `_needs_reader`)."""
         started = time.perf_counter()
         if not _needs_reader(state["standalone"]):
             state["timings"]["generation"] = 0.0
