@@ -139,9 +139,31 @@ def without_echo(answer: str, question: str) -> str:
             continue
         tail = [set(tokenize(w.group())) for w in words[i:]]
         if any(tail) and all(t <= asked for t in tail):
+            if name and i == len(words) - 1 and _first_name(words, i - 1):
+                if i == 1:
+                    return answer  # "Donald Trump": the answer is the name itself
+                i -= 1  # "US President Donald Trump" for "Who is Trump?": the first name goes too
             head = answer[: words[i - 1].end()].rstrip(",;:")
             return head if set(tokenize(head)) - asked else answer
     return answer
+
+
+# Words of an office or a form of address, never a first name ("US President Trump", "Ms. Chen").
+_TITLES = frozenset(
+    """president vice secretary minister premier chancellor senator governor mayor king queen prince princess
+    emperor pope bishop cardinal rabbi imam judge justice general colonel major captain lieutenant sergeant
+    admiral commander chief director chairman chairwoman chair ceo founder professor prof doctor dr mr mrs ms
+    miss sir dame lord lady ambassador envoy spokesman spokeswoman spokesperson commissioner leader head
+    editor coach""".split()
+)
+
+
+def _first_name(words: list[re.Match[str]], at: int) -> bool:
+    """Whether words[at], right before a surname, is a first name: capitalised, no title, and not
+    the end of an office such as "Secretary of State"."""
+    word = words[at].group()
+    before = words[at - 1].group().lower() if at > 0 else ""
+    return word[:1].isupper() and word.lower().strip(".,") not in _TITLES and before not in ("of", "the")
 
 
 def is_refusal(draft: str) -> bool:

@@ -199,6 +199,12 @@ def test_an_answer_from_a_passage_without_the_rare_name_asked_about_is_refused(p
         ("President Nayib Bukele", "Who is the president?", "President Nayib Bukele"),
         ("Files in an Unknown Encoding", "Which files are in an unknown encoding?", "Files in an Unknown Encoding"),
         ("Nayib Bukele", "Who is Nayib Bukele?", "Nayib Bukele"),  # nothing left to say
+        # A surname asked about takes its first name with it, never a title or an office.
+        ("US President Donald Trump", "Who is Trump?", "US President"),
+        ("Salvadoran President Nayib Bukele", "Who is Bukele?", "Salvadoran President"),
+        ("US President Bukele", "Who is Bukele?", "US President"),
+        ("US Secretary of State Rubio", "Who is Rubio?", "US Secretary of State"),
+        ("Donald Trump", "Who is Trump?", "Donald Trump"),  # nothing left to say
     ],
 )
 def test_without_echo_drops_a_closing_phrase_that_repeats_the_question(
