@@ -19,12 +19,14 @@ from ingest.embed import Embedder
 from ingest.errors import ArticleQAError, CollectionError, InputError, ModelError
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
+from retriever.bm25 import tokenize
 from retriever.constrain import SpanConstraint, expected_kind, has_kind
 from retriever.evidence import (
     Sentence,
     asks_reason,
     context_of,
     evidence_for,
+    first_sentence,
     lead_sentence,
     rank_sentences,
     sentence_after,
@@ -39,6 +41,7 @@ from retriever.ground import (
     is_refusal,
     is_yes_no_question,
     locate,
+    person_asked,
     says_something,
     unknown_names,
     widened,
@@ -172,12 +175,18 @@ class Pipeline:
         """The sentences the reader is given (see `evidence_for`), each after its section heading if it has one.
         A "why" question also gets the sentence after the best one: the reason often follows the
         sentence that restates the question ("There is no point in checking the return code. The
-        deallocation can't fail.")."""
+        deallocation can't fail."). "Who is X?" gets the sentence that first names X instead: a
+        report introduces a person there ("US Secretary of State Marco Rubio"), and later says "Rubio"."""
         notes = state["notes"]
         if "evidence" not in notes:
             question = state["standalone"]
             kind = expected_kind(question)
             chosen = evidence_for(state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind, question))
+            person = person_asked(question)
+            if chosen and person:
+                best = chosen[0]
+                first = self.first_mention(state["collection"], best.chunk.doc_id, person, best.similarity)
+                chosen = [first] if first else chosen
             text_of = functools.partial(self.document_text, state["collection"])
             if chosen and asks_reason(question):
                 after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
@@ -189,6 +198,12 @@ class Pipeline:
     def lead(self, collection: str, doc_id: str) -> Sentence | None:
         """The opening statement of a stored document (see `lead_sentence`)."""
         return lead_sentence([c for c in self.searcher.lexical_index(collection).chunks if c.doc_id == doc_id])
+
+    def first_mention(self, collection: str, doc_id: str, name: str, similarity: float) -> Sentence | None:
+        """The first sentence of a stored document that holds every word of `name`, with `similarity`."""
+        terms = set(tokenize(name))
+        chunks = [c for c in self.searcher.lexical_index(collection).chunks if c.doc_id == doc_id]
+        return first_sentence(chunks, lambda text: terms <= set(tokenize(text)), similarity)
 
     def document_text(self, collection: str, doc_id: str) -> str:
         """A stored document's text (cached: the id is a hash of the text)."""

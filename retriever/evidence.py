@@ -226,18 +226,27 @@ def _first_sentence_below(end: int, text: str) -> tuple[int, int] | None:
 LEAD_MIN_WORDS = 6  # shorter lines at the top are titles, bylines and dates
 
 
-def lead_sentence(chunks: list[Chunk]) -> Sentence | None:
-    """The first statement of a document, given its chunks: what a news report's opening sentence is
-    for, the gist of the story. Titles, headings, "Author: ..." lines, questions and lines that
-    introduce a list are skipped."""
+def first_sentence(chunks: list[Chunk], accepts: Callable[[str], bool], similarity: float = 0.0) -> Sentence | None:
+    """The first sentence of a document, given its chunks, that `accepts` takes."""
     for chunk in sorted(chunks, key=lambda c: c.index):
         for start, end in sentence_spans(chunk.text):
             text = chunk.text[start:end]
-            if (
-                len(text.split()) >= LEAD_MIN_WORDS
-                and text.rstrip()[-1] not in "?:"
-                and not is_heading(text)
-                and not _FIELD.match(text)
-            ):
-                return Sentence(chunk, chunk.start + start, chunk.start + end, text, score=0.0, similarity=0.0)
+            if accepts(text):
+                return Sentence(chunk, chunk.start + start, chunk.start + end, text, 0.0, similarity)
     return None
+
+
+def lead_sentence(chunks: list[Chunk]) -> Sentence | None:
+    """The first statement of a document: what a news report's opening sentence is for, the gist of
+    the story. Titles, headings, "Author: ..." lines, questions and lines that introduce a list are
+    skipped."""
+    return first_sentence(chunks, _is_statement)
+
+
+def _is_statement(text: str) -> bool:
+    return (
+        len(text.split()) >= LEAD_MIN_WORDS
+        and text.rstrip()[-1] not in "?:"
+        and not is_heading(text)
+        and not _FIELD.match(text)
+    )

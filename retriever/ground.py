@@ -29,6 +29,8 @@ _ASKS_ACRONYM = re.compile(
     r"^(?i:what|which)\s+(?i:is|was|does|did)\s+(?i:the\s+)?(?i:acronym\s+|abbreviation\s+)?"
     r"([A-Z][A-Z0-9]{1,9})(?i:\s+stands?\s+for|\s+short\s+for|\s+mean)?\s*\??$"
 )
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+_ASKS_PERSON = re.compile(rf"^\s*(?i:who)\s+(?i:is|was)\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\??\s*$")
 _REFUSALS = (NOT_STATED, "not given", "unknown", "not mentioned", "no answer", "does not say", "n/a")
 
 
@@ -250,6 +252,12 @@ def asks_gist(question: str) -> bool:
     """Whether the question asks what a document is about ("What is the article about?",
     "Summarize the story"): no sentence answers that by its words, its opening one does."""
     return bool(_ASKS_GIST.match(question))
+
+
+def person_asked(question: str) -> str | None:
+    """The name a question asks to introduce: "Who is Rubio?" gives "Rubio"."""
+    match = _ASKS_PERSON.match(question)
+    return match.group(1) if match else None
 
 
 def acronym_asked(question: str) -> str | None:

@@ -112,6 +112,15 @@ def test_what_an_article_is_about_is_its_opening_statement(pipeline: Pipeline) -
     assert harbour.text == HARBOUR.split("\n")[1] and harbour.citations[0].source == "harbour.txt"
 
 
+def test_who_someone_is_comes_from_where_the_article_introduces_them(pipeline: Pipeline) -> None:
+    # The best-matching sentence says only "Rubio added that ..."; the opening one introduces him.
+    rubio = pipeline.ask("Who is Rubio?")
+    assert rubio.text == "US Secretary of State"
+    assert rubio.citations[0].start == 0
+    _assert_exact_quotes(rubio)
+    assert pipeline.ask("Who is Bukele?").text == "Salvadoran President"  # his first name goes with "Bukele"
+
+
 def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
     first = pipeline.ask("What is CECOT?")
     follow = pipeline.ask("How many prisoners can it hold?", history=[("What is CECOT?", first.text)])

@@ -19,6 +19,7 @@ from retriever.ground import (
     denies,
     expansion,
     is_yes_no_question,
+    person_asked,
     unknown_names,
     widened,
     without_echo,
@@ -247,6 +248,20 @@ def test_acronym_asked(question: str, acronym: str | None) -> None:
 )
 def test_asks_gist(question: str, expected: bool) -> None:
     assert asks_gist(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Who is Rubio?", "Rubio"),
+        ("who was Nayib Bukele", "Nayib Bukele"),
+        ("Who is the president?", None),
+        ("Who is Rubio meeting on Tuesday?", None),
+        ("What is CECOT?", None),
+    ],
+)
+def test_person_asked(question: str, name: str | None) -> None:
+    assert person_asked(question) == name
 
 
 @pytest.mark.parametrize(
