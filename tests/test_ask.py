@@ -51,7 +51,15 @@ def test_grounded_answers_cite_the_gold_evidence(pipeline: Pipeline, item: dict)
 
 
 @pytest.mark.parametrize(
-    "question", ["When will Rubio return to Washington?", "How much did the Eiffel Tower cost to build?"]
+    "question",
+    [
+        "When will Rubio return to Washington?",
+        "How much did the Eiffel Tower cost to build?",
+        # Off-topic: only the similarity threshold refuses these (a similarity of 0.1 would answer them).
+        "How many legs does a spider have?",
+        "Why is the sea salty?",
+        "Tell me a joke",
+    ],
 )
 def test_questions_the_article_cannot_answer_are_refused(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
