@@ -29,8 +29,8 @@ _ASKS_ACRONYM = re.compile(
     r"^(?i:what|which)\s+(?i:is|was|does|did)\s+(?i:the\s+)?(?i:acronym\s+|abbreviation\s+)?"
     r"([A-Z][A-Z0-9]{1,9})(?i:\s+stands?\s+for|\s+short\s+for|\s+mean)?\s*\??$"
 )
-_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
-_ASKS_PERSON = re.compile(rf"^\s*(?i:who)\s+(?i:is|was)\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\??\s*$")
+_CAPITALISED = r"[A-Z][\w.'\u2019-]*"
+_ASKS_PERSON = re.compile(rf"^\s*(?i:who)\s+(?i:is|was)\s+({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}})\s*\??\s*$")
 _REFUSALS = (NOT_STATED, "not given", "unknown", "not mentioned", "no answer", "does not say", "n/a")
 
 
