@@ -176,8 +176,25 @@ def is_refusal(draft: str) -> bool:
 
 def says_something(answer: str, question: str) -> bool:
     """Whether the answer adds a content word the question does not already hold ("a" or "Panama" for
-    "the president of Panama" add nothing)."""
-    return bool(set(tokenize(answer)) - set(tokenize(question)))
+    "the president of Panama" add nothing, nor does "Rubio told reporters" for "What did Rubio tell
+    reporters?": an irregular verb counts as its base form)."""
+    return bool(_base_forms(answer) - _base_forms(question))
+
+
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in """said:say told:tell made:make took:take taken:take gave:give given:give went:go gone:go
+    came:come got:get found:find thought:think knew:know known:know saw:see seen:see wrote:write
+    written:write held:hold kept:keep left:leave met:meet paid:pay sent:send spent:spend won:win ran:run
+    began:begin begun:begin brought:bring bought:buy built:build chose:choose chosen:choose led:lead
+    lost:lose felt:feel heard:hear meant:mean stood:stand understood:understand shown:show
+    spoke:speak spoken:speak broke:break broken:break grew:grow grown:grow drew:draw drawn:draw
+    fell:fall fallen:fall sold:sell taught:teach caught:catch fought:fight sought:seek""".split()
+)
+
+
+def _base_forms(text: str) -> set[str]:
+    return set(tokenize(re.sub(r"[A-Za-z]+", lambda m: _IRREGULAR.get(m.group().lower(), m.group()), text)))
 
 
 def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence]:

@@ -20,6 +20,7 @@ from retriever.ground import (
     expansion,
     is_yes_no_question,
     person_asked,
+    says_something,
     unknown_names,
     widened,
     without_echo,
@@ -248,6 +249,20 @@ def test_acronym_asked(question: str, acronym: str | None) -> None:
 )
 def test_asks_gist(question: str, expected: bool) -> None:
     assert asks_gist(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "expected"),
+    [
+        ("Panama", "Who is the president of Panama?", False),
+        ("Rubio told reporters", "What did Rubio tell reporters?", False),  # "told" is "tell"
+        ("Costa Rica and Guatemala", "Which countries will Rubio visit?", True),
+        ("they gave it", "What did they give?", False),
+        ("sold the house", "What did they give?", True),
+    ],
+)
+def test_says_something(answer: str, question: str, expected: bool) -> None:
+    assert says_something(answer, question) is expected
 
 
 @pytest.mark.parametrize(
