@@ -15,7 +15,6 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
 
 from ingest.api import embedder_for, ensure_default_collection, store_for
-from ingest.chunk import Chunk
 from ingest.embed import Embedder
 from ingest.errors import ArticleQAError, CollectionError, InputError, ModelError
 from ingest.settings import Settings
@@ -198,15 +197,13 @@ class Pipeline:
 
     def lead(self, collection: str, doc_id: str) -> Sentence | None:
         """The opening statement of a stored document (see `lead_sentence`)."""
-        return lead_sentence(self._chunks_of(collection, doc_id))
+        return lead_sentence(self.searcher.document_chunks(collection, doc_id))
 
     def first_mention(self, collection: str, doc_id: str, name: str, similarity: float) -> Sentence | None:
         """The first sentence of a stored document that holds every word of `name`, with `similarity`."""
         terms = set(tokenize(name))
-        return first_sentence(self._chunks_of(collection, doc_id), lambda t: terms <= set(tokenize(t)), similarity)
-
-    def _chunks_of(self, collection: str, doc_id: str) -> list[Chunk]:
-        return [c for c in self.searcher.lexical_index(collection).chunks if c.doc_id == doc_id]
+        chunks = self.searcher.document_chunks(collection, doc_id)
+        return first_sentence(chunks, lambda text: terms <= set(tokenize(text)), similarity)
 
     def document_text(self, collection: str, doc_id: str) -> str:
         """A stored document's text (cached: the id is a hash of the text)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -35,10 +36,21 @@ class _LexicalIndex:
         self.vocabulary = _vocabulary(chunks, self.bm25)
         self._documents: dict[str, Vocabulary] = {}
 
+    @functools.cached_property
+    def _by_document(self) -> dict[str, list[Chunk]]:
+        by_document: dict[str, list[Chunk]] = {}
+        for chunk in self.chunks:
+            by_document.setdefault(chunk.doc_id, []).append(chunk)
+        return by_document
+
+    def document_chunks(self, doc_id: str) -> list[Chunk]:
+        """One document's chunks (none for a document the collection does not hold)."""
+        return self._by_document.get(doc_id, [])
+
     def document_vocabulary(self, doc_id: str) -> Vocabulary:
         """The vocabulary of one document's chunks, built on first use (the collection's, if it is the only one)."""
         if doc_id not in self._documents:
-            chunks = [c for c in self.chunks if c.doc_id == doc_id]
+            chunks = self.document_chunks(doc_id)
             alone = len(chunks) == len(self.chunks)
             self._documents[doc_id] = (
                 self.vocabulary if alone else _vocabulary(chunks, BM25([tokenize(c.text) for c in chunks]))
@@ -75,6 +87,10 @@ class HybridSearcher:
         """The terms of the collection's chunks, or of one of its documents' (rebuilt with the BM25 index)."""
         index = self.lexical_index(collection)
         return index.vocabulary if doc_id is None else index.document_vocabulary(doc_id)
+
+    def document_chunks(self, collection: str, doc_id: str) -> list[Chunk]:
+        """The chunks of one document of the collection (from the BM25 index's copy of the store)."""
+        return self.lexical_index(collection).document_chunks(doc_id)
 
     def search(self, collection: str, query: str, k: int = 4, vector: list[float] | None = None) -> list[Hit]:
         """The `k` best chunks for `query` by reciprocal-rank fusion of dense and BM25 rankings."""
