@@ -34,8 +34,13 @@ def _subject(question: str) -> str | None:
     definition = _DEFINITION.match(question)
     if definition:
         return definition.group(1)
-    names = [m.group() for m in _NAME.finditer(question) if m.group().split()[0] not in _QUESTION_WORDS]
-    return names[0] if names else None
+    names = _names_in(question)
+    return names[0].group() if names else None
+
+
+def _names_in(question: str) -> list[re.Match[str]]:
+    """The capitalised names of `question`, its question word ("What", "Did") left out."""
+    return [m for m in _NAME.finditer(question) if m.group().split()[0] not in _QUESTION_WORDS]
 
 
 def _is_name(answer: str) -> bool:
@@ -86,7 +91,7 @@ def _completed(question: str, previous: str) -> str | None:
     stem = previous.strip().rstrip("?").rstrip()
     if words[0].lower() in _PREPOSITIONS:
         return f"{stem} {rest}?"
-    names = [m for m in _NAME.finditer(stem) if m.group().split()[0] not in _QUESTION_WORDS]
+    names = _names_in(stem)
     if not _is_name(re.sub(r"^the\s+", "", rest, flags=re.I)) or not names:
         return None
     last = names[-1]
