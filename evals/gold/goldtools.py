@@ -46,13 +46,15 @@ def whole_span(text, s):
     return [start, end]
 
 
-def gold_rows(items, prefix, seed, to_span, split):
-    """Records for (type, question, answers, evidence) items, shuffled by `seed` so types interleave."""
+def gold_rows(items, prefix, seed, to_span, split, later=()):
+    """Records for (type, question, answers, evidence) items, shuffled by `seed` so types interleave,
+    then the `later` items in order: questions added after a set was first written keep the ids and
+    splits of the earlier ones as they were."""
     order = list(range(len(items)))
     random.Random(seed).shuffle(order)  # deterministic
+    ordered = [items[i] for i in order] + list(later)
     rows = []
-    for n, idx in enumerate(order, 1):
-        typ, q, answers, ev = items[idx]
+    for n, (typ, q, answers, ev) in enumerate(ordered, 1):
         rows.append(
             {
                 "id": "%s-%03d" % (prefix, n),
@@ -90,10 +92,11 @@ class TextBlocks(html.parser.HTMLParser):
         self.cur = []
 
 
-def write_gold(name, items, prefix, seed, split, to_span=None):
-    """Write <name>.jsonl for docs/<name>.txt: `items` as shuffled records, each evidence string
-    turned into offsets by `to_span` (default: a whole sentence or line found once)."""
+def write_gold(name, items, prefix, seed, split, to_span=None, later=()):
+    """Write <name>.jsonl for docs/<name>.txt: `items` as shuffled records, then `later` ones (see
+    `gold_rows`), each evidence string turned into offsets by `to_span` (default: a whole sentence
+    or line found once)."""
     text, out = document(name)
-    rows = gold_rows(items, prefix, seed, to_span or (lambda s: whole_span(text, s)), split)
+    rows = gold_rows(items, prefix, seed, to_span or (lambda s: whole_span(text, s)), split, later)
     write_rows(rows, out)
-    print("wrote", out, len(items))
+    print("wrote", out, len(rows))

@@ -474,15 +474,28 @@ ITEMS = [
     (U, "What US law would allow American citizens to be imprisoned abroad?", [], []),
 ]
 
+# Added later, numbered after the rest: the dev sets had no unanswerable yes/no question. Written
+# from the text, before articleqa was run on them, when a user found that it answered "No." to
+# yes/no questions the text never addresses; each checked against the text by search.
+LATER = [
+    (U, "Did the US Congress approve the prisoner deal?", [], []),
+    (U, "Will the prisoners be paid for their work in CECOT?", [], []),
+    (U, "Is CECOT located in the capital San Salvador?", [], []),
+    (U, "Did Trump sign an executive order on the deal?", [], []),
+    (U, "Is Rubio a former senator?", [], []),
+]
+
 
 def main():
-    rows = gold_rows(ITEMS, "art", 20250203, span, None)
-    # split: alternate within each type in id order (dev, test, dev, ...)
+    rows = gold_rows(ITEMS, "art", 20250203, span, None, LATER)
+    # split: alternate within each type in id order (dev, test, dev, ...); later items are all dev
     seen = {}
-    for r in rows:
+    for r in rows[: len(ITEMS)]:
         k = seen.get(r["type"], 0)
         r["split"] = "dev" if k % 2 == 0 else "test"
         seen[r["type"]] = k + 1
+    for r in rows[len(ITEMS) :]:
+        r["split"] = "dev"
     write_rows(rows, OUT)
     print("wrote", OUT, len(rows))
 

@@ -388,6 +388,15 @@ ITEMS = [
     (U, "Which sorting algorithm does Python's list.sort() use?", [], []),
 ]
 
+# Added later, numbered after the rest: the dev sets had no unanswerable yes/no question. Written
+# from the text, before articleqa was run on them, when a user found that it answered "No." to
+# yes/no questions the text never addresses; each checked against the text by search.
+LATER = [
+    (U, "Can logging send messages to Slack?", [], []),
+    (U, "Does the logging module compress old log files automatically?", [], []),
+    (U, "Is logging slower than print?", [], []),
+]
+
 
 if __name__ == "__main__":
-    write_gold("python-logging-howto", ITEMS, "log", 1999, "dev")  # tuning set; never use it as a test set
+    write_gold("python-logging-howto", ITEMS, "log", 1999, "dev", later=LATER)  # tuning set; never use it as a test set

@@ -375,6 +375,15 @@ ITEMS = [
     (U, "When was version 1.0 of the Unicode Standard published?", [], []),
 ]
 
+# Added later, numbered after the rest: the dev sets had no unanswerable yes/no question. Written
+# from the text, before articleqa was run on them, when a user found that it answered "No." to
+# yes/no questions the text never addresses; each checked against the text by search.
+LATER = [
+    (U, "Is UTF-16 the default encoding on Windows consoles?", [], []),
+    (U, "Does Python 2 support f-strings?", [], []),
+    (U, "Are emoji stored as two code points?", [], []),
+]
+
 
 if __name__ == "__main__":
-    write_gold("python-unicode-howto", ITEMS, "uni", 1991, "dev")  # tuning set; never use it as a test set
+    write_gold("python-unicode-howto", ITEMS, "uni", 1991, "dev", later=LATER)  # tuning set; never use it as a test set

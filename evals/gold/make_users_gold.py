@@ -391,6 +391,15 @@ ITEMS = [
     (U, "Which Debian release first shipped the _ssh group?", [], []),
 ]
 
+# Added later, numbered after the rest: the dev sets had no unanswerable yes/no question. Written
+# from the text, before articleqa was run on them, when a user found that it answered "No." to
+# yes/no questions the text never addresses; each checked against the text by search.
+LATER = [
+    (U, "Does Debian encrypt the passwords of system users?", [], []),
+    (U, "Can the nobody user log in over SSH?", [], []),
+    (U, "Is the uid of the root user configurable at install time?", [], []),
+]
+
 
 if __name__ == "__main__":
-    write_gold("users-and-groups", ITEMS, "usr", 1999, "dev", to_span)  # tuning set; never use it as a test set
+    write_gold("users-and-groups", ITEMS, "usr", 1999, "dev", to_span, later=LATER)  # tuning set; never use it as a test set

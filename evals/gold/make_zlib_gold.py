@@ -396,6 +396,15 @@ ITEMS = [
     (U, "How many bytes long is the gzip header?", [], []),
 ]
 
+# Added later, numbered after the rest: the dev sets had no unanswerable yes/no question. Written
+# from the text, before articleqa was run on them, when a user found that it answered "No." to
+# yes/no questions the text never addresses; each checked against the text by search.
+LATER = [
+    (U, "Is zlib faster than bzip2?", [], []),
+    (U, "Does zlib support multithreaded compression?", [], []),
+    (U, "Can inflate() decompress encrypted ZIP archives?", [], []),
+]
+
 
 if __name__ == "__main__":
-    write_gold("zlib-how", ITEMS, "zlb", 2005, "dev")  # tuning set; never use it as a test set
+    write_gold("zlib-how", ITEMS, "zlb", 2005, "dev", later=LATER)  # tuning set; never use it as a test set
