@@ -282,7 +282,10 @@ class Pipeline:
         if unknown_names(state["standalone"], vocabulary):
             return abstain
         if is_yes_no_question(state["standalone"]):
-            verdict, sentence = yes_or_no(state["standalone"], evidence)
+            decided = yes_or_no(state["standalone"], evidence)
+            if decided is None:
+                return abstain
+            verdict, sentence = decided
             return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(sentence)], **base)
         if absent_names(state["standalone"], evidence, vocabulary):
             return abstain

@@ -24,6 +24,7 @@ _NEGATION = re.compile(r"\b(not|no|never|none|nor|neither|cannot|without)\b|n['\
 DENIAL_COVERAGE = 0.5  # share of the question's content words a denying sentence must hold
 DENIAL_REACH = 3  # words between a negation and a word of the question it bears on
 YES_SUPPORT = 0.7  # share of them the evidence must hold for "yes" (chosen on the dev sets)
+ADDRESSED = 0.5  # below this share, the evidence is about something else: neither "yes" nor "no"
 RARE_NAME_CHUNKS = 2  # a name in at most this many chunks pins a question to its passage (chosen on the dev sets)
 _ASKS_ACRONYM = re.compile(
     r"^(?i:what|which)\s+(?i:is|was|does|did)\s+(?i:the\s+)?(?i:acronym\s+|abbreviation\s+)?"
@@ -197,25 +198,31 @@ def _base_forms(text: str) -> set[str]:
     return set(tokenize(re.sub(r"[A-Za-z]+", lambda m: _IRREGULAR.get(m.group().lower(), m.group()), text)))
 
 
-def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence]:
-    """The answer to a yes/no `question` from its `evidence` (best first), and the sentence it rests on.
+def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence] | None:
+    """The answer to a yes/no `question` from its `evidence` (best first), and the sentence it rests
+    on; None where the evidence does not address the question.
 
-    "no" where a sentence denies the question (see `denies`) or where the evidence lacks a name,
-    number or identifier of the question ("Is INFO the default level?" / "The default level is
-    WARNING"); otherwise "yes" when the evidence holds at least YES_SUPPORT of the question's
-    content words, and "no" when it lacks more of them ("Is CECOT an old prison?" / "The newly
-    built ... prison ... CECOT"). Word support decides, not the reader: Gemma 270M leans to "yes"
-    on every such question, by a margin that does not tell right from wrong (22 yes/no questions
-    of the dev sets: 17 right with the model, 21 with word support).
+    "no" where a sentence denies the question (see `denies`). Otherwise the evidence must hold at
+    least ADDRESSED of the question's content words: "Is Rubio a former senator?" finds sentences
+    about Rubio and nothing about a senate, and the text's silence is no "no". Then "no" where the
+    evidence lacks a name, number or identifier of the question ("Is INFO the default level?" /
+    "The default level is WARNING"); "yes" when it holds at least YES_SUPPORT of the content
+    words, and "no" when it lacks more of them ("Is CECOT an old prison?" / "The newly built ...
+    prison ... CECOT"). Word support decides, not the reader: Gemma 270M leans to "yes" on every
+    such question, by a margin that does not tell right from wrong (22 yes/no questions of the dev
+    sets: 17 right with the model, 21 with word support).
     """
     sentences = [s for s in evidence if not s.heading]
     denial = next((s for s in sentences if denies(question, s.text)), None)
     if denial is not None:
         return "no", denial
+    support = coverage(set(tokenize(question)), _text_of(evidence))
+    if support < ADDRESSED:
+        return None
     held = _terms_of(evidence)
     if any(not terms <= held for _, terms in _names(question)):
         return "no", sentences[0]
-    return ("yes" if coverage(set(tokenize(question)), _text_of(evidence)) >= YES_SUPPORT else "no"), sentences[0]
+    return ("yes" if support >= YES_SUPPORT else "no"), sentences[0]
 
 
 def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 
 from ingest.api import ingest_text
 from ingest.chunk import Chunk
-from retriever.answer import Pipeline
+from retriever.answer import NOT_IN_ARTICLE, Pipeline
 from retriever.bm25 import Vocabulary, identifiers, tokenize
 from retriever.evidence import Sentence
 from retriever.ground import (
@@ -101,6 +101,25 @@ def _sentences(*texts: str) -> list[Sentence]:
 def test_yes_or_no(question: str, evidence: list[str], verdict: str, cited: int) -> None:
     sentences = _sentences(*evidence)
     assert yes_or_no(question, sentences) == (verdict, sentences[cited])
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # About Rubio, silent on a senate: the text does not say, so neither yes nor no.
+        ("Is Rubio a former senator?", ["Rubio is the US Secretary of State.", "Rubio met Bukele on Monday."]),
+        ("Did the US Congress approve the deal?", ["Bukele offered them a deal."]),
+    ],
+)
+def test_yes_or_no_is_none_where_the_evidence_holds_under_half_the_question(question: str, evidence: list[str]) -> None:
+    assert yes_or_no(question, _sentences(*evidence)) is None
+
+
+def test_a_yes_no_question_the_text_does_not_address_is_refused(pipeline: Pipeline) -> None:
+    text = "The harbour ferry runs every hour from the north pier. Its captain is Ana Ruiz."
+    ingest_text(text, source="ferry.txt", collection="ferry-hours", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Does the harbour ferry carry bicycles for free?", collection="ferry-hours")
+    assert answer.abstained and answer.text == NOT_IN_ARTICLE
 
 
 def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
