@@ -38,6 +38,45 @@ def _subject(question: str) -> str | None:
     return names[0].group() if names else None
 
 
+def _topic(question: str) -> str | None:
+    """What "it" or "they" after `question` stands for: its subject (see `_subject`), else the noun
+    phrase before its main verb ("Where does the harbour ferry leave from?" gives "the harbour ferry")."""
+    return _subject(question) or _noun_phrase(question)
+
+
+# "Where does", "How many prisoners can", "Why did": a question word, then the first auxiliary verb.
+_ASKS_DO = re.compile(
+    r"^\s*(?:what|which|who|whom|where|when|why|how)\b[^?]*?\b(?:do|does|did|can|could|will|would|should|may"
+    r"|might|must|shall)\s+(?P<rest>[^?]+)",
+    re.I,
+)
+_BREAK = frozenset(
+    """on in at for during after before by from to with since until of about into over under through between
+    against without within and or but that which who whom whose if when where while because than as not
+    the a an this these those its their his her it they he she""".split()
+)
+NOUN_PHRASE_WORDS = 5
+
+
+def _noun_phrase(question: str) -> str | None:
+    """The subject of a question with an auxiliary "do" or modal: the words after it up to the main
+    verb, the last word before a preposition or the end ("When did [the prison] open?", "What does
+    [the operator user] do?", "How long does [the ferry] take to cross?"). None where there is none."""
+    match = _ASKS_DO.match(question)
+    if not match:
+        return None
+    words = re.findall(r"[\w\u2019'-]+|[^\w\s]", match.group("rest"))
+    run: list[str] = []
+    for word in words:
+        if not word[0].isalnum() or (run and word.lower() in _BREAK):
+            break
+        run.append(word)
+    phrase = run[:-1]  # the last word of the run is the main verb
+    if not phrase or len(phrase) > NOUN_PHRASE_WORDS or phrase[-1].lower() in _BREAK:
+        return None
+    return " ".join(phrase)
+
+
 def _names_in(question: str) -> list[re.Match[str]]:
     """The capitalised names of `question`, its question word ("What", "Did") left out."""
     return [m for m in _NAME.finditer(question) if m.group().split()[0] not in _QUESTION_WORDS]
@@ -105,7 +144,8 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
     self-contained question is never rewritten. An elliptical one ("And on Tuesday?",
     "What about Trump?") is completed from the last question (see `_completed`). A personal
     pronoun ("he", "her") stands for a person (see `_person`), by last name; any other for
-    the subject of the last question ("What is X?" gives X; otherwise its first name).
+    the topic of the last question ("What is X?" gives X; otherwise its first name, or the noun
+    phrase before its verb: see `_topic`).
     """
     if not history:
         return question
@@ -123,7 +163,7 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
             return question
         referent: str | None = _surname(person)
     else:
-        referent = _subject(previous_question)
+        referent = _topic(previous_question)
     if not referent or referent.lower() in question.lower():
         return question
     replacement = f"{referent}\u2019s" if pronoun in _POSSESSIVE else referent

@@ -171,6 +171,14 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             [("What is the Republic of Elwin?", "a country")],
             "Where is Republic of Elwin’s capital?",
         ),
+        # With no name to point at, "it" is the noun phrase before the last question's verb.
+        (
+            "When was it built?",
+            [("Where does the harbour ferry leave from?", "the north pier")],
+            "When was the harbour ferry built?",
+        ),
+        ("Who wrote it?", [("What does the operator user do?", "backups")], "Who wrote the operator user?"),
+        ("How many can it hold?", [("How many can they hold?", "40")], "How many can it hold?"),
         ("How many prisoners can CECOT hold?", [("What is CECOT?", "a prison")], "How many prisoners can CECOT hold?"),
         ("How many can it hold?", [], "How many can it hold?"),
         (
