@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 _REQUIRED_KEYS = ("id", "question", "answers", "answerable", "evidence", "type")
-_OPTIONAL_KEYS = ("split",)
+_OPTIONAL_KEYS = ("split", "history")
 _ALLOWED_KEYS = frozenset(_REQUIRED_KEYS + _OPTIONAL_KEYS)
 
 
@@ -26,13 +26,15 @@ class GoldItem:
     evidence: tuple[tuple[int, int], ...]
     type: str
     split: str = "test"
+    history: tuple[tuple[str, str], ...] = ()  # earlier (question, answer) turns of a chat: a follow-up
 
 
 def load_gold(path: Path) -> list[GoldItem]:
     """Read a JSON-lines gold file, skipping blank lines; GoldFormatError on a bad line.
 
     Each line needs exactly the keys id, question, answers, answerable, evidence, type
-    and optionally split (default "test"); unknown keys, duplicate ids, and answerable
+    and optionally split (default "test") and history (the [question, answer] pairs of the
+    chat a follow-up question is asked in, oldest first); unknown keys, duplicate ids, and answerable
     disagreeing with answers != [] are errors too.
     """
     items: list[GoldItem] = []
@@ -98,6 +100,7 @@ def _parse_line(line: str, where: str) -> GoldItem:
         raise GoldFormatError(f"{where}: unanswerable item must have no answers")
 
     evidence = _evidence(record["evidence"], where)
+    history = _history(record.get("history", []), where)
     return GoldItem(
         id=item_id,
         question=question,
@@ -106,6 +109,7 @@ def _parse_line(line: str, where: str) -> GoldItem:
         evidence=evidence,
         type=item_type,
         split=split,
+        history=history,
     )
 
 
@@ -132,3 +136,15 @@ def _evidence(value: Any, where: str) -> tuple[tuple[int, int], ...]:
             raise GoldFormatError(problem)
         spans.append((start, end))
     return tuple(spans)
+
+
+def _history(value: Any, where: str) -> tuple[tuple[str, str], ...]:
+    problem = f"{where}: 'history' must be a list of [question, answer] pairs of non-empty strings"
+    if not isinstance(value, list):
+        raise GoldFormatError(problem)
+    turns: list[tuple[str, str]] = []
+    for pair in value:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(t, str) and t.strip() for t in pair)):
+            raise GoldFormatError(problem)
+        turns.append((pair[0], pair[1]))
+    return tuple(turns)

@@ -22,7 +22,7 @@ from retriever.answer import Answer, Citation, Pipeline
 GOLD_DIR = Path(__file__).parent / "gold"
 DEFAULT_GOLD = GOLD_DIR / "article.jsonl"
 
-AskFn = Callable[[str], Answer]
+AskFn = Callable[[str, Sequence[tuple[str, str]]], Answer]  # question, earlier chat turns
 
 
 @dataclass(frozen=True)
@@ -36,17 +36,21 @@ class GoldSet:
 
 
 def gold_sets(path: Path, collection: str | None = None) -> list[GoldSet]:
-    """The gold sets in `path`: our JSON-lines format (document beside it) or a SQuAD v2.0 file."""
+    """The gold sets in `path`: our JSON-lines format or a SQuAD v2.0 file. A JSON-lines file is
+    about docs/<name>.txt beside it, where <name> is its name up to the first dot (so
+    "zlib-how.followups.jsonl" asks about docs/zlib-how.txt); "article*.jsonl" in the bundled gold
+    folder is about the bundled article."""
     if path.suffix == ".json":
         return [
             GoldSet(a.title, text_document(a.text, a.title), collection_name(a.title), a.items)
             for a in load_squad(path)
         ]
     items = tuple(load_gold(path))
-    if path.resolve() == DEFAULT_GOLD.resolve():
-        return [GoldSet("article", bundled_article(), collection or DEFAULT_COLLECTION, items)]
-    document = load_file(path.parent / "docs" / f"{path.stem}.txt")
-    return [GoldSet(path.stem, document, collection or f"gold-{path.stem}"[:60], items)]
+    name = path.name.split(".")[0]
+    if path.parent.resolve() == GOLD_DIR.resolve() and name == DEFAULT_GOLD.stem:
+        return [GoldSet(path.stem, bundled_article(), collection or DEFAULT_COLLECTION, items)]
+    document = load_file(path.parent / "docs" / f"{name}.txt")
+    return [GoldSet(path.stem, document, collection or f"gold-{name}"[:60], items)]
 
 
 def record_of(
@@ -99,7 +103,7 @@ def evaluate(
 
     out = []
     for item in tqdm(items, desc=f"{label}: {gold.name}", unit="q", disable=None, file=sys.stderr):
-        answer = ask(item.question)
+        answer = ask(item.question, item.history)
         out.append((record_of(item, answer, gold.document, text_of), answer))
     return out
 
@@ -139,7 +143,8 @@ def run_eval(
                 gold.document.text, gold.document.source, pipeline.llm, pipeline.embedder, out_dir / "baseline-store"
             )
             base.ask("warm-up question")
-            systems["baseline"] += evaluate(base.ask, gold, items, "baseline")
+            # The tutorial pipeline has no chat memory: it gets the follow-up question alone.
+            systems["baseline"] += evaluate(_without_history(base.ask), gold, items, "baseline")
     report = {
         "gold": str(gold_path),
         "split": split or "all",
@@ -158,8 +163,12 @@ def run_eval(
     return report
 
 
-def _ask_in(pipeline: Pipeline, collection: str, question: str) -> Answer:
-    return pipeline.ask(question, collection)
+def _ask_in(pipeline: Pipeline, collection: str, question: str, history: Sequence[tuple[str, str]]) -> Answer:
+    return pipeline.ask(question, collection, history)
+
+
+def _without_history(ask: Callable[[str], Answer]) -> AskFn:
+    return lambda question, _history: ask(question)
 
 
 def _by_type(records: list[QuestionRecord]) -> dict[str, dict[str, float | int | None]]:
@@ -169,7 +178,13 @@ def _by_type(records: list[QuestionRecord]) -> dict[str, dict[str, float | int |
 
 def _row(record: QuestionRecord, answer: Answer) -> dict[str, Any]:
     scores = question_scores(record)
-    return {**asdict(record), "question": answer.question, "text": answer.text, **asdict(scores)}
+    return {
+        **asdict(record),
+        "question": answer.question,
+        "standalone_question": answer.standalone_question,
+        "text": answer.text,
+        **asdict(scores),
+    }
 
 
 METRIC_ROWS = [
@@ -238,6 +253,8 @@ def markdown_report(report: dict[str, Any], systems: dict[str, list[tuple[Questi
     for record, answer in worst_misses(systems["articleqa"], 10):
         expected = " / ".join(record.answers) if record.answerable else "(not in the article: abstain)"
         lines.append(f"- **{record.id}** {answer.question}  ")
+        if answer.standalone_question != answer.question:
+            lines.append(f"  asked as: {answer.standalone_question}  ")
         lines.append(f"  expected: {expected}  ")
         lines.append(f"  got: {answer.text}  ")
         for c in answer.citations:

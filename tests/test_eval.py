@@ -45,6 +45,43 @@ def test_gold_sets_pair_each_file_with_its_document(name: str) -> None:
             assert gold.document.text[start:end].strip() == gold.document.text[start:end]
 
 
+def test_a_follow_up_gold_item_is_asked_in_its_chat(
+    pipeline: Pipeline, session_settings: Settings, tmp_path: Path
+) -> None:
+    # "it" means the ferry only with the chat before it; the report shows the question as it was searched.
+    (tmp_path / "docs").mkdir()
+    text = "The harbour ferry leaves the north pier every hour. The ferry was built in 1950 in Bergen."
+    (tmp_path / "docs" / "ferry.txt").write_text(text, "utf-8")
+    row = {
+        "id": "f1",
+        "question": "When was it built?",
+        "answers": ["1950"],
+        "answerable": True,
+        "evidence": [[text.index("The ferry"), len(text)]],
+        "type": "pronoun",
+        "history": [["Where does the harbour ferry leave from?", "the north pier"]],
+    }
+    gold = tmp_path / "ferry.followups.jsonl"
+    gold.write_text(json.dumps(row) + "\n", "utf-8")
+    report = run_eval(session_settings, gold, out_dir=tmp_path / "out", pipeline=pipeline)
+    [question] = report["questions"]["articleqa"]
+    assert question["standalone_question"] == "When was the harbour ferry built?"
+    assert question["text"] == "1950" and report["summary"]["articleqa"]["answerable_containment"] == 1.0
+
+
+def test_follow_up_gold_sets_ask_about_their_documents_in_a_chat() -> None:
+    [article] = gold_sets(GOLD_DIR / "article.followups.jsonl")
+    [policy] = gold_sets(GOLD_DIR / "debian-python-policy.followups.jsonl")
+    assert (article.collection, article.document.source) == ("article", "article.txt")
+    assert policy.collection == "gold-debian-python-policy"
+    for gold in (article, policy):
+        assert len(gold.items) >= 30 and all(item.history for item in gold.items)
+        assert 3 * sum(not item.answerable for item in gold.items) >= len(gold.items)
+        for item in gold.items:
+            for start, end in item.evidence:
+                assert gold.document.text[start:end].strip() == gold.document.text[start:end]
+
+
 def test_gold_split_is_balanced_and_large_enough() -> None:
     items = load_gold(DEFAULT_GOLD)
     assert len(items) >= 80

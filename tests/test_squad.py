@@ -349,7 +349,7 @@ def test_load_gold_and_select(tmp_path: Path) -> None:
         "type": "unanswerable",
         "split": "dev",
     }
-    third = {**GOOD_LINE, "id": "g3"}
+    third = {**GOOD_LINE, "id": "g3", "history": [["What is CECOT?", "a prison"]]}
     path = _gold_file(tmp_path, json.dumps(GOOD_LINE), "", json.dumps(unanswerable), json.dumps(third))
     items = load_gold(path)
     assert items[0] == GoldItem(
@@ -362,6 +362,7 @@ def test_load_gold_and_select(tmp_path: Path) -> None:
         split="test",
     )
     assert items[1].split == "dev"
+    assert items[0].history == () and items[2].history == (("What is CECOT?", "a prison"),)
     assert [i.id for i in select(items, "test", None)] == ["g1", "g3"]
     assert [i.id for i in select(items, None, 2)] == ["g1", "g2"]
     assert [i.id for i in select(items, "test", 1)] == ["g1"]
@@ -383,6 +384,9 @@ def test_load_gold_and_select(tmp_path: Path) -> None:
         ({"evidence": [[1, True]]}, "'evidence' must be a list of [start, end]"),
         ({"id": ""}, "'id' must be a non-empty string"),
         ({"spilt": "dev"}, "unknown key 'spilt'"),
+        ({"history": ["What is CECOT?"]}, "'history' must be a list of [question, answer] pairs"),
+        ({"history": [["What is CECOT?", ""]]}, "'history' must be a list of [question, answer] pairs"),
+        ({"history": {"q": "a"}}, "'history' must be a list of [question, answer] pairs"),
     ],
 )
 def test_load_gold_reports_file_and_line(tmp_path: Path, overrides: dict[str, Any], problem: str) -> None:

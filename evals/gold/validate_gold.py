@@ -4,9 +4,10 @@ Usage (from /work/main):  python3 evals/gold/validate_gold.py
 Standard library only. Exit status 1 on errors; warnings are printed but do
 not fail the run (use --strict to make warnings fatal).
 
-Document mapping:
-  article.jsonl  -> ingest/data/article.txt
-  <name>.jsonl   -> evals/gold/docs/<name>.txt
+Document mapping (<name> is the file name up to its first dot):
+  article.jsonl, article.followups.jsonl  -> ingest/data/article.txt
+  <name>.jsonl, <name>.followups.jsonl    -> evals/gold/docs/<name>.txt
+A follow-up set's items also have "history": the earlier [question, answer] turns of the chat.
 """
 
 import collections
@@ -21,11 +22,12 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 KEYS = {"id": str, "question": str, "answers": list, "answerable": bool, "evidence": list, "type": str, "split": str}
 TYPES = {"factoid", "paraphrase", "multi_sentence", "numeric", "date", "yes_no", "unanswerable"}
+FOLLOW_UP_TYPES = {"pronoun", "ellipsis", "self-contained", "unanswerable"}
 SPLITS = {"dev", "test"}
 
 
 def doc_for(jsonl):
-    name = os.path.splitext(os.path.basename(jsonl))[0]
+    name = os.path.basename(jsonl).split(".")[0]
     if name == "article":
         return os.path.join(ROOT, "ingest", "data", "article.txt")
     return os.path.join(HERE, "docs", name + ".txt")
@@ -55,6 +57,7 @@ def check_text(path, text, errors):
 
 def validate(jsonl, errors, warnings, summary):
     rel = os.path.relpath(jsonl, ROOT)
+    follow_ups = jsonl.endswith(".followups.jsonl")
     doc = doc_for(jsonl)
     if not os.path.exists(doc):
         errors.append("%s: document %s not found" % (rel, doc))
@@ -79,9 +82,10 @@ def validate(jsonl, errors, warnings, summary):
             if not isinstance(it, dict):
                 errors.append(where + ": not an object")
                 continue
-            if set(it) != set(KEYS):
-                errors.append("%s: keys %s != %s" % (where, sorted(it), sorted(KEYS)))
-            bad_type = [k for k, t in KEYS.items() if k in it and not isinstance(it[k], t)]
+            keys = dict(KEYS, history=list) if follow_ups else KEYS
+            if set(it) != set(keys):
+                errors.append("%s: keys %s != %s" % (where, sorted(it), sorted(keys)))
+            bad_type = [k for k, t in keys.items() if k in it and not isinstance(it[k], t)]
             if bad_type:
                 errors.append("%s: wrong value type for %s" % (where, bad_type))
                 continue
@@ -93,8 +97,13 @@ def validate(jsonl, errors, warnings, summary):
             if not it.get("question", "").strip():
                 errors.append(where + ": empty question")
             typ, split = it.get("type"), it.get("split")
-            if typ not in TYPES:
+            if typ not in (FOLLOW_UP_TYPES if follow_ups else TYPES):
                 errors.append("%s: bad type %r" % (where, typ))
+            turns = it.get("history", [])
+            if follow_ups and not (
+                turns and all(isinstance(t, list) and len(t) == 2 and all(isinstance(x, str) and x.strip() for x in t) for t in turns)
+            ):
+                errors.append(where + ": history must be a non-empty list of [question, answer] pairs")
             if split not in SPLITS:
                 errors.append("%s: bad split %r" % (where, split))
             answers, ev, ans_ok = it.get("answers", []), it.get("evidence", []), it.get("answerable")
