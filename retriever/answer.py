@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -104,11 +105,21 @@ def _citation(sentence: Sentence) -> Citation:
     return Citation(chunk.source, chunk.doc_id, chunk.chunk_id, sentence.start, sentence.end, sentence.text, chunk.page)
 
 
-def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence]) -> bool:
-    """Whether `sentence` is `best`, or the heading `best` stands under in `evidence`."""
+_ANAPHOR = re.compile(r"(?:it|its|he|his|she|her|they|their|this|these)\b", re.I)
+
+
+def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], text: str) -> bool:
+    """Whether `sentence` is `best`, the heading `best` stands under in `evidence`, or the sentence
+    right after `best` in the document's `text` that goes on about it ("The harbour ferry leaves the
+    north pier every hour. It was built in 1950.")."""
     if sentence.heading:
         sentence = evidence[evidence.index(sentence) + 1]
-    return (sentence.chunk.doc_id, sentence.start) == (best.chunk.doc_id, best.start)
+    if sentence.chunk.doc_id != best.chunk.doc_id:
+        return False
+    if sentence.start == best.start:
+        return True
+    next_to_best = sentence.start > best.end and not text[best.end : sentence.start].strip()
+    return next_to_best and bool(_ANAPHOR.match(sentence.text))
 
 
 def checked_question(question: str | None) -> str:
@@ -301,7 +312,9 @@ class Pipeline:
             return abstain
         found = widened(found, state["standalone"])
         sentence = found.sentence
-        if kind is not None and not _same_place(sentence, ranked[0], evidence):
+        if kind is not None and not _same_place(
+            sentence, ranked[0], evidence, self.document_text(state["collection"], sentence.chunk.doc_id)
+        ):
             # Sentences below the best one are read only for a word of the asked kind; a number or
             # date found there alone ("2019" for "how many arrested") is about something else.
             return abstain

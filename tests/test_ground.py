@@ -122,6 +122,15 @@ def test_a_yes_no_question_the_text_does_not_address_is_refused(pipeline: Pipeli
     assert answer.abstained and answer.text == NOT_IN_ARTICLE
 
 
+def test_a_date_in_the_sentence_that_goes_on_about_the_best_one_answers(pipeline: Pipeline) -> None:
+    # "It" is the ferry: the date is read from the sentence after the one that names it.
+    text = "The harbour ferry leaves the north pier every hour. It was built in 1950 in Bergen."
+    ingest_text(text, source="ferry.txt", collection="ferry-built", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("When was the harbour ferry built?", collection="ferry-built")
+    assert answer.text == "1950"
+    assert [c.quote for c in answer.citations] == ["It was built in 1950 in Bergen."]
+
+
 def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
     text = "The harbour ferry no longer runs on Sundays. It was built in 1950."
     ingest_text(text, source="ferry.txt", collection="ferry", store=pipeline.store, embedder=pipeline.embedder)
