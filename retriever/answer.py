@@ -42,6 +42,7 @@ from retriever.ground import (
     is_refusal,
     is_yes_no_question,
     locate,
+    names_a_document,
     person_asked,
     says_something,
     unknown_names,
@@ -59,6 +60,7 @@ _LLM_HINT = "check that the server named by ARTICLEQA_LLM is running, or unset A
 MAX_QUESTION_CHARS = 1000
 EVIDENCE_SENTENCES = 3
 PASSAGES = 5  # best-ranked sentences reported with every answer
+GIST_DOCUMENTS = 5  # opening statements given for "What is the article about?" in a collection of many
 # Abstention thresholds, chosen together on the four dev sets (the article's dev split, the
 # Users-and-groups manual, the zlib usage example and Python's Unicode HOWTO): the best mean of
 # answer containment, correct abstention and 1 - false abstention (the issue's targets weigh the
@@ -206,6 +208,16 @@ class Pipeline:
             notes["evidence"] = with_headings(chosen, text_of)
         return notes["evidence"]
 
+    def gists(self, collection: str, question: str, ranked: list[Sentence]) -> list[Sentence]:
+        """What "What is the article about?" is answered with: the opening statement of the document
+        the question names ("Summarise the harbour notes": the best-matching one), or, where it
+        names none, of each of the collection's documents (up to GIST_DOCUMENTS, best-matching first)."""
+        documents = list(dict.fromkeys(s.chunk.doc_id for s in ranked))
+        if not names_a_document(question):
+            documents += [d for d in self.searcher.documents(collection) if d not in documents]
+        leads = (self.lead(collection, doc_id) for doc_id in documents[: 1 if names_a_document(question) else None])
+        return [lead for lead in leads if lead is not None][:GIST_DOCUMENTS]
+
     def lead(self, collection: str, doc_id: str) -> Sentence | None:
         """The opening statement of a stored document (see `lead_sentence`)."""
         return lead_sentence(self.searcher.document_chunks(collection, doc_id))
@@ -277,10 +289,10 @@ class Pipeline:
         }
         abstain = Answer(text=NOT_IN_ARTICLE, abstained=True, **base)
         if ranked and asks_gist(state["standalone"]):
-            # "What is the article about?": the opening statement of the best-matching document.
-            lead = self.lead(state["collection"], ranked[0].chunk.doc_id)
-            if lead is not None:
-                return Answer(text=lead.text, abstained=False, citations=[_citation(lead)], **base)
+            leads = self.gists(state["collection"], state["standalone"], ranked)
+            if leads:
+                text = leads[0].text if len(leads) == 1 else "\n".join(f"{s.chunk.source}: {s.text}" for s in leads)
+                return Answer(text=text, abstained=False, citations=[_citation(s) for s in leads], **base)
         acronym = acronym_asked(state["standalone"])
         spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
         if spelled is not None:  # "What does CECOT stand for?": the brackets answer it, without the reader

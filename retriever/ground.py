@@ -262,7 +262,7 @@ _DOCUMENT = (
 )
 _ASKS_GIST = re.compile(
     rf"""\s*(
-        what(['\u2019]s|\s+is|\s+are)\s+(this|the)\s+([\w-]+\s+){{0,3}}?({_DOCUMENT})\s+(mainly\s+|mostly\s+|all\s+)?about\b
+        what(['\u2019]s|\s+is|\s+are)\s+(this|the|these)\s+([\w-]+\s+){{0,3}}?({_DOCUMENT})s?\s+(mainly\s+|mostly\s+|all\s+)?about\b
       | (please\s+)?summari[sz]e\b
       | (give|write)\s+(me\s+)?(a\s+)?(short\s+|brief\s+)?summary\b
       | what(['\u2019]s|\s+is)\s+the\s+(gist|summary|main\s+point|main\s+idea)\b
@@ -276,6 +276,19 @@ def asks_gist(question: str) -> bool:
     """Whether the question asks what a document is about ("What is the article about?",
     "Summarize the story"): no sentence answers that by its words, its opening one does."""
     return bool(_ASKS_GIST.match(question))
+
+
+# The words a question asking for a gist is made of; any other word names what it asks about.
+_GIST_WORDS = frozenset(
+    tokenize(_DOCUMENT.replace("|", " ") + " summarise summarize summary gist main point idea mainly mostly all")
+    + tokenize("give write short brief please tl dr")
+)
+
+
+def names_a_document(question: str) -> bool:
+    """Whether a question asking for a gist says which document it means ("What is the Socket
+    Programming HOWTO about?", "Summarise the harbour notes"), not just "the article"."""
+    return bool(set(tokenize(question)) - _GIST_WORDS)
 
 
 def person_asked(question: str) -> str | None:

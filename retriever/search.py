@@ -43,6 +43,10 @@ class _LexicalIndex:
             by_document.setdefault(chunk.doc_id, []).append(chunk)
         return by_document
 
+    def documents(self) -> list[str]:
+        """The ids of the collection's documents, in the order the store lists their chunks."""
+        return list(self._by_document)
+
     def document_chunks(self, doc_id: str) -> list[Chunk]:
         """One document's chunks (none for a document the collection does not hold)."""
         return self._by_document.get(doc_id, [])
@@ -87,6 +91,10 @@ class HybridSearcher:
         """The terms of the collection's chunks, or of one of its documents' (rebuilt with the BM25 index)."""
         index = self.lexical_index(collection)
         return index.vocabulary if doc_id is None else index.document_vocabulary(doc_id)
+
+    def documents(self, collection: str) -> list[str]:
+        """The ids of the collection's documents (from the BM25 index's copy of the store)."""
+        return self.lexical_index(collection).documents()
 
     def document_chunks(self, collection: str, doc_id: str) -> list[Chunk]:
         """The chunks of one document of the collection (from the BM25 index's copy of the store)."""

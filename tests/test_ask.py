@@ -118,6 +118,12 @@ def test_what_an_article_is_about_is_its_opening_statement(pipeline: Pipeline) -
         ingest_text(text, source=source, collection="notes", store=pipeline.store, embedder=pipeline.embedder)
     harbour = pipeline.ask("Summarise the harbour notes", "notes")
     assert harbour.text == HARBOUR.split("\n")[1] and harbour.citations[0].source == "harbour.txt"
+    # Naming none of them: each one's opening statement, a line and a citation per article.
+    both = pipeline.ask("What are these articles about?", "notes")
+    assert sorted(c.source for c in both.citations) == ["harbour.txt", "town.txt"]
+    assert both.text.split("\n") == [f"{c.source}: {c.quote}" for c in both.citations]
+    texts = {"town.txt": TOWN, "harbour.txt": HARBOUR}
+    assert all(texts[c.source][c.start : c.end] == c.quote for c in both.citations)
 
 
 def test_who_someone_is_comes_from_where_the_article_introduces_them(pipeline: Pipeline) -> None:

@@ -86,6 +86,15 @@ def test_chat_markdown_cited_answer_has_markers_and_quotes() -> None:
     )
 
 
+def test_chat_markdown_gives_an_answer_of_one_line_per_source_as_a_list() -> None:
+    text = "ferry <news>.txt: The ferry carries 300 passengers.\nferry <news>.txt: It runs <daily> & costs \u20ac5."
+    markdown = chat_markdown(answer(text=text, citations=[FERRY, DAILY]), turn=1)
+    assert markdown.split("\n")[:2] == [
+        "- ferry &lt;news&gt;.txt: The ferry carries 300 passengers. [[1]](#cite-1-1)",
+        "- ferry &lt;news&gt;.txt: It runs &lt;daily&gt; &amp; costs \u20ac5. [[2]](#cite-1-2)",
+    ]
+
+
 def test_chat_markdown_escapes_quotes_and_shows_pages() -> None:
     paged = Citation("r.pdf", "d", "d-00000", 0, 12, "<b>x</b> & y", page=3)
     assert chat_markdown(answer(text="<b>x</b>", citations=[paged]), turn=1) == (

@@ -77,8 +77,12 @@ def chat_markdown(answer: Answer, turn: int) -> str:
         lines.append(NOT_ANSWERED)
     else:
         quotes, heading = answer.citations, "**Sources:**"
-        markers = " ".join(marker(turn, n) for n in range(1, len(quotes) + 1))
-        lines.append(f"{escape_markdown(answer.text)} {markers}".rstrip())
+        parts = answer.text.split("\n")
+        if len(parts) > 1 and len(parts) == len(quotes):  # one line per source ("what are these articles about?")
+            lines += [f"- {escape_markdown(part)} {marker(turn, n)}" for n, part in enumerate(parts, start=1)]
+        else:
+            markers = " ".join(marker(turn, n) for n in range(1, len(quotes) + 1))
+            lines.append(f"{escape_markdown(answer.text)} {markers}".rstrip())
     if quotes:
         lines += ["", heading]
         lines += [
