@@ -96,11 +96,13 @@ def starts_kind(piece: str, kind: str | None) -> bool:
         return word in _DATE_WORDS or bool(day and (day.group(1) is None or int(day.group(1)) <= 31))
     if kind == "count" and word.endswith("%"):
         return False
+    word = word.lstrip(_CURRENCY) or word  # "£84.5m" and "$5" are amounts
     if _ORDINAL_OR_YEAR.match(word):  # "3rd" or "2019" counts nothing ("How many hours did the talks last?")
         return False
     return word[:1].isdigit() or word in _NUMBER_WORDS or (kind == "count" and word in _TIMES)
 
 
+_CURRENCY = "$£€¥"
 _ORDINAL_OR_YEAR = re.compile(r"^(\d+(st|nd|rd|th)|(19|20)\d\d)$")
 # A numeric date: 3/2, 3-2-2025, 3.2.2025; "1.12" without a year is a version number.
 _DATE_NUMBER = re.compile(

@@ -150,6 +150,8 @@ def test_what_can_begin_a_date(word: str, is_date: bool) -> None:
         *[("3rd", "count", False), ("2019", "count", False), ("2012", "number", False), ("256", "number", True)],
         *[("3rd", "date", True), ("2019", "date", True)],
         *[("once", "count", True), ("twice", "count", True), ("once", "number", False)],
+        # An amount of money is a number after its currency sign.
+        *[("£84.5m", "number", True), ("$5", "count", True), ("€2,40", "number", True), ("£", "number", False)],
     ],
 )
 def test_a_count_is_no_share_date_or_year(word: str, kind: str, fits: bool) -> None:

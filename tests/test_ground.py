@@ -131,6 +131,12 @@ def test_a_date_in_the_sentence_that_goes_on_about_the_best_one_answers(pipeline
     assert [c.quote for c in answer.citations] == ["It was built in 1950 in Bergen."]
 
 
+def test_how_much_is_answered_with_an_amount_of_money(pipeline: Pipeline) -> None:
+    text = "Councillors voted 38 to 19 for the Harbour Line. The Harbour Line scheme will cost £84.5m over ten years."
+    ingest_text(text, source="ferry.txt", collection="ferry-cost", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How much will the Harbour Line scheme cost?", collection="ferry-cost").text == "£84.5m"
+
+
 def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
     text = "The harbour ferry no longer runs on Sundays. It was built in 1950."
     ingest_text(text, source="ferry.txt", collection="ferry", store=pipeline.store, embedder=pipeline.embedder)
