@@ -136,7 +136,7 @@ def _load_md(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     return normalize_text(text), ()
 
 
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "header", "footer", "form", "iframe")
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "footer", "form", "iframe", "button")
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
     "li", "blockquote", "pre", "tr", "td", "th", "dt", "dd", "figcaption", "br", "hr", "table", "ul", "ol",
@@ -157,12 +157,22 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(_DROP_TAGS):
         tag.decompose()
+    # A page's own header is its masthead; an article's holds its headline, standfirst and byline.
+    for header in soup("header"):
+        if header.find_parent("article") is None:
+            header.decompose()
+    # What a browser does not show, or screen readers are told to skip: ad slots, decorations.
+    for hidden in soup.select('[hidden], [aria-hidden="true"]'):
+        hidden.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     root = soup.find("article") or soup.find("main") or soup.select_one("[role=main]") or soup.body or soup
     for aside in root.find_all("aside"):
         if not _is_prose(aside):
             aside.decompose()
+    for block in root.find_all(["p", "ul", "ol"]):
+        if not block.decomposed and (_is_promo(block) or _is_link_list(block)):
+            block.decompose()
     for anchor in root.find_all("a"):
         if anchor.get_text(strip=True) in _PERMALINKS:
             anchor.decompose()
@@ -188,16 +198,53 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n+", "\n", normalize_text(root.get_text()))
 
 
-LINK_SHARE = 0.5  # an aside whose text is mostly link text is a list of related pages
+LINK_SHARE = 0.5  # a block whose text is mostly link text points to other pages
 
 
 def _is_prose(aside: Any) -> bool:
     """Whether an `<aside>` belongs to the text: paragraphs, not mostly links. A documentation page's
     abstract is an aside ("Sockets are used nearly everywhere ..."); so are a news page's "Read
     more" boxes, which are dropped."""
-    text = aside.get_text(" ", strip=True)
-    links = sum(len(a.get_text(" ", strip=True)) for a in aside.find_all("a"))
-    return aside.find("p") is not None and bool(text) and links < LINK_SHARE * len(text)
+    return aside.find("p") is not None and not _mostly_links(aside)
+
+
+def _is_promo(paragraph: Any) -> bool:
+    """Whether a paragraph of its own (not a table cell's, a list item's or a definition's) is
+    mostly a link to another site or page: "Read more: Why the bridge keeps closing". A manual's
+    cross-references ("For major changes, see ...") are relative links, and stay."""
+    links = paragraph.find_all("a")
+    return (
+        paragraph.name == "p"
+        and paragraph.find_parent(["td", "th", "li", "dd", "dt"]) is None
+        and bool(links)
+        and all(_ELSEWHERE.match(a.get("href", "")) for a in links)
+        and _mostly_links(paragraph)
+    )
+
+
+_ELSEWHERE = re.compile(r"^(https?:|mailto:)", re.I)
+
+
+def _is_link_list(items: Any) -> bool:
+    """Whether a list holds nothing but links to other sites or pages (and items left empty):
+    share buttons, "Related topics". A manual's lists of functions link within it, by relative links."""
+    entries = items.find_all("li", recursive=False)
+    links = items.find_all("a")
+    return (
+        bool(entries and links)
+        and all(_ELSEWHERE.match(a.get("href", "")) for a in links)
+        and all(
+            entry.get_text(strip=True) == "".join(a.get_text(strip=True) for a in entry.find_all("a"))
+            for entry in entries
+        )
+    )
+
+
+def _mostly_links(tag: Any) -> bool:
+    """Whether LINK_SHARE of the text of `tag` or more is link text (or it has no text)."""
+    text = tag.get_text(" ", strip=True)
+    links = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    return links >= LINK_SHARE * len(text)
 
 
 def _table_rows(table: Any) -> list[str]:

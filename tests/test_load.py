@@ -110,6 +110,30 @@ def test_html_keeps_prose_asides_and_drops_link_boxes(tmp_path: Path) -> None:
     assert text == "Socket HOWTO\nAbstract\nSockets are used nearly everywhere.\nHere is the body."
 
 
+def test_html_news_page_keeps_the_article_header_and_drops_page_furniture(tmp_path: Path) -> None:
+    text = _html_text(
+        tmp_path,
+        '<html><body><header class="masthead">Meridian News <a href="/">Home</a></header><main><article>'
+        "<header><h1>Ferry approved</h1><p>Councillors back three boats.</p>"
+        '<div>By <a href="/jane">Jane Doe</a>, Transport correspondent <time>12 March 2025</time></div>'
+        '<ul><li><a href="https://x.com/share">Share on X</a></li><li><button>Copy link</button></li></ul></header>'
+        "<p>The council approved the ferry on Wednesday.</p>"
+        '<p>Read more: <a href="https://news.example/bridge">Why the bridge keeps closing</a></p>'
+        '<div aria-hidden="true"><span>Advertisement</span></div><p hidden>Old draft text.</p>'
+        '<p>It will cost <a href="/budget">£84.5m</a>, the council said in a statement on Wednesday.</p>'
+        '<ul><li><a href="https://news.example/t/ferries">Ferries</a></li>'
+        '<li><a href="https://news.example/t/council">Local government</a></li></ul>'
+        # A manual's list of functions links within it: it stays.
+        '<ul><li><a href="../library/inspect.html#inspect.stack">inspect.stack()</a></li></ul>'
+        "</article></main></body></html>",
+    )
+    assert text == (
+        "Ferry approved\nCouncillors back three boats.\nBy Jane Doe, Transport correspondent 12 March 2025\n"
+        "The council approved the ferry on Wednesday.\n"
+        "It will cost £84.5m, the council said in a statement on Wednesday.\ninspect.stack()"
+    )
+
+
 def test_html_source_line_breaks_are_spaces_except_in_pre(tmp_path: Path) -> None:
     text = _html_text(
         tmp_path,
