@@ -167,6 +167,8 @@ def html_to_text(html: str) -> str:
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     root = soup.find("article") or soup.find("main") or soup.select_one("[role=main]") or soup.body or soup
+    for tag in root.find_all(_is_furniture):
+        tag.decompose()
     for aside in root.find_all("aside"):
         if not _is_prose(aside):
             aside.decompose()
@@ -206,6 +208,24 @@ def _is_prose(aside: Any) -> bool:
     abstract is an aside ("Sockets are used nearly everywhere ..."); so are a news page's "Read
     more" boxes, which are dropped."""
     return aside.find("p") is not None and not _mostly_links(aside)
+
+
+# Words of the class or id of a page's furniture, as news sites name it (after Readability's
+# "unlikely candidates"): comments, share bars, related links, newsletter boxes, ad slots.
+_FURNITURE = frozenset(
+    """comment comments share sharing social related promo newsletter advert advertisement ad ads sponsor
+    sponsored cookie consent breadcrumb breadcrumbs paywall subscribe topics tags recommended""".split()
+)
+
+
+def _is_furniture(tag: Any) -> bool:
+    """Whether a section, div or aside is named as page furniture by its class ("mn-comments",
+    "share-bar"). The words are whole: "topic" (a manual's abstract box) is none of them. Ids are
+    not read: a manual's sections take theirs from their titles ("advanced-topics")."""
+    if tag.name not in ("section", "div", "aside") or tag.attrs is None:
+        return False
+    names = " ".join(tag.get("class", [])).lower()
+    return bool(_FURNITURE.intersection(re.split(r"[^a-z]+", names)))
 
 
 def _is_promo(paragraph: Any) -> bool:

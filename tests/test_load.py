@@ -123,8 +123,12 @@ def test_html_news_page_keeps_the_article_header_and_drops_page_furniture(tmp_pa
         '<p>It will cost <a href="/budget">£84.5m</a>, the council said in a statement on Wednesday.</p>'
         '<ul><li><a href="https://news.example/t/ferries">Ferries</a></li>'
         '<li><a href="https://news.example/t/council">Local government</a></li></ul>'
-        # A manual's list of functions links within it: it stays.
-        '<ul><li><a href="../library/inspect.html#inspect.stack">inspect.stack()</a></li></ul>'
+        # A manual's list of functions links within it, and a section's id is its title: they stay.
+        '<section id="advanced-topics"><ul><li><a href="../library/inspect.html#inspect.stack">inspect.stack()</a>'
+        "</li></ul></section>"
+        # Furniture by its class name: comments, newsletter box.
+        '<section class="mn-comments"><h3>Comments</h3><p>Comments are closed on this article.</p></section>'
+        '<div class="newsletter-box"><p>Get our morning briefing at 6am every day.</p></div>'
         "</article></main></body></html>",
     )
     assert text == (
