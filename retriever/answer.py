@@ -39,6 +39,7 @@ from retriever.ground import (
     asks_gist,
     clean_draft,
     expansion,
+    introduction,
     is_refusal,
     is_yes_no_question,
     locate,
@@ -297,6 +298,11 @@ class Pipeline:
         spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
         if spelled is not None:  # "What does CECOT stand for?": the brackets answer it, without the reader
             return Answer(text=spelled.text, abstained=False, citations=[_citation(spelled.sentence)], **base)
+        person = person_asked(state["standalone"])
+        named = next((s for s in evidence if not s.heading), None)
+        introduced = introduction(named, person) if named and person else None
+        if introduced is not None:  # "Who is X?": the title or the phrase the sentence naming X gives them
+            return Answer(text=introduced.text, abstained=False, citations=[_citation(introduced.sentence)], **base)
         if not evidence or not self._relevant(evidence[0]):
             return abstain
         # Names are looked up in the document of the best sentence: in a collection of many articles,

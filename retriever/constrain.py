@@ -44,7 +44,7 @@ _NUMBER_WORDS = frozenset(
 )
 _TIMES = frozenset("once twice thrice".split())  # counts too: "called exactly once for each record"
 MONTHS = tuple("january february march april may june july august september october november december".split())
-_DATE_WORDS = frozenset(
+DATE_WORDS = frozenset(
     MONTHS + tuple("monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter".split())
 )
 _CODE_NOUNS = (
@@ -93,7 +93,7 @@ def starts_kind(piece: str, kind: str | None) -> bool:
         return bool(_CODE.search(word) or _CODE.search(word.rstrip(",.;:!?)\"'\u201d\u2019")))
     if kind == "date":  # a year, a day of the month or a numeric date; "84%" or "40 000" is no date
         day = _DATE_NUMBER.match(word)
-        return word in _DATE_WORDS or bool(day and (day.group(1) is None or int(day.group(1)) <= 31))
+        return word in DATE_WORDS or bool(day and (day.group(1) is None or int(day.group(1)) <= 31))
     if kind == "count" and word.endswith("%"):
         return False
     word = word.lstrip(_CURRENCY) or word  # "£84.5m" and "$5" are amounts

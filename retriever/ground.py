@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
-from retriever.constrain import MONTHS
+from retriever.constrain import DATE_WORDS, MONTHS
 from retriever.evidence import Sentence, coverage
 from retriever.prompt import NOT_STATED
 
@@ -31,7 +31,16 @@ _ASKS_ACRONYM = re.compile(
     r"([A-Z][A-Z0-9]{1,9})(?i:\s+stands?\s+for|\s+short\s+for|\s+mean)?\s*\??$"
 )
 _CAPITALISED = r"[A-Z][\w.'\u2019-]*"
-_ASKS_PERSON = re.compile(rf"^\s*(?i:who)\s+(?i:is|was)\s+({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}})\s*\??\s*$")
+_PERSON_NAME = rf"({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}?)"
+# "Who is X?", "What is X's job?", "What does X do?"
+_ASKS_PERSON = re.compile(
+    rf"""^\s*(?:
+        (?i:who)\s+(?i:is|was)\s+{_PERSON_NAME}
+      | (?i:what)\s+(?i:is|was)\s+{_PERSON_NAME}['\u2019]s?\s+(?i:job|role|title|position|occupation|office)
+      | (?i:what)\s+(?i:does|did)\s+{_PERSON_NAME}\s+(?i:do)
+    )\s*\??\s*$""",
+    re.X,
+)
 _REFUSALS = (NOT_STATED, "not given", "unknown", "not mentioned", "no answer", "does not say", "n/a")
 
 
@@ -292,9 +301,48 @@ def names_a_document(question: str) -> bool:
 
 
 def person_asked(question: str) -> str | None:
-    """The name a question asks to introduce: "Who is Rubio?" gives "Rubio"."""
+    """The name a question asks to introduce: "Who is Rubio?", "What is Rubio's job?" and "What
+    does Rubio do?" give "Rubio"."""
     match = _ASKS_PERSON.match(question)
-    return match.group(1) if match else None
+    return next((name for name in match.groups() if name), None) if match else None
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+APPOSITIVE_WORDS = 15
+
+
+def introduction(sentence: Sentence, name: str) -> Located | None:
+    """Who `name` is, as the sentence that first names them says: the title before the name ("US
+    Secretary of State" of "US Secretary of State Marco Rubio said ..."), else the phrase set off
+    by commas after it ("the union's regional secretary" of "Darren Whitlock, the union's regional
+    secretary, said ..."). A first name goes with the surname asked; a bare "Dr" or "Ms" is no title."""
+    text = sentence.text
+    match = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    if match is None:
+        return None
+    words = list(_SPACED.finditer(text, 0, match.start()))
+    run: list[re.Match[str]] = []  # the capitalised words (and "of", "the") right before the name
+    for word in reversed(words):
+        if not (word.group()[:1].isupper() or word.group() in ("of", "the")) or not word.group()[-1].isalnum():
+            break
+        run.insert(0, word)
+    while run and _first_name(run, len(run) - 1):
+        run.pop()  # "Marco" of "Secretary of State Marco Rubio", but not "State"
+    for i in reversed(range(len(run))):  # "On Monday Prime Minister": the title starts after a date or a stop word
+        lower = run[i].group().lower()
+        if lower in DATE_WORDS or (lower in STOPWORDS and lower not in ("of", "the")):
+            run = run[i + 1 :]
+            break
+    while run and run[0].group() in ("of", "the"):
+        run.pop(0)
+    titled = any(w.group().lower().strip(".,") in _TITLES for w in run)
+    if titled and any(w.group().lower().strip(".") not in _HONORIFICS for w in run):
+        return Located(sentence, sentence.start + run[0].start(), sentence.start + run[-1].end())
+    after = re.match(r",\s+([^,;:\u201c\"]+),", text[match.end() :])
+    if after and len(after.group(1).split()) <= APPOSITIVE_WORDS:
+        start = match.end() + after.start(1)
+        return Located(sentence, sentence.start + start, sentence.start + match.end() + after.end(1))
+    return None
 
 
 def acronym_asked(question: str) -> str | None:

@@ -18,6 +18,7 @@ from retriever.ground import (
     clean_draft,
     denies,
     expansion,
+    introduction,
     is_yes_no_question,
     person_asked,
     says_something,
@@ -135,6 +136,44 @@ def test_how_much_is_answered_with_an_amount_of_money(pipeline: Pipeline) -> Non
     text = "Councillors voted 38 to 19 for the Harbour Line. The Harbour Line scheme will cost £84.5m over ten years."
     ingest_text(text, source="ferry.txt", collection="ferry-cost", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("How much will the Harbour Line scheme cost?", collection="ferry-cost").text == "£84.5m"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The title before the name, without the first name, the date or the words before it.
+        ("After talks, US Secretary of State Marco Rubio said it.", "Rubio", "US Secretary of State"),
+        ("Since taking office, US President Donald Trump has focused on it.", "Trump", "US President"),
+        ("On Monday Prime Minister Ana Lopez met the press.", "Ana Lopez", "Prime Minister"),
+        # Else the phrase between commas after it; "Dr" alone is no title.
+        (
+            "Darren Whitlock, the union’s regional secretary, said a deal was agreed.",
+            "Whitlock",
+            "the union’s regional secretary",
+        ),
+        ("Dr Fiona Marsh, director of Clearwater Coast, said: “No.”", "Fiona Marsh", "director of Clearwater Coast"),
+        # Neither: no introduction.
+        ("Yesterday Jane Doe said it was fine.", "Jane Doe", None),
+        ("The union, said Whitlock, was happy.", "Whitlock", None),
+    ],
+)
+def test_introduction(text: str, name: str, expected: str | None) -> None:
+    found = introduction(_sentences(text)[0], name)
+    assert (found.text if found else None) == expected
+
+
+def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: Pipeline) -> None:
+    text = (
+        "The council approved the ferry on Wednesday. Darren Whitlock, the union’s regional secretary, said a deal "
+        "was agreed. Whitlock said the crews would be hired directly. Dr Fiona Marsh, director of the campaign "
+        "group Clearwater Coast, said the seagrass must be protected."
+    )
+    ingest_text(text, source="ferry.txt", collection="ferry-people", store=pipeline.store, embedder=pipeline.embedder)
+    whitlock = pipeline.ask("Who is Whitlock?", collection="ferry-people")
+    assert whitlock.text == "the union’s regional secretary"
+    assert whitlock.citations[0].quote.startswith("Darren Whitlock, the union’s")
+    marsh = pipeline.ask("What does Fiona Marsh do?", collection="ferry-people")
+    assert marsh.text == "director of the campaign group Clearwater Coast"
 
 
 def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
@@ -307,6 +346,11 @@ def test_says_something(answer: str, question: str, expected: bool) -> None:
         ("Who is the president?", None),
         ("Who is Rubio meeting on Tuesday?", None),
         ("What is CECOT?", None),
+        # Asking for someone's job is asking who they are.
+        ("What is Darren Whitlock's job?", "Darren Whitlock"),
+        ("What is Rubio’s role?", "Rubio"),
+        ("What does Fiona Marsh do?", "Fiona Marsh"),
+        ("What does the council do?", None),
     ],
 )
 def test_person_asked(question: str, name: str | None) -> None:
