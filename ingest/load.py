@@ -211,18 +211,19 @@ def _is_prose(aside: Any) -> bool:
 
 
 # Words of the class or id of a page's furniture, as news sites name it (after Readability's
-# "unlikely candidates"): comments, share bars, related links, newsletter boxes, ad slots.
+# "unlikely candidates"): comments, share bars, related links, newsletter boxes, ad slots, and
+# pull quotes, which repeat a sentence of the text.
 _FURNITURE = frozenset(
     """comment comments share sharing social related promo newsletter advert advertisement ad ads sponsor
-    sponsored cookie consent breadcrumb breadcrumbs paywall subscribe topics tags recommended""".split()
+    sponsored cookie consent breadcrumb breadcrumbs paywall subscribe topics tags recommended pullquote""".split()
 )
 
 
 def _is_furniture(tag: Any) -> bool:
-    """Whether a section, div or aside is named as page furniture by its class ("mn-comments",
+    """Whether a section, div, aside or quote is named as page furniture by its class ("mn-comments",
     "share-bar"). The words are whole: "topic" (a manual's abstract box) is none of them. Ids are
     not read: a manual's sections take theirs from their titles ("advanced-topics")."""
-    if tag.name not in ("section", "div", "aside") or tag.attrs is None:
+    if tag.name not in ("section", "div", "aside", "blockquote", "figure") or tag.attrs is None:
         return False
     names = " ".join(tag.get("class", [])).lower()
     return bool(_FURNITURE.intersection(re.split(r"[^a-z]+", names)))

@@ -118,6 +118,7 @@ def test_html_news_page_keeps_the_article_header_and_drops_page_furniture(tmp_pa
         '<div>By <a href="/jane">Jane Doe</a>, Transport correspondent <time>12 March 2025</time></div>'
         '<ul><li><a href="https://x.com/share">Share on X</a></li><li><button>Copy link</button></li></ul></header>'
         "<p>The council approved the ferry on Wednesday.</p>"
+        '<blockquote class="mn-pullquote"><p>“The council approved the ferry”</p><cite>A. Clerk</cite></blockquote>'
         '<p>Read more: <a href="https://news.example/bridge">Why the bridge keeps closing</a></p>'
         '<div aria-hidden="true"><span>Advertisement</span></div><p hidden>Old draft text.</p>'
         '<p>It will cost <a href="/budget">£84.5m</a>, the council said in a statement on Wednesday.</p>'
