@@ -39,6 +39,7 @@ from retriever.ground import (
     asks_gist,
     clean_draft,
     expansion,
+    fits_unit,
     introduction,
     is_refusal,
     is_yes_no_question,
@@ -321,6 +322,8 @@ class Pipeline:
         kind = expected_kind(state["standalone"])
         if not any(has_kind(s.text, kind, state["standalone"]) for s in evidence):
             return abstain  # "When ...?" with no date in the evidence: whatever the reader writes is no answer
+        if not any(fits_unit(s.text, state["standalone"]) for s in evidence):
+            return abstain  # "How much did it cost?" with no sum of money in the evidence
         draft = clean_draft(state.get("draft", ""))
         constraint = state["notes"].get("constraint")
         if is_refusal(draft) or (constraint is not None and not self._confident(constraint)):
@@ -336,6 +339,8 @@ class Pipeline:
             # Sentences below the best one are read only for a word of the asked kind; a number or
             # date found there alone ("2019" for "how many arrested") is about something else.
             return abstain
+        if not fits_unit(found.text, state["standalone"]):
+            return abstain  # "40" of "40 bicycles" for "How much was it paid?"
         text = without_echo(found.text, state["standalone"])
         cited = [sentence]
         if sentence.heading:  # a heading answers only together with the sentence under it

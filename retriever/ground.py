@@ -300,6 +300,37 @@ def names_a_document(question: str) -> bool:
     return bool(set(tokenize(question)) - _GIST_WORDS)
 
 
+# "How much ...?" about money, and "How far ...?", want an amount in the matching unit: "40 bicycles"
+# is no price, "250 passengers" no distance.
+_ASKS_MONEY = re.compile(
+    r"\bhow much\b(?=.*\b(cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|price|priced|fare|fares|worth"
+    r"|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe|owed)\b)"
+    r"|\bhow much money\b",
+    re.I,
+)
+_ASKS_DISTANCE = re.compile(r"\bhow far\b", re.I)
+_MONEY = re.compile(
+    r"[$£€¥]\s?\d|\d\s?(?:[$£€¥]|p\b)|\b\d[\d,.]*\s*(?:m|bn|k)?\s+(?:(?:million|billion|thousand)\s+)?"
+    r"(?:dollars?|pounds?|euros?|yen|cents?|pence|usd|gbp|eur)\b",
+    re.I,
+)
+_DISTANCE = re.compile(
+    r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|miles?|mi|feet|foot|ft|yards?|inches|inch"
+    r"|nautical miles?|light[- ]years?|cm|mm)\b",
+    re.I,
+)
+
+
+def fits_unit(text: str, question: str) -> bool:
+    """Whether `text` holds an amount in the unit `question` asks for: money for "How much did it
+    cost?", a length for "How far ...?" (always true for other questions)."""
+    if _ASKS_MONEY.search(question):
+        return bool(_MONEY.search(text))
+    if _ASKS_DISTANCE.search(question):
+        return bool(_DISTANCE.search(text))
+    return True
+
+
 def person_asked(question: str) -> str | None:
     """The name a question asks to introduce: "Who is Rubio?", "What is Rubio's job?" and "What
     does Rubio do?" give "Rubio"."""

@@ -18,6 +18,7 @@ from retriever.ground import (
     clean_draft,
     denies,
     expansion,
+    fits_unit,
     introduction,
     is_yes_no_question,
     person_asked,
@@ -174,6 +175,29 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
     assert whitlock.citations[0].quote.startswith("Darren Whitlock, the union’s")
     marsh = pipeline.ask("What does Fiona Marsh do?", collection="ferry-people")
     assert marsh.text == "director of the campaign group Clearwater Coast"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "fits"),
+    [
+        ("£84.5m", "How much will the scheme cost?", True),
+        ("$5 million", "How much did they pay?", True),
+        ("50p", "How much is the fare?", True),
+        ("40", "How much is the builder paid for each vessel?", False),  # of "40 bicycles"
+        ("40 miles", "How far is Farrow from the harbour?", True),
+        ("250 passengers", "How far can a ferry travel on one charge?", False),
+        ("16K", "How much memory does it use?", True),  # not about money: any amount
+    ],
+)
+def test_fits_unit(text: str, question: str, fits: bool) -> None:
+    assert fits_unit(text, question) is fits
+
+
+def test_a_price_is_not_answered_with_a_number_of_something_else(pipeline: Pipeline) -> None:
+    text = "Aldridge Marine will build the ferries at Farrow, 40 miles up the coast. Each carries 40 bicycles."
+    ingest_text(text, source="ferry.txt", collection="ferry-price", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How much is Aldridge Marine paid for each ferry?", collection="ferry-price").abstained
+    assert pipeline.ask("How far up the coast is Farrow?", collection="ferry-price").text == "40 miles"
 
 
 def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
