@@ -300,35 +300,58 @@ def names_a_document(question: str) -> bool:
     return bool(set(tokenize(question)) - _GIST_WORDS)
 
 
-# "How much ...?" about money, and "How far ...?", want an amount in the matching unit: "40 bicycles"
-# is no price, "250 passengers" no distance.
-_ASKS_MONEY = re.compile(
-    r"\bhow much\b(?=.*\b(cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|price|priced|fare|fares|worth"
-    r"|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe|owed)\b)"
-    r"|\bhow much money\b",
-    re.I,
-)
-_ASKS_DISTANCE = re.compile(r"\bhow far\b", re.I)
-_MONEY = re.compile(
-    r"[$£€¥]\s?\d|\d\s?(?:[$£€¥]|p\b)|\b\d[\d,.]*\s*(?:m|bn|k)?\s+(?:(?:million|billion|thousand)\s+)?"
-    r"(?:dollars?|pounds?|euros?|yen|cents?|pence|usd|gbp|eur)\b",
-    re.I,
-)
-_DISTANCE = re.compile(
-    r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|miles?|mi|feet|foot|ft|yards?|inches|inch"
-    r"|nautical miles?|light[- ]years?|cm|mm)\b",
-    re.I,
-)
+# Questions that want an amount in a given unit: "40 bicycles" is no price, "250 passengers" no
+# distance or speed, "2026" no frequency. Not "the cost of" or "the range of", which manuals use for
+# a drawback ("degrade compression") and a span of values ("-1 to 9").
+_MEASURE = r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+_ASKS_UNIT = [
+    (
+        "money",
+        re.compile(
+            r"\bhow much\b(?=.*\b(cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|price|priced|fare|fares"
+            r"|worth|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe"
+            r"|owed)\b)|\bhow much money\b|" + _MEASURE + r"(price|budget|fare|fee|salary)\b",
+            re.I,
+        ),
+    ),
+    (
+        "length",
+        re.compile(r"\bhow (far|tall|deep|wide|high)\b|" + _MEASURE + r"(length|height|depth|width|distance)\b", re.I),
+    ),
+    ("speed", re.compile(r"\bhow fast\b|" + _MEASURE + r"speed\b", re.I)),
+    ("weight", re.compile(r"\bhow heavy\b|" + _MEASURE + r"(weight|mass)\b", re.I)),
+    ("frequency", re.compile(r"\bhow often\b|\bhow frequently\b", re.I)),
+]
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an)\s*(?:-\s*)?"
+_UNITS = {
+    "money": re.compile(
+        r"[$£€¥]\s?\d|\d\s?(?:[$£€¥]|p\b)|\b\d[\d,.]*\s*(?:m|bn|k)?\s+(?:(?:million|billion|thousand)\s+)?"
+        r"(?:dollars?|pounds?|euros?|yen|cents?|pence|usd|gbp|eur)\b",
+        re.I,
+    ),
+    "length": re.compile(
+        _NUMBER + r"(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|miles?|mi|feet|foot|ft|yards?|inch(?:es)?|cm|mm"
+        r"|nautical miles?|light[- ]years?)\b",
+        re.I,
+    ),
+    "speed": re.compile(
+        _NUMBER + r"(?:knots?|mph|km/h|kph|m/s|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)", re.I
+    ),
+    "weight": re.compile(_NUMBER + r"(?:kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds?|ounces?|oz)\b", re.I),
+    "frequency": re.compile(
+        r"\b(?:every|each|per|daily|hourly|weekly|monthly|yearly|annually|nightly|once|twice|thrice|times"
+        r"|a (?:day|week|month|year|minute|hour))\b",
+        re.I,
+    ),
+}
 
 
 def fits_unit(text: str, question: str) -> bool:
     """Whether `text` holds an amount in the unit `question` asks for: money for "How much did it
-    cost?", a length for "How far ...?" (always true for other questions)."""
-    if _ASKS_MONEY.search(question):
-        return bool(_MONEY.search(text))
-    if _ASKS_DISTANCE.search(question):
-        return bool(_DISTANCE.search(text))
-    return True
+    cost?", a length for "How far ...?", a speed, a weight, or how often (always true for other
+    questions)."""
+    unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
+    return unit is None or bool(_UNITS[unit].search(text))
 
 
 def person_asked(question: str) -> str | None:

@@ -187,6 +187,11 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("40 miles", "How far is Farrow from the harbour?", True),
         ("250 passengers", "How far can a ferry travel on one charge?", False),
         ("16K", "How much memory does it use?", True),  # not about money: any amount
+        ("250 passengers", "What is the top speed of the new ferries?", False),
+        ("12 knots", "What is the top speed of the ferry?", True),
+        ("2026", "How often will the ferries sail at peak times?", False),
+        ("twice a day", "How often does the ferry run?", True),
+        ("-1 to 9", "What is the range of the compression level?", True),  # a span of values, not a length
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
