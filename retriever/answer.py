@@ -34,13 +34,17 @@ from retriever.evidence import (
     with_headings,
 )
 from retriever.ground import (
+    Located,
     absent_names,
     acronym_asked,
+    asks_author,
     asks_gist,
+    byline,
     clean_draft,
     expansion,
     fits_unit,
     introduction,
+    is_byline,
     is_refusal,
     is_yes_no_question,
     locate,
@@ -62,6 +66,7 @@ _LLM_HINT = "check that the server named by ARTICLEQA_LLM is running, or unset A
 MAX_QUESTION_CHARS = 1000
 EVIDENCE_SENTENCES = 3
 PASSAGES = 5  # best-ranked sentences reported with every answer
+BYLINE_SENTENCES = 8  # a byline stands under the headline, or it is none
 GIST_DOCUMENTS = 5  # opening statements given for "What is the article about?" in a collection of many
 # Abstention thresholds, chosen together on the four dev sets (the article's dev split, the
 # Users-and-groups manual, the zlib usage example and Python's Unicode HOWTO): the best mean of
@@ -220,6 +225,13 @@ class Pipeline:
         leads = (self.lead(collection, doc_id) for doc_id in documents[: 1 if names_a_document(question) else None])
         return [lead for lead in leads if lead is not None][:GIST_DOCUMENTS]
 
+    def author(self, collection: str, doc_id: str) -> Located | None:
+        """The names in a stored document's byline ("By Jane Doe, ...", "Author: ..."), among its
+        first BYLINE_SENTENCES sentences."""
+        chunks = self.searcher.document_chunks(collection, doc_id)
+        line = first_sentence(chunks, is_byline, within=BYLINE_SENTENCES)
+        return byline(line) if line else None
+
     def lead(self, collection: str, doc_id: str) -> Sentence | None:
         """The opening statement of a stored document (see `lead_sentence`)."""
         return lead_sentence(self.searcher.document_chunks(collection, doc_id))
@@ -295,6 +307,10 @@ class Pipeline:
             if leads:
                 text = leads[0].text if len(leads) == 1 else "\n".join(f"{s.chunk.source}: {s.text}" for s in leads)
                 return Answer(text=text, abstained=False, citations=[_citation(s) for s in leads], **base)
+        if ranked and asks_author(state["standalone"]):
+            author = self.author(state["collection"], ranked[0].chunk.doc_id)
+            if author is not None:  # "Who wrote the article?": its byline
+                return Answer(text=author.text, abstained=False, citations=[_citation(author.sentence)], **base)
         acronym = acronym_asked(state["standalone"])
         spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
         if spelled is not None:  # "What does CECOT stand for?": the brackets answer it, without the reader

@@ -226,10 +226,17 @@ def _first_sentence_below(end: int, text: str) -> tuple[int, int] | None:
 LEAD_MIN_WORDS = 6  # shorter lines at the top are titles, bylines and dates
 
 
-def first_sentence(chunks: list[Chunk], accepts: Callable[[str], bool], similarity: float = 0.0) -> Sentence | None:
-    """The first sentence of a document, given its chunks, that `accepts` takes."""
+def first_sentence(
+    chunks: list[Chunk], accepts: Callable[[str], bool], similarity: float = 0.0, within: int | None = None
+) -> Sentence | None:
+    """The first sentence of a document, given its chunks, that `accepts` takes (among its first
+    `within` sentences, if given)."""
+    seen = 0
     for chunk in sorted(chunks, key=lambda c: c.index):
         for start, end in sentence_spans(chunk.text):
+            seen += 1
+            if within is not None and seen > within:
+                return None
             text = chunk.text[start:end]
             if accepts(text):
                 return Sentence(chunk, chunk.start + start, chunk.start + end, text, 0.0, similarity)

@@ -354,6 +354,45 @@ def fits_unit(text: str, question: str) -> bool:
     return unit is None or bool(_UNITS[unit].search(text))
 
 
+_ASKS_AUTHOR = re.compile(
+    rf"""\s*(
+        who\s+(wrote|has\s+written|authored|reported)\s+(this|the)\s+(\w+\s+)?({_DOCUMENT})
+      | who\s+(is|was|are|were)\s+(the\s+)?(author|writer|reporter|journalist)s?\b
+      | (what\s+is\s+the\s+)?(author|byline)(\s+of\s+(this|the)\s+({_DOCUMENT}))?\s*\??\s*$
+    )""",
+    re.I | re.X,
+)
+_NAMED = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|le|del|da|di|bin|al))*"
+# Names joined by "and", or by a comma when another name or "and" follows: "By Jane Doe, John Roe
+# and Ann Lee", but "By Jane Doe, Transport correspondent" is by Jane Doe alone. A name ends at a
+# comma or the end of the line ("By Monday, the council ..." names no one).
+_BYLINE = re.compile(
+    rf"^(?:By|Written by|Words by|Reported by|Authors?:)\s+"
+    rf"(?P<names>{_NAMED}(?:,\s+{_NAMED}(?=,|\s+and\s|\s*$)|\s+and\s+{_NAMED})*)(?=,|\s*$)"
+)
+
+
+def asks_author(question: str) -> bool:
+    """Whether the question asks who wrote the document ("Who wrote the article?", "Who is the author?")."""
+    return bool(_ASKS_AUTHOR.match(question))
+
+
+def is_byline(text: str) -> bool:
+    """Whether a line names who wrote the document: "By Jane Doe, ...", "Author: Gordon McMillan";
+    not "By Monday, ..."."""
+    match = _BYLINE.match(text)
+    return match is not None and not any(w.lower() in DATE_WORDS for w in match.group("names").split())
+
+
+def byline(sentence: Sentence) -> Located | None:
+    """The names a byline gives: "Jane Doe" of "By Jane Doe, Transport correspondent", "Gordon
+    McMillan" of "Author: Gordon McMillan"."""
+    match = _BYLINE.match(sentence.text)
+    if match is None or not is_byline(sentence.text):
+        return None
+    return Located(sentence, sentence.start + match.start("names"), sentence.start + match.end("names"))
+
+
 def person_asked(question: str) -> str | None:
     """The name a question asks to introduce: "Who is Rubio?", "What is Rubio's job?" and "What
     does Rubio do?" give "Rubio"."""

@@ -14,7 +14,9 @@ from retriever.ground import (
     Located,
     absent_names,
     acronym_asked,
+    asks_author,
     asks_gist,
+    byline,
     clean_draft,
     denies,
     expansion,
@@ -203,6 +205,46 @@ def test_a_price_is_not_answered_with_a_number_of_something_else(pipeline: Pipel
     ingest_text(text, source="ferry.txt", collection="ferry-price", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("How much is Aldridge Marine paid for each ferry?", collection="ferry-price").abstained
     assert pipeline.ask("How far up the coast is Farrow?", collection="ferry-price").text == "40 miles"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe, Transport correspondent 12 March 2025", "Jane Doe"),
+        ("By Jane Doe, John Roe and Ann Lee", "Jane Doe, John Roe and Ann Lee"),
+        ("Author: Gordon McMillan", "Gordon McMillan"),
+        ("By Monday, the council had voted.", None),
+        ("By the end of the year, the ferry will run.", None),
+    ],
+)
+def test_byline(line: str, names: str | None) -> None:
+    found = byline(_sentences(line)[0])
+    assert (found.text if found else None) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who wrote the article?", True),
+        ("Who wrote this news story?", True),
+        ("Who is the author?", True),
+        ("Who was the reporter?", True),
+        ("Who wrote the letter to the council?", False),
+        ("Who is the mayor?", False),
+    ],
+)
+def test_asks_author(question: str, expected: bool) -> None:
+    assert asks_author(question) is expected
+
+
+def test_who_wrote_the_article_is_answered_by_its_byline(pipeline: Pipeline) -> None:
+    text = (
+        "Ferry approved after six-year row\nBy Jane Doe, Transport correspondent\n"
+        "The council approved the harbour ferry on Wednesday. Work starts in September."
+    )
+    ingest_text(text, source="ferry.txt", collection="ferry-byline", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Who wrote the article?", collection="ferry-byline")
+    assert answer.text == "Jane Doe" and answer.citations[0].quote == "By Jane Doe, Transport correspondent"
 
 
 def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
