@@ -178,6 +178,8 @@ def html_to_text(html: str) -> str:
     for anchor in root.find_all("a"):
         if anchor.get_text(strip=True) in _PERMALINKS:
             anchor.decompose()
+    for stamp in root.find_all("time"):
+        stamp.insert_after(" ")  # "4 March 2025" then the updated date, as two words
     for text in root.find_all(string=True):
         if text.find_parent("pre") is None:
             text.replace_with(re.sub(r"\s+", " ", text))
@@ -221,12 +223,14 @@ _FURNITURE = frozenset(
 
 def _is_furniture(tag: Any) -> bool:
     """Whether a section, div, aside or quote is named as page furniture by its class ("mn-comments",
-    "share-bar"). The words are whole: "topic" (a manual's abstract box) is none of them. Ids are
-    not read: a manual's sections take theirs from their titles ("advanced-topics")."""
+    "share-bar", "jp-relatedposts"). The words are whole, or open a compound: "topic" (a manual's
+    abstract box) is none of them, nor is "adjacent" an ad. Ids are not read: a manual's sections
+    take theirs from their titles ("advanced-topics")."""
     if tag.name not in ("section", "div", "aside", "blockquote", "figure") or tag.attrs is None:
         return False
-    names = " ".join(tag.get("class", [])).lower()
-    return bool(_FURNITURE.intersection(re.split(r"[^a-z]+", names)))
+    words = [w for w in re.split(r"[^a-z]+", " ".join(tag.get("class", [])).lower()) if w]
+    # A long furniture word may open a compound: "relatedposts", "sharedaddy", "commentlist".
+    return any(w in _FURNITURE or any(w.startswith(f) for f in _FURNITURE if len(f) >= 5) for w in words)
 
 
 def _is_promo(paragraph: Any) -> bool:

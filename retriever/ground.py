@@ -367,7 +367,7 @@ _NAMED = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|le|
 # and Ann Lee", but "By Jane Doe, Transport correspondent" is by Jane Doe alone. A name ends at a
 # comma or the end of the line ("By Monday, the council ..." names no one).
 _BYLINE = re.compile(
-    rf"^(?:By|Written by|Words by|Reported by|Authors?:)\s+"
+    rf"^(?:By|Written by|Words by|Reported by|Authors?:|(?:Posted|Published|Updated)\b[^.\n]*?\sby)\s+"
     rf"(?P<names>{_NAMED}(?:,\s+{_NAMED}(?=,|\s+and\s|\s*$)|\s+and\s+{_NAMED})*)(?=,|\s*$)"
 )
 
@@ -378,8 +378,8 @@ def asks_author(question: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """Whether a line names who wrote the document: "By Jane Doe, ...", "Author: Gordon McMillan";
-    not "By Monday, ..."."""
+    """Whether a line names who wrote the document: "By Jane Doe, ...", "Author: Gordon McMillan",
+    "Posted on 4 March 2025 by Priya Natarajan"; not "By Monday, ..."."""
     match = _BYLINE.match(text)
     return match is not None and not any(w.lower() in DATE_WORDS for w in match.group("names").split())
 

@@ -213,6 +213,7 @@ def test_a_price_is_not_answered_with_a_number_of_something_else(pipeline: Pipel
         ("By Jane Doe, Transport correspondent 12 March 2025", "Jane Doe"),
         ("By Jane Doe, John Roe and Ann Lee", "Jane Doe, John Roe and Ann Lee"),
         ("Author: Gordon McMillan", "Gordon McMillan"),
+        ("Posted on 4 March 2025 4 March 2025 by Priya Natarajan", "Priya Natarajan"),
         ("By Monday, the council had voted.", None),
         ("By the end of the year, the ferry will run.", None),
     ],

@@ -115,6 +115,7 @@ def test_html_news_page_keeps_the_article_header_and_drops_page_furniture(tmp_pa
         tmp_path,
         '<html><body><header class="masthead">Meridian News <a href="/">Home</a></header><main><article>'
         "<header><h1>Ferry approved</h1><p>Councillors back three boats.</p>"
+        '<p>Posted on <time class="published">4 March</time><time class="updated">5 March</time></p>'
         '<div>By <a href="/jane">Jane Doe</a>, Transport correspondent <time>12 March 2025</time></div>'
         '<ul><li><a href="https://x.com/share">Share on X</a></li><li><button>Copy link</button></li></ul></header>'
         "<p>The council approved the ferry on Wednesday.</p>"
@@ -130,10 +131,11 @@ def test_html_news_page_keeps_the_article_header_and_drops_page_furniture(tmp_pa
         # Furniture by its class name: comments, newsletter box.
         '<section class="mn-comments"><h3>Comments</h3><p>Comments are closed on this article.</p></section>'
         '<div class="newsletter-box"><p>Get our morning briefing at 6am every day.</p></div>'
+        '<div class="jp-relatedposts"><h3>Related</h3><p>Bridge to close for repairs</p></div>'
         "</article></main></body></html>",
     )
     assert text == (
-        "Ferry approved\nCouncillors back three boats.\nBy Jane Doe, Transport correspondent 12 March 2025\n"
+        "Ferry approved\nCouncillors back three boats.\nPosted on 4 March 5 March\nBy Jane Doe, Transport correspondent 12 March 2025\n"
         "The council approved the ferry on Wednesday.\n"
         "It will cost £84.5m, the council said in a statement on Wednesday.\ninspect.stack()"
     )
