@@ -39,12 +39,15 @@ from retriever.ground import (
     acronym_asked,
     asks_author,
     asks_gist,
+    asks_published,
     byline,
     clean_draft,
+    date_of,
     expansion,
     fits_unit,
     introduction,
     is_byline,
+    is_dated_line,
     is_refusal,
     is_yes_no_question,
     locate,
@@ -232,6 +235,12 @@ class Pipeline:
         line = first_sentence(chunks, is_byline, within=BYLINE_SENTENCES)
         return byline(line) if line else None
 
+    def dated_line(self, collection: str, doc_id: str) -> Sentence | None:
+        """The line that dates a stored document (a byline, "Posted on ...", a dateline), among its
+        first BYLINE_SENTENCES sentences."""
+        chunks = self.searcher.document_chunks(collection, doc_id)
+        return first_sentence(chunks, is_dated_line, within=BYLINE_SENTENCES)
+
     def lead(self, collection: str, doc_id: str) -> Sentence | None:
         """The opening statement of a stored document (see `lead_sentence`)."""
         return lead_sentence(self.searcher.document_chunks(collection, doc_id))
@@ -311,6 +320,11 @@ class Pipeline:
             author = self.author(state["collection"], ranked[0].chunk.doc_id)
             if author is not None:  # "Who wrote the article?": its byline
                 return Answer(text=author.text, abstained=False, citations=[_citation(author.sentence)], **base)
+        if ranked and asks_published(state["standalone"]):
+            dated = self.dated_line(state["collection"], ranked[0].chunk.doc_id)
+            found = date_of(dated) if dated else None
+            if found is not None:  # "When was the article published?": the date of its byline or dateline
+                return Answer(text=found.text, abstained=False, citations=[_citation(found.sentence)], **base)
         acronym = acronym_asked(state["standalone"])
         spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
         if spelled is not None:  # "What does CECOT stand for?": the brackets answer it, without the reader

@@ -166,7 +166,8 @@ _TITLES = frozenset(
     emperor pope bishop cardinal rabbi imam judge justice general colonel major captain lieutenant sergeant
     admiral commander chief director chairman chairwoman chair ceo founder professor prof doctor dr mr mrs ms
     miss sir dame lord lady ambassador envoy spokesman spokeswoman spokesperson commissioner leader head
-    editor coach""".split()
+    editor coach manager executive officer analyst correspondent economist councillor cllr chairperson
+    superintendent inspector constable""".split()
 )
 
 
@@ -303,14 +304,15 @@ def names_a_document(question: str) -> bool:
 # Questions that want an amount in a given unit: "40 bicycles" is no price, "250 passengers" no
 # distance or speed, "2026" no frequency. Not "the cost of" or "the range of", which manuals use for
 # a drawback ("degrade compression") and a span of values ("-1 to 9").
-_MEASURE = r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+_MEASURE = r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:[\w'\u2019-]+\s+){0,5}?"
 _ASKS_UNIT = [
     (
         "money",
         re.compile(
             r"\bhow much\b(?=.*\b(cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|price|priced|fare|fares"
             r"|worth|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe"
-            r"|owed)\b)|\bhow much money\b|" + _MEASURE + r"(price|budget|fare|fee|salary)\b",
+            r"|owed)\b)|\bhow much money\b|" + _MEASURE + r"(price|budget|fare|fee|salary|wages?|profits?"
+            r"|revenues?|turnover|earnings|income|sales|dividends?|debts?)\b(?!\s+(?:of|growth|margin))",
             re.I,
         ),
     ),
@@ -326,7 +328,9 @@ _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|
 _UNITS = {
     "money": re.compile(
         r"[$£€¥]\s?\d|\d\s?(?:[$£€¥]|p\b)|\b\d[\d,.]*\s*(?:m|bn|k)?\s+(?:(?:million|billion|thousand)\s+)?"
-        r"(?:dollars?|pounds?|euros?|yen|cents?|pence|usd|gbp|eur)\b",
+        r"(?:dollars?|pounds?|euros?|yen|cents?|pence|usd|gbp|eur|zlotys?|z\u0142otys?|pln|francs?|kronor|krona"
+        r"|kroner|krone|rupees?|yuan|renminbi|won|pesos?|reais|real|rand|liras?|lire|dinars?|dirhams?|riyals?"
+        r"|shekels?|roubles?|rubles?|forints?|korunas?|baht|ringgits?|nairas?|shillings?)\b",
         re.I,
     ),
     "length": re.compile(
@@ -377,6 +381,39 @@ def asks_author(question: str) -> bool:
     return bool(_ASKS_AUTHOR.match(question))
 
 
+_ASKS_PUBLISHED = re.compile(
+    rf"""\s*(
+        when\s+(was|were)\s+(it|this|the\s+(\w+\s+)?({_DOCUMENT}))\s+(first\s+)?(published|written|posted|filed|released)\b
+      | what\s+is\s+the\s+(publication\s+)?date\s+of\s+(this|the)\s+(\w+\s+)?({_DOCUMENT})\b
+    )""",
+    re.I | re.X,
+)
+_MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
+_DATED = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b"
+)
+# "GDANSK, Poland, May 14 (Reuters) - ...": a wire story's dateline.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},[^()]{0,60}\([\w .'-]+\)\s*[-\u2013\u2014]")
+_DATED_LINE = re.compile(r"^(?:Posted|Published|Updated|First published)\b")
+
+
+def asks_published(question: str) -> bool:
+    """Whether the question asks when the document came out ("When was the article published?")."""
+    return bool(_ASKS_PUBLISHED.match(question))
+
+
+def is_dated_line(text: str) -> bool:
+    """Whether a line dates the document: a byline, "Posted on ...", or a wire story's dateline."""
+    return bool(is_byline(text) or _DATED_LINE.match(text) or _DATELINE.match(text)) and bool(_DATED.search(text))
+
+
+def date_of(sentence: Sentence) -> Located | None:
+    """The first date of a dated line ("12 March 2025" of "By Jane Doe ... 12 March 2025, 18:42 GMT")."""
+    match = _DATED.search(sentence.text)
+    return Located(sentence, sentence.start + match.start(), sentence.start + match.end()) if match else None
+
+
 def is_byline(text: str) -> bool:
     """Whether a line names who wrote the document: "By Jane Doe, ...", "Author: Gordon McMillan",
     "Posted on 4 March 2025 by Priya Natarajan"; not "By Monday, ..."."""
@@ -416,7 +453,8 @@ def introduction(sentence: Sentence, name: str) -> Located | None:
     words = list(_SPACED.finditer(text, 0, match.start()))
     run: list[re.Match[str]] = []  # the capitalised words (and "of", "the") right before the name
     for word in reversed(words):
-        if not (word.group()[:1].isupper() or word.group() in ("of", "the")) or not word.group()[-1].isalnum():
+        office = word.group()[:1].isupper() or word.group() in ("of", "the") or word.group().lower() in _TITLES
+        if not office or not word.group()[-1].isalnum():  # "chief executive" is an office in lower case too
             break
         run.insert(0, word)
     while run and _first_name(run, len(run) - 1):
@@ -431,11 +469,17 @@ def introduction(sentence: Sentence, name: str) -> Located | None:
     titled = any(w.group().lower().strip(".,") in _TITLES for w in run)
     if titled and any(w.group().lower().strip(".") not in _HONORIFICS for w in run):
         return Located(sentence, sentence.start + run[0].start(), sentence.start + run[-1].end())
-    after = re.match(r",\s+([^,;:\u201c\"]+),", text[match.end() :])
-    if after and len(after.group(1).split()) <= APPOSITIVE_WORDS:
-        start = match.end() + after.start(1)
-        return Located(sentence, sentence.start + start, sentence.start + match.end() + after.end(1))
+    at = match.end()
+    while after := _APPOSITIVE.match(text, at):
+        if not after.group(1).isdigit():  # "Eileen Marsh, 71, a retired school librarian, said": not the age
+            if len(after.group(1).split()) > APPOSITIVE_WORDS:
+                return None
+            return Located(sentence, sentence.start + after.start(1), sentence.start + after.end(1))
+        at = after.end() - 1
     return None
+
+
+_APPOSITIVE = re.compile(r",\s+([^,;:\u201c\"]+),")
 
 
 def acronym_asked(question: str) -> str | None:

@@ -16,12 +16,15 @@ from retriever.ground import (
     acronym_asked,
     asks_author,
     asks_gist,
+    asks_published,
     byline,
     clean_draft,
+    date_of,
     denies,
     expansion,
     fits_unit,
     introduction,
+    is_dated_line,
     is_yes_no_question,
     person_asked,
     says_something,
@@ -148,6 +151,18 @@ def test_how_much_is_answered_with_an_amount_of_money(pipeline: Pipeline) -> Non
         ("After talks, US Secretary of State Marco Rubio said it.", "Rubio", "US Secretary of State"),
         ("Since taking office, US President Donald Trump has focused on it.", "Trump", "US President"),
         ("On Monday Prime Minister Ana Lopez met the press.", "Ana Lopez", "Prime Minister"),
+        ("It will stay open,\u201d chief executive Henryk Lasota told reporters.", "Lasota", "chief executive"),
+        (
+            "Practice manager Daniel Fenwick, who ran a practice in Kingsford, said so.",
+            "Daniel Fenwick",
+            "Practice manager",
+        ),
+        # An age between commas is not who someone is.
+        (
+            "Eileen Marsh, 71, a retired school librarian, said she waited.",
+            "Eileen Marsh",
+            "a retired school librarian",
+        ),
         # Else the phrase between commas after it; "Dr" alone is no title.
         (
             "Darren Whitlock, the union’s regional secretary, said a deal was agreed.",
@@ -194,6 +209,10 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("2026", "How often will the ferries sail at peak times?", False),
         ("twice a day", "How often does the ferry run?", True),
         ("-1 to 9", "What is the range of the compression level?", True),  # a span of values, not a length
+        ("14", "What was Wislana Bulk Carriers' first-quarter net profit?", False),
+        ("118 million zlotys", "What was Wislana Bulk Carriers' first-quarter net profit?", True),
+        ("around 3.5 million zlotys", "How much is each day of the strike costing the company?", True),
+        ("9%", "What was the revenue growth?", True),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -238,14 +257,46 @@ def test_asks_author(question: str, expected: bool) -> None:
     assert asks_author(question) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("By Jane Doe, Transport correspondent 12 March 2025, 18:42 GMT", "12 March 2025"),
+        ("Posted on 4 March 2025 by Priya Natarajan", "4 March 2025"),
+        ("GDANSK, Poland, May 14 (Wire) - Polish shipper Wislana said on Wednesday its profit fell.", "May 14"),
+        # The first sentence of a report dates the events, not the report.
+        ("El Salvador on Monday, the 3rd of February, offered to house criminals, reports the BBC.", None),
+    ],
+)
+def test_the_date_of_a_dated_line(line: str, date: str | None) -> None:
+    sentence = _sentences(line)[0]
+    found = date_of(sentence) if is_dated_line(line) else None
+    assert (found.text if found else None) == date
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When was the article published?", True),
+        ("When was it published?", True),
+        ("What is the date of the story?", True),
+        ("When was the prison built?", False),
+        ("When was the deal published in the press?", False),
+    ],
+)
+def test_asks_published(question: str, expected: bool) -> None:
+    assert asks_published(question) is expected
+
+
 def test_who_wrote_the_article_is_answered_by_its_byline(pipeline: Pipeline) -> None:
     text = (
-        "Ferry approved after six-year row\nBy Jane Doe, Transport correspondent\n"
+        "Ferry approved after six-year row\nBy Jane Doe, Transport correspondent 4 May 2025\n"
         "The council approved the harbour ferry on Wednesday. Work starts in September."
     )
     ingest_text(text, source="ferry.txt", collection="ferry-byline", store=pipeline.store, embedder=pipeline.embedder)
     answer = pipeline.ask("Who wrote the article?", collection="ferry-byline")
-    assert answer.text == "Jane Doe" and answer.citations[0].quote == "By Jane Doe, Transport correspondent"
+    assert answer.text == "Jane Doe" and answer.citations[0].quote == "By Jane Doe, Transport correspondent 4 May 2025"
+    published = pipeline.ask("When was the article published?", collection="ferry-byline")
+    assert published.text == "4 May 2025" and published.citations == answer.citations
 
 
 def test_a_denying_sentence_answers_no_and_is_cited(pipeline: Pipeline) -> None:
