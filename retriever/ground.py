@@ -442,10 +442,11 @@ APPOSITIVE_WORDS = 15
 
 
 def introduction(sentence: Sentence, name: str) -> Located | None:
-    """Who `name` is, as the sentence that first names them says: the title before the name ("US
-    Secretary of State" of "US Secretary of State Marco Rubio said ..."), else the phrase set off
-    by commas after it ("the union's regional secretary" of "Darren Whitlock, the union's regional
-    secretary, said ..."). A first name goes with the surname asked; a bare "Dr" or "Ms" is no title."""
+    """Who `name` is, as the sentence that first names them says: the noun phrase set off by commas
+    after the name ("the union's regional secretary" of "Darren Whitlock, the union's regional
+    secretary, said ..."), else the title before it ("US Secretary of State" of "US Secretary of
+    State Marco Rubio said ..."), else a relative clause after it ("who has run the café for 17
+    years"). A first name goes with the surname asked; a bare "Dr" or "Ms" is no title."""
     text = sentence.text
     match = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     if match is None:
@@ -467,16 +468,25 @@ def introduction(sentence: Sentence, name: str) -> Located | None:
     while run and run[0].group() in ("of", "the"):
         run.pop(0)
     titled = any(w.group().lower().strip(".,") in _TITLES for w in run)
+    title = None
     if titled and any(w.group().lower().strip(".") not in _HONORIFICS for w in run):
-        return Located(sentence, sentence.start + run[0].start(), sentence.start + run[-1].end())
+        title = Located(sentence, sentence.start + run[0].start(), sentence.start + run[-1].end())
+    phrase = None
     at = match.end()
     while after := _APPOSITIVE.match(text, at):
         if not after.group(1).isdigit():  # "Eileen Marsh, 71, a retired school librarian, said": not the age
-            if len(after.group(1).split()) > APPOSITIVE_WORDS:
-                return None
-            return Located(sentence, sentence.start + after.start(1), sentence.start + after.end(1))
+            if len(after.group(1).split()) <= APPOSITIVE_WORDS:
+                phrase = Located(sentence, sentence.start + after.start(1), sentence.start + after.end(1))
+            break
         at = after.end() - 1
-    return None
+    # A noun phrase says more than a bare title ("Councillor Margaret Oduya, chair of the health
+    # committee"); a relative clause less ("Mayor Eleanor Pryce, who has championed the project").
+    if phrase is not None and (title is None or not _RELATIVE.match(phrase.text)):
+        return phrase
+    return title
+
+
+_RELATIVE = re.compile(r"(?:who|whose|whom|which|that)\b", re.I)
 
 
 _APPOSITIVE = re.compile(r",\s+([^,;:\u201c\"]+),")

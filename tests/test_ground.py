@@ -170,6 +170,13 @@ def test_how_much_is_answered_with_an_amount_of_money(pipeline: Pipeline) -> Non
             "the union’s regional secretary",
         ),
         ("Dr Fiona Marsh, director of Clearwater Coast, said: “No.”", "Fiona Marsh", "director of Clearwater Coast"),
+        # A noun phrase after the name says more than a title before it; a relative clause says less.
+        (
+            "Councillor Ann Oduya, chair of the health committee, called it a gift.",
+            "Oduya",
+            "chair of the health committee",
+        ),
+        ("Mayor Eleanor Pryce, who has backed the ferry since 2019, said so.", "Eleanor Pryce", "Mayor"),
         # Neither: no introduction.
         ("Yesterday Jane Doe said it was fine.", "Jane Doe", None),
         ("The union, said Whitlock, was happy.", "Whitlock", None),
