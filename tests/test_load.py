@@ -216,3 +216,34 @@ def test_bad_files_raise_clear_errors(
     with pytest.raises(error) as info:
         load_file(path)
     assert str(info.value).startswith(message.format(path=path))
+
+
+NEWS_PAGE = Path(__file__).parent / "fixtures" / "news-page.html"  # a saved page of a made-up news site
+
+
+def test_a_saved_news_page_reads_as_its_article() -> None:
+    lines = load_file(NEWS_PAGE).text.split("\n")
+    assert lines[:3] == [
+        "Havenmouth approves £84.5m electric harbour ferry after six-year row",
+        "Councillors back three battery-powered boats to link Old Quay and Skerry Point — but the first sailing "
+        "has slipped to 2028.",
+        "By Jane Doe, Transport correspondent 12 March 2025, 18:42 GMT Updated 21:05 GMT Comments (214)",
+    ]
+    assert lines[-1].startswith("Ms Pryce said she understood residents’ frustration at the delay.")
+    text = "\n".join(lines)
+    # The page around the article: consent banner, ticker, share bar, promos, ads, pull quote, topics,
+    # comments, "Most read", related stories, newsletter box, footer.
+    for furniture in (
+        "cookies",
+        "Breaking",
+        "Share on X",
+        "Read more:",
+        "Advertisement",
+        "Related topics",
+        "Comments are closed",
+        "Most read",
+        "morning briefing",
+        "Copyright",
+    ):
+        assert furniture not in text, furniture
+    assert text.count("We weren’t against the ferry") == 1  # the pull quote repeated it
