@@ -223,9 +223,11 @@ class Pipeline:
         the question names ("Summarise the harbour notes": the best-matching one), or, where it
         names none, of each of the collection's documents (up to GIST_DOCUMENTS, best-matching first)."""
         documents = list(dict.fromkeys(s.chunk.doc_id for s in ranked))
-        if not names_a_document(question):
+        if names_a_document(question):
+            documents = documents[:1]
+        else:
             documents += [d for d in self.searcher.documents(collection) if d not in documents]
-        leads = (self.lead(collection, doc_id) for doc_id in documents[: 1 if names_a_document(question) else None])
+        leads = (self.lead(collection, doc_id) for doc_id in documents)
         return [lead for lead in leads if lead is not None][:GIST_DOCUMENTS]
 
     def author(self, collection: str, doc_id: str) -> Located | None:
@@ -278,7 +280,7 @@ class Pipeline:
     def generate(self, state: dict[str, Any]) -> str:
         """The model's draft answer (timed); none where the model does not read (see `_needs_reader`)."""
         started = time.perf_counter()
-        if not _needs_reader(state["standalone"]):
+        if not self._needs_reader(state):
             state["timings"]["generation"] = 0.0
             return ""
         prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
@@ -311,29 +313,10 @@ class Pipeline:
             "timings": state["timings"],
         }
         abstain = Answer(text=NOT_IN_ARTICLE, abstained=True, **base)
-        if ranked and asks_gist(state["standalone"]):
-            leads = self.gists(state["collection"], state["standalone"], ranked)
-            if leads:
-                text = leads[0].text if len(leads) == 1 else "\n".join(f"{s.chunk.source}: {s.text}" for s in leads)
-                return Answer(text=text, abstained=False, citations=[_citation(s) for s in leads], **base)
-        if ranked and asks_author(state["standalone"]):
-            author = self.author(state["collection"], ranked[0].chunk.doc_id)
-            if author is not None:  # "Who wrote the article?": its byline
-                return Answer(text=author.text, abstained=False, citations=[_citation(author.sentence)], **base)
-        if ranked and asks_published(state["standalone"]):
-            dated = self.dated_line(state["collection"], ranked[0].chunk.doc_id)
-            found = date_of(dated) if dated else None
-            if found is not None:  # "When was the article published?": the date of its byline or dateline
-                return Answer(text=found.text, abstained=False, citations=[_citation(found.sentence)], **base)
-        acronym = acronym_asked(state["standalone"])
-        spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
-        if spelled is not None:  # "What does CECOT stand for?": the brackets answer it, without the reader
-            return Answer(text=spelled.text, abstained=False, citations=[_citation(spelled.sentence)], **base)
-        person = person_asked(state["standalone"])
-        named = next((s for s in evidence if not s.heading), None)
-        introduced = introduction(named, person) if named and person else None
-        if introduced is not None:  # "Who is X?": the title or the phrase the sentence naming X gives them
-            return Answer(text=introduced.text, abstained=False, citations=[_citation(introduced.sentence)], **base)
+        direct = self._read_off(state)
+        if direct is not None:
+            text, cited = direct
+            return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
         if not evidence or not self._relevant(evidence[0]):
             return abstain
         # Names are looked up in the document of the best sentence: in a collection of many articles,
@@ -376,6 +359,56 @@ class Pipeline:
         if sentence.heading:  # a heading answers only together with the sentence under it
             cited.append(evidence[evidence.index(sentence) + 1])
         return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
+
+    def _read_off(self, state: dict[str, Any]) -> tuple[str, list[Sentence]] | None:
+        """An answer read straight off the text, without the reader, and the sentences it cites:
+        what the document is about, who wrote it and when, what an acronym stands for, who someone
+        is. None for any other question, or where the text has no such line."""
+        notes = state["notes"]
+        if "read off" not in notes:
+            notes["read off"] = self._find_read_off(
+                state["standalone"], state["collection"], state["ranked"], self.evidence(state)
+            )
+        return notes["read off"]
+
+    def _find_read_off(
+        self, question: str, collection: str, ranked: list[Sentence], evidence: list[Sentence]
+    ) -> tuple[str, list[Sentence]] | None:
+        if not ranked:
+            return None
+        doc_id = ranked[0].chunk.doc_id
+        if asks_gist(question):
+            leads = self.gists(collection, question, ranked)
+            if leads:
+                text = leads[0].text if len(leads) == 1 else "\n".join(f"{s.chunk.source}: {s.text}" for s in leads)
+                return text, leads
+        if asks_author(question):
+            author = self.author(collection, doc_id)
+            if author is not None:  # "Who wrote the article?": its byline
+                return author.text, [author.sentence]
+        if asks_published(question):
+            dated = self.dated_line(collection, doc_id)
+            found = date_of(dated) if dated else None
+            if found is not None:  # "When was the article published?": the date of its byline or dateline
+                return found.text, [found.sentence]
+        acronym = acronym_asked(question)
+        spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
+        if spelled is not None:  # "What does CECOT stand for?": the brackets that spell it out
+            return spelled.text, [spelled.sentence]
+        person = person_asked(question)
+        named = next((s for s in evidence if not s.heading), None)
+        introduced = introduction(named, person) if named and person else None
+        if introduced is not None:
+            # "Who is X?": what the sentence naming X calls them. It holds the name as asked, so the
+            # question is about this text however low its similarity ("Who is Fiona Marsh?": 0.24).
+            return introduced.text, [introduced.sentence]
+        return None
+
+    def _needs_reader(self, state: dict[str, Any]) -> bool:
+        """Whether the model reads the evidence: a yes/no question is decided by the evidence's
+        words, and an answer read straight off the text (see `_read_off`) needs no model."""
+        question = state["standalone"]
+        return not (is_yes_no_question(question) or asks_gist(question) or self._read_off(state) is not None)
 
     @staticmethod
     def _confident(constraint: SpanConstraint) -> bool:
@@ -438,7 +471,7 @@ class Pipeline:
         state["ranked"] = self.retrieve(state)
         pieces = []
         started = time.perf_counter()
-        if _needs_reader(state["standalone"]):
+        if self._needs_reader(state):
             prompt = ANSWER_PROMPT.format(**self.prompt_input(state))
             for piece in self.llm.stream(prompt, **self.generation_kwargs(state)):
                 pieces.append(piece)
@@ -446,12 +479,6 @@ class Pipeline:
         state["timings"]["generation"] = time.perf_counter() - started
         state["draft"] = "".join(pieces)
         yield self.ground(state)
-
-
-def _needs_reader(question: str) -> bool:
-    """Whether the model reads the evidence: a yes/no question is decided by the evidence's words,
-    and "what is the article about" by its opening sentence."""
-    return not (is_yes_no_question(question) or asks_gist(question))
 
 
 @functools.lru_cache(maxsize=4)
