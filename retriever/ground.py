@@ -578,13 +578,12 @@ _LAST_QUANTITY = re.compile(r"(\d[\d,.]*)\s+([^\W\d_]+)\s+$")
 _QUANTITY = re.compile(r"\d[\d,.]*\s+[^\W\d_]")  # a number and the word it counts: "36 seconds"
 
 
-_MONTHS = "|".join(month.capitalize() for month in MONTHS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # What comes before a year in a date: "2 October ", "3rd of February ", "October 2, ".
-_BEFORE_YEAR = re.compile(rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY},?)\s+$")
+_BEFORE_YEAR = re.compile(rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+{_DAY},?)\s+$")
 _BEFORE_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?$")  # "2 " or "3rd of " before "October"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
-_MONTH = re.compile(rf"(?:{_MONTHS})\b")
+_MONTH = re.compile(rf"(?:{_MONTH_NAMES})\b")
 _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
 
 
