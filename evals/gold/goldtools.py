@@ -50,23 +50,59 @@ def gold_rows(items, prefix, seed, to_span, split, later=()):
     """Records for (type, question, answers, evidence) items, shuffled by `seed` so types interleave,
     then the `later` items in order: questions added after a set was first written keep the ids and
     splits of the earlier ones as they were."""
+    ordered = _shuffled(items, seed) + list(later)
+    return [_record(prefix, n, q, answers, ev, typ, split, to_span) for n, (typ, q, answers, ev) in enumerate(ordered, 1)]
+
+
+def follow_up_rows(items, prefix, seed, to_span):
+    """Records for (type, history, question, answers, evidence) items of a follow-up set, shuffled
+    by `seed`, all held out ("test"); each keeps its chat history of one or two turns."""
+    rows = []
+    for n, (typ, history, q, answers, ev) in enumerate(_shuffled(items, seed), 1):
+        assert 1 <= len(history) <= 2 and all(len(turn) == 2 for turn in history), q
+        assert bool(answers) == bool(ev) == (typ != "unanswerable"), q
+        row = _record(prefix, n, q, answers, ev, typ, "test", to_span)
+        rows.append({**row, "history": [list(turn) for turn in history]})
+    return rows
+
+
+def _shuffled(items, seed):
     order = list(range(len(items)))
     random.Random(seed).shuffle(order)  # deterministic
-    ordered = [items[i] for i in order] + list(later)
-    rows = []
-    for n, (typ, q, answers, ev) in enumerate(ordered, 1):
-        rows.append(
-            {
-                "id": "%s-%03d" % (prefix, n),
-                "question": q,
-                "answers": answers,
-                "answerable": bool(answers),
-                "evidence": [to_span(s) for s in ev],
-                "type": typ,
-                "split": split,
-            }
-        )
-    return rows
+    return [items[i] for i in order]
+
+
+def _record(prefix, n, question, answers, evidence, typ, split, to_span):
+    return {
+        "id": "%s-%03d" % (prefix, n),
+        "question": question,
+        "answers": answers,
+        "answerable": bool(answers),
+        "evidence": [to_span(s) for s in evidence],
+        "type": typ,
+        "split": split,
+    }
+
+
+ARTICLE = os.path.join(HERE, "..", "..", "ingest", "data", "article.txt")
+
+
+def article_sentences():
+    """The bundled article's text and its sentences by key: "L<n>" is line n, one sentence each,
+    except line 11, which holds three: "L11a", "L11b" and "L11c" (each "However, ...")."""
+    with open(ARTICLE, encoding="utf-8") as f:
+        text = f.read()
+    lines = text.split("\n")
+    assert len(lines) == 16, len(lines)
+    sentences = {}
+    for i, line in enumerate(lines, 1):
+        if i == 11:
+            first, *rest = line.split(" However, ")
+            assert len(rest) == 2
+            sentences.update({"L11a": first, "L11b": "However, " + rest[0], "L11c": "However, " + rest[1]})
+        else:
+            sentences["L%d" % i] = line
+    return text, sentences
 
 
 def write_rows(rows, out):

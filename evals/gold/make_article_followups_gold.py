@@ -9,29 +9,14 @@ line 11 which holds three sentences "L11a", "L11b", "L11c". Offsets are computed
 """
 
 import os
-import random
 
-from goldtools import whole_span, write_rows
+from goldtools import article_sentences, follow_up_rows, whole_span, write_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DOC = os.path.join(HERE, "..", "..", "ingest", "data", "article.txt")
 OUT = os.path.join(HERE, "article.followups.jsonl")
 SEED = 20250204
 
-text = open(DOC, encoding="utf-8").read()
-lines = text.split("\n")
-assert len(lines) == 16, len(lines)
-
-SENT = {}
-for i, line in enumerate(lines, 1):
-    if i == 11:
-        parts = line.split(" However, ")
-        assert len(parts) == 3
-        SENT["L11a"] = parts[0]
-        SENT["L11b"] = "However, " + parts[1]
-        SENT["L11c"] = "However, " + parts[2]
-    else:
-        SENT["L%d" % i] = line
+text, SENT = article_sentences()
 
 P, E, S, U = "pronoun", "ellipsis", "self-contained", "unanswerable"
 
@@ -155,23 +140,7 @@ def span(key):
 
 
 def main():
-    order = list(range(len(ITEMS)))
-    random.Random(SEED).shuffle(order)  # deterministic, so types interleave
-    rows = []
-    for n, i in enumerate(order, 1):
-        typ, history, q, answers, ev = ITEMS[i]
-        rows.append(
-            {
-                "id": "afu-%03d" % n,
-                "question": q,
-                "answers": answers,
-                "answerable": bool(answers),
-                "evidence": [span(k) for k in ev],
-                "type": typ,
-                "split": "test",
-                "history": [list(turn) for turn in history],
-            }
-        )
+    rows = follow_up_rows(ITEMS, "afu", SEED, span)
     write_rows(rows, OUT)
     print("wrote", OUT, len(rows))
 

@@ -7,35 +7,16 @@ sentence), except line 11 which holds three sentences "L11a", "L11b", "L11c".
 
 import os
 
-from goldtools import gold_rows, write_rows
+from goldtools import article_sentences, gold_rows, whole_span, write_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DOC = os.path.join(HERE, "..", "..", "ingest", "data", "article.txt")
 OUT = os.path.join(HERE, "article.jsonl")
 
-text = open(DOC, encoding="utf-8").read()
-lines = text.split("\n")
-assert len(lines) == 16, len(lines)
-
-SENT = {}
-for i, line in enumerate(lines, 1):
-    if i == 11:
-        parts = line.split(" However, ")
-        assert len(parts) == 3
-        SENT["L11a"] = parts[0]
-        SENT["L11b"] = "However, " + parts[1]
-        SENT["L11c"] = "However, " + parts[2]
-    else:
-        SENT["L%d" % i] = line
+text, SENT = article_sentences()
 
 
 def span(key):
-    s = SENT[key]
-    start = text.find(s)
-    assert start >= 0 and text.find(s, start + 1) == -1, key
-    end = start + len(s)
-    assert text[start:end] == s
-    return [start, end]
+    return whole_span(text, SENT[key])
 
 
 U = "unanswerable"

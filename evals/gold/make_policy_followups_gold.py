@@ -9,9 +9,8 @@ be unique, and are asserted to round-trip.
 """
 
 import os
-import random
 
-from goldtools import document, whole_span, write_rows
+from goldtools import document, follow_up_rows, whole_span, write_rows
 
 SEED = 394
 PREFIX = "pfu"
@@ -358,33 +357,8 @@ ITEMS = [
 ]
 
 
-def rows(items, text):
-    order = list(range(len(items)))
-    random.Random(SEED).shuffle(order)  # deterministic, types interleave
-    out = []
-    for n, i in enumerate(order, 1):
-        typ, history, q, answers, ev = items[i]
-        assert 1 <= len(history) <= 2 and all(len(turn) == 2 for turn in history), q
-        assert bool(answers) == bool(ev) and bool(answers) == (typ != U), q
-        spans = [whole_span(text, s) for s in ev]
-        assert [text[a:b] for a, b in spans] == ev, q  # round-trip
-        out.append(
-            {
-                "id": "%s-%03d" % (PREFIX, n),
-                "question": q,
-                "answers": answers,
-                "answerable": bool(answers),
-                "evidence": spans,
-                "type": typ,
-                "split": "test",  # whole set is held out
-                "history": [list(turn) for turn in history],
-            }
-        )
-    return out
-
-
 if __name__ == "__main__":
     text, _ = document("debian-python-policy")
-    recs = rows(ITEMS, text)
-    write_rows(recs, OUT)
-    print("wrote", OUT, len(recs))
+    rows = follow_up_rows(ITEMS, PREFIX, SEED, lambda sentence: whole_span(text, sentence))
+    write_rows(rows, OUT)
+    print("wrote", OUT, len(rows))
