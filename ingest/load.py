@@ -221,6 +221,10 @@ _FURNITURE = frozenset(
 )
 
 
+# A long furniture word may open a compound: "relatedposts", "sharedaddy", "commentlist".
+_FURNITURE_STEMS = tuple(sorted(word for word in _FURNITURE if len(word) >= 5))
+
+
 def _is_furniture(tag: Any) -> bool:
     """Whether a section, div, aside or quote is named as page furniture by its class ("mn-comments",
     "share-bar", "jp-relatedposts"). The words are whole, or open a compound: "topic" (a manual's
@@ -229,8 +233,7 @@ def _is_furniture(tag: Any) -> bool:
     if tag.name not in ("section", "div", "aside", "blockquote", "figure") or tag.attrs is None:
         return False
     words = [w for w in re.split(r"[^a-z]+", " ".join(tag.get("class", [])).lower()) if w]
-    # A long furniture word may open a compound: "relatedposts", "sharedaddy", "commentlist".
-    return any(w in _FURNITURE or any(w.startswith(f) for f in _FURNITURE if len(f) >= 5) for w in words)
+    return any(w in _FURNITURE or w.startswith(_FURNITURE_STEMS) for w in words)
 
 
 def _is_promo(paragraph: Any) -> bool:

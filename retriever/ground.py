@@ -414,18 +414,24 @@ def date_of(sentence: Sentence) -> Located | None:
     return Located(sentence, sentence.start + match.start(), sentence.start + match.end()) if match else None
 
 
+def _byline_names(text: str) -> re.Match[str] | None:
+    match = _BYLINE.match(text)
+    if match is None or any(w.lower() in DATE_WORDS for w in match.group("names").split()):
+        return None  # "By Monday, the council had voted" names no one
+    return match
+
+
 def is_byline(text: str) -> bool:
     """Whether a line names who wrote the document: "By Jane Doe, ...", "Author: Gordon McMillan",
     "Posted on 4 March 2025 by Priya Natarajan"; not "By Monday, ..."."""
-    match = _BYLINE.match(text)
-    return match is not None and not any(w.lower() in DATE_WORDS for w in match.group("names").split())
+    return _byline_names(text) is not None
 
 
 def byline(sentence: Sentence) -> Located | None:
     """The names a byline gives: "Jane Doe" of "By Jane Doe, Transport correspondent", "Gordon
     McMillan" of "Author: Gordon McMillan"."""
-    match = _BYLINE.match(sentence.text)
-    if match is None or not is_byline(sentence.text):
+    match = _byline_names(sentence.text)
+    if match is None:
         return None
     return Located(sentence, sentence.start + match.start("names"), sentence.start + match.end("names"))
 
