@@ -54,14 +54,14 @@ def gold_rows(items, prefix, seed, to_span, split, later=()):
     return [_record(prefix, n, q, answers, ev, typ, split, to_span) for n, (typ, q, answers, ev) in enumerate(ordered, 1)]
 
 
-def follow_up_rows(items, prefix, seed, to_span):
+def follow_up_rows(items, prefix, seed, to_span, split="test"):
     """Records for (type, history, question, answers, evidence) items of a follow-up set, shuffled
-    by `seed`, all held out ("test"); each keeps its chat history of one or two turns."""
+    by `seed`, all in `split`; each keeps its chat history of one or two turns."""
     rows = []
     for n, (typ, history, q, answers, ev) in enumerate(_shuffled(items, seed), 1):
         assert 1 <= len(history) <= 2 and all(len(turn) == 2 for turn in history), q
         assert bool(answers) == bool(ev) == (typ != "unanswerable"), q
-        row = _record(prefix, n, q, answers, ev, typ, "test", to_span)
+        row = _record(prefix, n, q, answers, ev, typ, split, to_span)
         rows.append({**row, "history": [list(turn) for turn in history]})
     return rows
 
