@@ -3,6 +3,8 @@ repeats of the question."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ingest.api import ingest_text
@@ -120,6 +122,14 @@ def test_yes_or_no(question: str, evidence: list[str], verdict: str, cited: int)
 )
 def test_yes_or_no_is_none_where_the_evidence_holds_under_half_the_question(question: str, evidence: list[str]) -> None:
     assert yes_or_no(question, _sentences(*evidence)) is None
+
+
+def test_yes_or_no_is_none_where_the_best_sentence_is_unlike_the_question() -> None:
+    """Word support decides only on evidence about the question; a sentence that denies it still says no."""
+    unlike = [replace(s, similarity=0.4) for s in _sentences("CECOT is a newly built prison.")]
+    assert yes_or_no("Is CECOT an old prison?", unlike) is None
+    denial = [replace(s, similarity=0.4) for s in _sentences("CECOT is not an old prison.")]
+    assert yes_or_no("Is CECOT an old prison?", denial) == ("no", denial[0])
 
 
 def test_a_yes_no_question_the_text_does_not_address_is_refused(pipeline: Pipeline) -> None:
