@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from retriever.bm25 import STOPWORDS
+from retriever.constrain import expected_kind, starts_kind
+from retriever.ground import is_refusal
 
 _PRONOUN = re.compile(r"\b(it|they|them|he|him|she|its|their|his|her)\b", re.I)
 _POSSESSIVE = {"its", "their", "his"}
@@ -44,9 +49,11 @@ def _topic(question: str) -> str | None:
     return _subject(question) or _noun_phrase(question)
 
 
-# "Where does", "How many prisoners can", "Why did": a question word, then the first auxiliary verb.
+# "Where does", "How many prisoners can", "Why did": a question word, then the first auxiliary verb;
+# a lead-in clause may come first ("According to the tip, when should ...").
 _ASKS_DO = re.compile(
-    r"^\s*(?:what|which|who|whom|where|when|why|how)\b[^?]*?\b(?:do|does|did|can|could|will|would|should|may"
+    r"^\s*(?:[^,?]*,\s*)?(?:what|which|who|whom|where|when|why|how)\b[^?]*?\b(?:do|does|did|can|could|will"
+    r"|would|should|may"
     r"|might|must|shall)\s+(?P<rest>[^?]+)",
     re.I,
 )
@@ -112,59 +119,192 @@ def _surname(name: str) -> str:
 
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<rest>[^?]+?)[\s?]*$", re.I)
-_PREPOSITIONS = frozenset("on in at for during after before by from to with since until".split())
+_WHY = re.compile(r"^\s*(?:and\s+)?why(?:\s+not)?[\s?]*$", re.I)
+_YES_NO = re.compile(
+    r"^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had)\b", re.I
+)
+# Words that open a phrase a follow-up may swap for the last question's own: "And on Tuesday?",
+# "And in a string pattern?", "And when encoding?"; "if" and "when" open the same kind of clause.
+_PREPOSITIONS = frozenset("on in at for during after before by from to with since until if when".split())
+_CONDITIONS = frozenset({"if", "when"})
+_ONE = re.compile(r"^(?P<det>the|a|an)\s+(?P<word>[\w/-]+)\s+ones?$", re.I)
+_WORD_RUN = re.compile(r"\S+")
+_QUOTED = re.compile(r"'[^'\s]+'|\u2018[^\u2019\s]+\u2019|\"[^\"\s]+\"|\u201c[^\u201d\s]+\u201d")
 ELLIPSIS_WORDS = 6  # longer follow-ups are questions of their own
 
 
 def _completed(question: str, previous: str) -> str | None:
-    """An elliptical follow-up made whole from the last question: "And on Tuesday?" after "Where did
-    Rubio go?" asks "Where did Rubio go on Tuesday?"; "What about Trump?" after "When did Bukele take
-    office?" puts the new name in place of the last one. None for anything else."""
+    """An elliptical follow-up made whole from the last question (see `_swapped`); "Why not?" after
+    a yes/no question asks why of that question. None for anything else."""
+    stem = previous.strip().rstrip("?").rstrip()
+    if _WHY.match(question):
+        return f"Why {stem[:1].lower()}{stem[1:]}?" if _YES_NO.match(stem) else None
     match = _ELLIPSIS.match(question)
     if not match:
         return None
     rest = match.group("rest")
     words = rest.split()
-    if len(words) > ELLIPSIS_WORDS or words[0].capitalize() in _QUESTION_WORDS:
+    if len(words) > ELLIPSIS_WORDS or (words[0].capitalize() in _QUESTION_WORDS and not _opens_clause(words)):
         return None  # "And what did he say?" is a question of its own
-    stem = previous.strip().rstrip("?").rstrip()
-    if words[0].lower() in _PREPOSITIONS:
-        return f"{stem} {rest}?"
-    names = _names_in(stem)
-    if not _is_name(re.sub(r"^the\s+", "", rest, flags=re.I)) or not names:
-        return None
-    last = names[-1]
-    return f"{stem[: last.start()]}{rest}{stem[last.end() :]}?"
+    swapped = _swapped(stem, rest)
+    return f"{swapped[:1].upper()}{swapped[1:]}?" if swapped else None
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """Whether an elliptical "when ..." is a clause ("And when encoding?"), not a question ("And when did it open?")."""
+    return words[0].lower() == "when" and len(words) > 1 and not _YES_NO.match(words[1])
+
+
+def _swapped(stem: str, rest: str) -> str | None:
+    """The last question `stem` with the part that `rest` stands in for swapped for it:
+    - "a higher one" for "a lower compression level" (the word after the same article);
+    - a phrase for the stem's last phrase that opens with the same preposition ("And on Wednesday?"
+      after "... go on Tuesday?"), or added at its end when it has none ("And on Tuesday?");
+    - a quoted word, an identifier or a name for the stem's last one of its sort ("And 'So'?",
+      "What about inflate()?", "What about Trump?");
+    - words around one the stem holds for the words around it there ("And DatagramHandler
+      instances?" after "What do SocketHandler instances send ...?").
+    None where nothing fits: "What about the fee?" after "When did Bukele take office?"."""
+    one = _ONE.match(rest)
+    if one:
+        pattern = rf"\b{one.group('det')}\s+(\S+)(?=\s)"
+        found = list(re.finditer(pattern, stem, re.I))
+        return _replace(stem, found[-1].start(1), found[-1].end(1), one.group("word")) if found else None
+    first = rest.split()[0].lower()
+    if first in _PREPOSITIONS:
+        opens = _CONDITIONS if first in _CONDITIONS else {first}
+        starts = [m.start() for m in re.finditer(r"\b\w+\b", stem) if m.group().lower() in opens]
+        if not starts:
+            return f"{stem} {rest}"
+        comma = stem.find(",", starts[-1])
+        return stem[: starts[-1]] + rest + (stem[comma:] if comma >= 0 else "")
+    bare = re.sub(r"^the\s+", "", rest, flags=re.I)
+    for sort in (_is_quoted, _is_code, _is_name):
+        if sort(bare) or (sort is _is_quoted and len(rest.split()) == 1):  # "What about namereplace?"
+            last = _last_of_sort(stem, sort)
+            if last is not None:
+                return _replace(stem, last[0], last[1], rest)
+    return _around_shared_word(stem, rest)
+
+
+def _is_quoted(word: str) -> bool:
+    return bool(_QUOTED.fullmatch(word))
+
+
+def _is_code(word: str) -> bool:
+    return len(word.split()) == 1 and starts_kind(word, "code")
+
+
+def _last_of_sort(stem: str, sort: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Offsets of the last quoted word, identifier or name (as `sort` is) in `stem`."""
+    if sort is _is_name:
+        names = _names_in(stem)
+        return (names[-1].start(), names[-1].end()) if names else None
+    pattern = _QUOTED if sort is _is_quoted else _WORD_RUN
+    found = [(m.start(), m.start() + len(m.group().rstrip(",.;:"))) for m in pattern.finditer(stem)]
+    found = [(start, end) for start, end in found if sort(stem[start:end])]
+    return found[-1] if found else None
+
+
+def _around_shared_word(stem: str, rest: str) -> str | None:
+    """`stem` with rest put in place of its own words around a content word they share: from as many
+    words before that word as rest has before it, up to that word, or to the end of the stem when
+    rest goes on past it ("And raw access to disks?" after "Which group gives full and direct
+    access to serial ports?" asks "Which group gives full and raw access to disks?")."""
+    stem_words = list(_WORD_RUN.finditer(stem))
+    rest_words = rest.split()
+    for i, word in enumerate(rest_words):
+        key = word.lower().strip(",.;:")
+        if key in STOPWORDS or len(key) < 3:
+            continue
+        at = [j for j, m in enumerate(stem_words) if m.group().lower().strip(",.;:") == key]
+        if not at or at[-1] < i:
+            continue
+        j = at[-1]
+        start = stem_words[j - i].start()
+        end = len(stem) if i < len(rest_words) - 1 else stem_words[j].end()
+        return _replace(stem, start, end, rest)
+    return None
+
+
+def _replace(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
+
+
+class _Turn(NamedTuple):
+    question: str  # made standalone
+    answer: str
+    referent: str | None  # what the question's pronoun stood for, if it had one
+
+
+# "Which function ...?", "What value ...?", "In which file ...?": a question that asks for a thing of a kind.
+_ASKS_FOR_ONE = re.compile(
+    r"^\s*(?:(?:in|on|at|from|to|for|with|by|of)\s+)?(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|can"
+    r"|could|will|would|should|must|may|might|has|have|had|about|if|kind of|sort of|type of)\b)\w",
+    re.I,
+)
+ANSWER_WORDS = 6  # a longer answer is a statement, not a thing "it" could stand for
+
+
+def _thing(turn: _Turn) -> str | None:
+    """What "it" or "they" after `turn` stands for: its answer, when its question asks for a thing
+    of a kind ("Which function initialises the state?" / "deflateInit()"; not for a number or a
+    date: "it" after "What time does the ferry leave?" is still the ferry); else what the turn's own
+    pronoun stood for; else the topic of its question (see `_topic`)."""
+    answer = turn.answer.strip(" .")
+    if (
+        _ASKS_FOR_ONE.match(turn.question)
+        and expected_kind(turn.question) in (None, "code")
+        and 0 < len(answer.split()) <= ANSWER_WORDS
+        and answer.split()[0].lower().strip(",") not in ("yes", "no")
+        and not is_refusal(answer.lower())
+    ):
+        return answer
+    return turn.referent or _topic(turn.question)
+
+
+def _has_own_subject(question: str, at: int) -> bool:
+    """Whether `question` names its own subject before offset `at`: the "its" of "When should
+    software decode its input?" is the software's."""
+    subject = _noun_phrase(question)
+    return subject is not None and 0 <= question.find(subject) < at and not _PRONOUN.fullmatch(subject)
+
+
+def _rewritten(question: str, turns: list[_Turn]) -> _Turn:
+    if not turns:
+        return _Turn(question, "", None)
+    last = turns[-1]
+    completed = _completed(question, last.question)
+    if completed is not None:
+        return _Turn(completed, "", None)
+    match = _PRONOUN.search(question)
+    if not match:
+        return _Turn(question, "", None)
+    pronoun = match.group().lower()
+    if pronoun in _POSSESSIVE and _has_own_subject(question, match.start()):
+        return _Turn(question, "", None)
+    if pronoun in _PERSONAL:
+        person = _person(last.question, last.answer)
+        referent = _surname(person) if person else None
+    else:
+        referent = _thing(last)
+    if not referent or referent.lower() in question.lower():
+        return _Turn(question, "", None)
+    replacement = f"{referent}\u2019s" if pronoun in _POSSESSIVE else referent
+    return _Turn(question[: match.start()] + replacement + question[match.end() :], "", referent)
 
 
 def standalone_question(question: str, history: Sequence[tuple[str, str]] | None) -> str:
-    """`question` with its pronoun replaced by what the last turn was about.
+    """`question` with its pronoun replaced by what the chat was about.
 
     A question without a pronoun, or with no history, is returned unchanged, so a
     self-contained question is never rewritten. An elliptical one ("And on Tuesday?",
-    "What about Trump?") is completed from the last question (see `_completed`). A personal
-    pronoun ("he", "her") stands for a person (see `_person`), by last name; any other for
-    the topic of the last question ("What is X?" gives X; otherwise its first name, or the noun
-    phrase before its verb: see `_topic`).
+    "What about Trump?", "Why not?") is completed from the last question (see `_completed`). A
+    personal pronoun ("he", "her") stands for a person (see `_person`), by last name; any other
+    for the thing the last turn was about (see `_thing`). The earlier questions are made
+    standalone first, so a pronoun can point back across turns.
     """
-    if not history:
-        return question
-    completed = _completed(question, history[-1][0])
-    if completed is not None:
-        return completed
-    match = _PRONOUN.search(question)
-    if not match:
-        return question
-    previous_question, previous_answer = history[-1]
-    pronoun = match.group().lower()
-    if pronoun in _PERSONAL:
-        person = _person(previous_question, previous_answer)
-        if person is None:
-            return question
-        referent: str | None = _surname(person)
-    else:
-        referent = _topic(previous_question)
-    if not referent or referent.lower() in question.lower():
-        return question
-    replacement = f"{referent}\u2019s" if pronoun in _POSSESSIVE else referent
-    return question[: match.start()] + replacement + question[match.end() :]
+    turns: list[_Turn] = []
+    for earlier, answer in history or ():
+        turns.append(_rewritten(earlier, turns)._replace(answer=answer))
+    return _rewritten(question, turns).question

@@ -194,6 +194,54 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "When did he take office?",
         ),
         ("When did he take office?", [("Who rules El Salvador?", "Bukele")], "When did Bukele take office?"),
+        # "It" after a question for a thing of a kind is its answer; not after one for a time.
+        (
+            "What does it return?",
+            [("Which function starts the state?", "initState()")],
+            "What does initState() return?",
+        ),
+        ("How long does it take?", [("What time does the ferry leave?", "8am")], "How long does the ferry take?"),
+        # A pronoun points back across turns; "its" after the question's own subject is that subject's.
+        (
+            "Which program wrote it first?",
+            [("Which group is for removable media?", "plugdev"), ("Is it root-equivalent?", "No.")],
+            "Which program wrote plugdev first?",
+        ),
+        (
+            "When should software decode its input?",
+            [("Which module reads files?", "io")],
+            "When should software decode its input?",
+        ),
+        # "Why not?" after a yes/no question asks why of it.
+        ("Why not?", [("Should the pages be owned by www-data?", "No.")], "Why should the pages be owned by www-data?"),
+        ("Why not?", [("Which user owns the pages?", "root")], "Why not?"),
+        # An ellipsis swaps its phrase, quoted word, identifier or a word it shares for the last question's.
+        (
+            "And to a tape drive?",
+            [("Which group gives access to a floppy drive?", "floppy")],
+            "Which group gives access to a tape drive?",
+        ),
+        (
+            "And when encoding?",
+            [("What does 'replace' insert when decoding?", "U+FFFD")],
+            "What does 'replace' insert when encoding?",
+        ),
+        (
+            "And 'So'?",
+            [("What does the category 'Ll' mean?", "Letter, lowercase")],
+            "What does the category 'So' mean?",
+        ),
+        (
+            "What about inflate()?",
+            [("When is deflate() memory allocated?", "at the start")],
+            "When is inflate() memory allocated?",
+        ),
+        ("And a higher one?", [("What does a lower level give you?", "speed")], "What does a higher level give you?"),
+        (
+            "And DatagramHandler instances?",
+            [("What do SocketHandler instances write to?", "TCP/IP sockets")],
+            "What do DatagramHandler instances write to?",
+        ),
     ],
 )
 def test_standalone_question_never_rewrites_self_contained_questions(
