@@ -43,6 +43,7 @@ from retriever.ground import (
     byline,
     clean_draft,
     date_of,
+    entry_named,
     expansion,
     fits_unit,
     introduction,
@@ -332,6 +333,9 @@ class Pipeline:
             return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(sentence)], **base)
         if absent_names(state["standalone"], evidence, vocabulary):
             return abstain
+        entry = entry_named(state["standalone"], evidence)
+        if entry is not None:  # "Which user does GDM run as?": the entry whose text says "this user"
+            return Answer(text=entry[0].text, abstained=False, citations=[_citation(s) for s in entry], **base)
         kind = expected_kind(state["standalone"])
         if not any(has_kind(s.text, kind, state["standalone"]) for s in evidence):
             return abstain  # "When ...?" with no date in the evidence: whatever the reader writes is no answer

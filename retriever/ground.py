@@ -644,3 +644,28 @@ def _tightest_window(text: str, wanted: set[str]) -> tuple[int, int] | None:
                     best = (words[i][0], words[j][1])
                 break
     return best
+
+
+# "Which user ...?", "What group ...?": a question for a thing of a kind, by the kind's noun.
+_ASKS_KIND = re.compile(r"^\s*(?:(?:in|on|to|from|for|by|of|with)\s+)?(?:which|what)\s+(?P<kind>[a-z]+)\s", re.I)
+
+
+def entry_named(question: str, evidence: list[Sentence]) -> list[Sentence] | None:
+    """The heading that answers "Which N ...?" and the best sentence under it, where that sentence
+    calls its subject "this N" ("Which user does GDM run as?" / "gdm" / "GDM ... runs as this
+    user/group."): an entry of a reference list names what it is about only in its heading.
+    The heading must be one word not in title case (a name such as "gdm", "www-data", "TZ"), so a
+    section title such as "Background" is no answer, and not one the question names as written
+    ("Which user replaced cupsys?" is not answered by the entry "cupsys"; the user "gdm" does answer
+    "Which user does GDM run as?"). None anywhere else."""
+    asked = _ASKS_KIND.match(question)
+    best = next((i for i, s in enumerate(evidence) if not s.heading), None)
+    if asked is None or not best or not evidence[best - 1].heading:
+        return None
+    heading, sentence = evidence[best - 1], evidence[best]
+    word = heading.text.strip()
+    named = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question)  # as written: "gdm" is not "GDM"
+    if len(word.split()) != 1 or (word[:1].isupper() and word[1:].islower()) or named:
+        return None
+    refers = re.compile(rf"\bth(?:is|ese)\s+(?:\w+/)?{re.escape(asked.group('kind'))}", re.I)
+    return [heading, sentence] if refers.search(sentence.text) else None

@@ -23,6 +23,7 @@ from retriever.ground import (
     clean_draft,
     date_of,
     denies,
+    entry_named,
     expansion,
     fits_unit,
     introduction,
@@ -572,3 +573,39 @@ def test_a_question_for_the_year_or_month_gets_no_whole_date(question: str) -> N
     sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
     start = text.index("2018")
     assert widened(Located(sentence, start, start + 4), question).text == "2018"
+
+
+def _entry(heading: str, text: str) -> list[Sentence]:
+    title, body = _sentences(heading, text)
+    return [replace(title, heading=True), body]
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "answers"),
+    [
+        # An entry of a reference list names its subject only in its heading: "this user" is "gdm".
+        ("Which user does GDM run as?", _entry("gdm", "GDM runs as this user/group."), True),
+        ("Which group can dial out?", _entry("dialout", "Members of this group can dial out."), True),
+        # Not a section title, nor an entry the question names as written, nor text without "this <kind>".
+        ("Which user does GDM run as?", _entry("Background", "GDM runs as this user."), False),
+        ("Which user replaced cupsys?", _entry("cupsys", "CUPS runs as this user."), False),
+        ("Which user does GDM run as?", _entry("gdm", "GDM is a display manager."), False),
+        ("Which user does GDM run as?", _sentences("GDM runs as this user."), False),
+    ],
+)
+def test_entry_named(question: str, evidence: list[Sentence], answers: bool) -> None:
+    assert entry_named(question, evidence) == (evidence if answers else None)
+
+
+def test_an_entry_of_a_reference_list_answers_which_one(pipeline: Pipeline) -> None:
+    text = (
+        "System groups\nEach group below is made at install time.\n"
+        "gdm\nThe display manager GDM runs as this user.\n"
+        "dialout\nMembers of this group can use the modem.\n"
+    )
+    ingest_text(text, source="groups.txt", collection="group-list", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Which user does GDM run as?", collection="group-list")
+    assert answer.text == "gdm"
+    assert [c.quote for c in answer.citations] == ["gdm", "The display manager GDM runs as this user."]
+    # A group the list never names is no entry of it, however "this group" reads.
+    assert pipeline.ask("Which group gives access to Docker?", collection="group-list").abstained
