@@ -10,7 +10,13 @@ from retriever.bm25 import STOPWORDS
 from retriever.constrain import expected_kind, starts_kind
 from retriever.ground import is_refusal
 
-_PRONOUN = re.compile(r"\b(it|they|them|he|him|she|its|their|his|her)\b", re.I)
+# A demonstrative stands alone before an auxiliary, "to" or the end: "On which systems is that
+# needed?", "Which programs use this to write ...?"; not in "programs that need ...".
+_PRONOUN = re.compile(
+    r"\b(?:it|they|them|he|him|she|its|their|his|her)\b|\b(?:this|that)\b(?=\s*[?,]|\s+(?:is|are|was|were|do"
+    r"|does|did|can|could|will|would|should|must|has|have|had|to)\b)",
+    re.I,
+)
 _POSSESSIVE = {"its", "their", "his"}
 _PERSONAL = {"he", "him", "she", "his", "her"}
 _DEFINITION = re.compile(r"^\s*(?:what|who|where)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s*\??\s*$", re.I)
@@ -234,12 +240,13 @@ def _replace(text: str, start: int, end: int, new: str) -> str:
 class _Turn(NamedTuple):
     question: str  # made standalone
     answer: str
-    referent: str | None  # what the question's pronoun stood for, if it had one
+    referent: str | None  # what the question's "it", "they" or "that" stood for, if it had one
 
 
-# "Which function ...?", "What value ...?", "In which file ...?": a question that asks for a thing of a kind.
+# "Which function ...?", "What value ...?", "Because of a bug in which daemon ...?": a question that
+# asks for a thing of a kind.
 _ASKS_FOR_ONE = re.compile(
-    r"^\s*(?:(?:in|on|at|from|to|for|with|by|of)\s+)?(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|can"
+    r"(?:^\s*(?:(?:in|on|at|from|to|for|with|by|of)\s+)?what|\bwhich)\s+(?!(?:is|are|was|were|do|does|did|can"
     r"|could|will|would|should|must|may|might|has|have|had|about|if|kind of|sort of|type of)\b)\w",
     re.I,
 )
@@ -253,7 +260,7 @@ def _thing(turn: _Turn) -> str | None:
     pronoun stood for; else the topic of its question (see `_topic`)."""
     answer = turn.answer.strip(" .")
     if (
-        _ASKS_FOR_ONE.match(turn.question)
+        _ASKS_FOR_ONE.search(turn.question)
         and expected_kind(turn.question) in (None, "code")
         and 0 < len(answer.split()) <= ANSWER_WORDS
         and answer.split()[0].lower().strip(",") not in ("yes", "no")
@@ -267,35 +274,50 @@ def _has_own_subject(question: str, at: int) -> bool:
     """Whether `question` names its own subject before offset `at`: the "its" of "When should
     software decode its input?" is the software's."""
     subject = _noun_phrase(question)
-    return subject is not None and 0 <= question.find(subject) < at and not _PRONOUN.fullmatch(subject)
+    return (
+        subject is not None
+        and 0 <= question.find(subject) < at
+        and not _PRONOUN.fullmatch(subject)
+        and subject.lower() not in _ASKER
+    )
+
+
+_ASKER = frozenset({"i", "we", "you", "one"})  # "Why might you cache its result?": "its" is not yours
 
 
 def _rewritten(question: str, turns: list[_Turn]) -> _Turn:
+    """`question` made standalone after `turns`: completed when elliptical, else its first personal
+    pronoun replaced by a person and its first other one by a thing (see `standalone_question`)."""
     if not turns:
         return _Turn(question, "", None)
     last = turns[-1]
     completed = _completed(question, last.question)
     if completed is not None:
         return _Turn(completed, "", None)
-    match = _PRONOUN.search(question)
-    if not match:
-        return _Turn(question, "", None)
-    pronoun = match.group().lower()
-    if pronoun in _POSSESSIVE and _has_own_subject(question, match.start()):
-        return _Turn(question, "", None)
-    if pronoun in _PERSONAL:
-        person = _person(last.question, last.answer)
-        referent = _surname(person) if person else None
-    else:
-        referent = _thing(last)
-    if not referent or referent.lower() in question.lower():
-        return _Turn(question, "", None)
-    replacement = f"{referent}\u2019s" if pronoun in _POSSESSIVE else referent
-    return _Turn(question[: match.start()] + replacement + question[match.end() :], "", referent)
+    pronouns = list(_PRONOUN.finditer(question))
+    personal = next((m for m in pronouns if m.group().lower() in _PERSONAL), None)
+    other = next((m for m in pronouns if m.group().lower() not in _PERSONAL), None)
+    rewritten, referent = question, None
+    for match in sorted(filter(None, (personal, other)), key=lambda m: -m.start()):  # the later one first
+        pronoun = match.group().lower()
+        if pronoun in _POSSESSIVE and _has_own_subject(question, match.start()):
+            continue
+        if pronoun in _PERSONAL:
+            person = _person(last.question, last.answer)
+            stands_for = _surname(person) if person else None
+        else:
+            stands_for = _thing(last)
+        if not stands_for or re.search(rf"(?<!\w){re.escape(stands_for)}(?!\w)", question, re.I):
+            continue  # "How many can CECOT hold?" names what "it" would stand for already
+        replacement = f"{stands_for}\u2019s" if pronoun in _POSSESSIVE else stands_for
+        rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
+        if pronoun not in _PERSONAL:
+            referent = stands_for
+    return _Turn(rewritten, "", referent)
 
 
 def standalone_question(question: str, history: Sequence[tuple[str, str]] | None) -> str:
-    """`question` with its pronoun replaced by what the chat was about.
+    """`question` with its pronouns replaced by what the chat was about.
 
     A question without a pronoun, or with no history, is returned unchanged, so a
     self-contained question is never rewritten. An elliptical one ("And on Tuesday?",

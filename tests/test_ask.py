@@ -212,6 +212,28 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             [("Which module reads files?", "io")],
             "When should software decode its input?",
         ),
+        (
+            "Why might you cache its result?",
+            [("Which method checks the level?", "isEnabledFor()")],
+            "Why might you cache isEnabledFor()\u2019s result?",
+        ),
+        ("What does it do?", [("Because of a bug in which daemon is the user needed?", "ircd")], "What does ircd do?"),
+        # "This" or "that" standing alone is a pronoun too; "he" and "it" each get their own.
+        (
+            "Which programs use this to write?",
+            [("Which group owns the ttys?", "tty")],
+            "Which programs use tty to write?",
+        ),
+        (
+            "Which programs that write use it?",
+            [("Which group owns the ttys?", "tty")],
+            "Which programs that write use tty?",
+        ),
+        (
+            "Where did he give it?",
+            [("Who gave the \u201cPragmatic Unicode\u201d talk?", "Ned Batchelder")],
+            "Where did Batchelder give Pragmatic Unicode?",
+        ),
         # "Why not?" after a yes/no question asks why of it.
         ("Why not?", [("Should the pages be owned by www-data?", "No.")], "Why should the pages be owned by www-data?"),
         ("Why not?", [("Which user owns the pages?", "root")], "Why not?"),
