@@ -65,10 +65,13 @@ _KINDS = [
         re.compile(r"\b(how (much|long|old|far)|what percent(age)?|(what|which)\s+(\S+\s+){0,2}?versions?)\b", re.I),
     ),
     # "When a server squashes root, which user ...?" asks for a user: that "when" opens a condition.
+    # "When can it be called?", "When should software decode its input?" ask for a condition too.
     (
         "date",
         re.compile(
-            r"(^|, )\s*(when" + _CONDITION_AHEAD + r"|(in |on )?(what|which) (year|date|day|month|time))\b", re.I
+            r"(^|, )\s*(when" + _CONDITION_AHEAD + r"(?!\s+(can|should|must|may|might)\b)"
+            r"|(in |on )?(what|which) (year|date|day|month|time))\b",
+            re.I,
         ),
     ),
     # "Who ...?" has no kind: its answer is as often "reporters" or "relatives of the prisoners" as a name.

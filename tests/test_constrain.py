@@ -59,6 +59,10 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("What did he say when he arrived?", None),
         ("When a server squashes root requests, which user does it map them to?", None),
         ("When the inner loop ends, can the program assert that no input is left?", None),
+        # "When can ...?", "When should ...?" ask for a condition, not a date.
+        ("When can deflateEnd() be called?", None),
+        ("When should software decode its input?", None),
+        ("When did the prison open?", "date"),
         ("Which groups criticised the prison?", None),
     ],
 )
