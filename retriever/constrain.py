@@ -93,6 +93,8 @@ def starts_kind(piece: str, kind: str | None) -> bool:
         return kind is None
     if kind == "code":  # Z_FINISH, deflateInit2(), string.h, /usr/adm, -d; `piece` is the whole word here
         word = piece.strip().lstrip("\"'\u201c\u2018([")
+        if _NUMBER.fullmatch(word.rstrip(",.;:!?)\"'\u201d\u2019")):
+            return False  # "-1" or "1.3" is a number, no identifier
         return bool(_CODE.search(word) or _CODE.search(word.rstrip(",.;:!?)\"'\u201d\u2019")))
     if kind == "date":  # a year, a day of the month or a numeric date; "84%" or "40 000" is no date
         day = _DATE_NUMBER.match(word)
@@ -106,6 +108,7 @@ def starts_kind(piece: str, kind: str | None) -> bool:
 
 
 _CURRENCY = "$£€¥"
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*")
 _ORDINAL_OR_YEAR = re.compile(r"^(\d+(st|nd|rd|th)|(19|20)\d\d)$")
 # A numeric date: 3/2, 3-2-2025, 3.2.2025; "1.12" without a year is a version number.
 _DATE_NUMBER = re.compile(

@@ -168,6 +168,7 @@ def test_a_count_is_no_share_date_or_year(word: str, kind: str, fits: bool) -> N
         *[("Z_FINISH.", True), ("zerr().", True), ("deflateInit2", True), ("string.h", True), ("/usr/adm,", True)],
         *[("-d", True), ("CHUNK", True), ("(avail_in", True)],
         *[("zlib", False), ("The", False), ("Bukele", False), ("end.", False), ("(Centre", False)],
+        *[("-1", False), ("1.3", False), ("-1,", False)],  # numbers
     ],
 )
 def test_what_can_begin_an_identifier(word: str, is_code: bool) -> None:
