@@ -69,6 +69,7 @@ _BREAK = frozenset(
     the a an this these those its their his her it they he she""".split()
 )
 NOUN_PHRASE_WORDS = 5
+_ASKER = frozenset({"i", "we", "you", "one"})  # "Why might you cache its result?": "its" is not yours
 
 
 def _noun_phrase(question: str) -> str | None:
@@ -85,8 +86,8 @@ def _noun_phrase(question: str) -> str | None:
             break
         run.append(word)
     phrase = run[:-1]  # the last word of the run is the main verb
-    if not phrase or len(phrase) > NOUN_PHRASE_WORDS or phrase[-1].lower() in _BREAK:
-        return None
+    if not phrase or len(phrase) > NOUN_PHRASE_WORDS or phrase[-1].lower() in _BREAK or phrase[0].lower() in _ASKER:
+        return None  # "Where can [you] read more?" is about no thing
     return " ".join(phrase)
 
 
@@ -274,15 +275,7 @@ def _has_own_subject(question: str, at: int) -> bool:
     """Whether `question` names its own subject before offset `at`: the "its" of "When should
     software decode its input?" is the software's."""
     subject = _noun_phrase(question)
-    return (
-        subject is not None
-        and 0 <= question.find(subject) < at
-        and not _PRONOUN.fullmatch(subject)
-        and subject.lower() not in _ASKER
-    )
-
-
-_ASKER = frozenset({"i", "we", "you", "one"})  # "Why might you cache its result?": "its" is not yours
+    return subject is not None and 0 <= question.find(subject) < at and not _PRONOUN.fullmatch(subject)
 
 
 def _rewritten(question: str, turns: list[_Turn]) -> _Turn:

@@ -185,6 +185,7 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "When was the harbour ferry built?",
         ),
         ("Who wrote it?", [("What does the operator user do?", "backups")], "Who wrote the operator user?"),
+        ("Who wrote it?", [("Where can you read more?", "the zlib site")], "Who wrote it?"),
         ("How many can it hold?", [("How many can they hold?", "40")], "How many can it hold?"),
         ("How many prisoners can CECOT hold?", [("What is CECOT?", "a prison")], "How many prisoners can CECOT hold?"),
         ("How many can it hold?", [], "How many can it hold?"),
