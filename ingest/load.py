@@ -116,21 +116,55 @@ def _load_txt(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
 
 _MD_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^```.*$", re.M), ""),  # code fence markers (the code itself stays as text)
+    (re.compile(r"^\[[^\]]+\]:\s*\S.*$", re.M), ""),  # link reference definitions: "[Node.js website]: https://..."
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> link text
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links -> link text: "[Node.js website][]"
     (re.compile(r"^#{1,6}\s+", re.M), ""),  # heading markers
     (re.compile(r"^[ \t]*[-*+][ \t]+", re.M), "- "),  # bullets, unified
     (re.compile(r"^>\s?", re.M), ""),  # block quotes
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"(?<!\w)_(?![\s_])(.+?)(?<![\s_])_(?!\w)"), r"\1"),  # italics, "_Active LTS_" (not "Z_OK")
     (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
     (re.compile(r"^[ \t]*([-*_][ \t]*){3,}$", re.M), ""),  # horizontal rules
 ]
 
 
+# Lines that stand on their own in Markdown: a code fence, a link reference definition, an HTML
+# line, a setext underline or a rule.
+_MD_OWN_LINE = re.compile(r"^(```|\[[^\]]+\]:\s|<|[-=*_]{3,}$)")
+
+
+def unwrap_markdown(text: str) -> str:
+    """Join the lines of each Markdown paragraph and list item: a single line break in Markdown is a
+    space, however short the line ("Node.js is available under the" / "[MIT License](...)").
+    Headings, new list items, quotes, table rows, code fences and the code between them keep
+    their lines."""
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        previous = out[-1] if out else ""
+        if (
+            not fenced
+            and line
+            and previous
+            and not _BLOCK_START.match(line)
+            and not _MD_OWN_LINE.match(line)
+            and not previous.startswith(("#", "|"))
+            and not _MD_OWN_LINE.match(previous)
+        ):
+            out[-1] = _join_wrapped(previous, line)
+        else:
+            out.append(line)
+        if line.startswith("```"):
+            fenced = not fenced
+    return "\n".join(out)
+
+
 def _load_md(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     text = normalize_text(_read_text(path))
-    text = unwrap_lines(text)
+    text = unwrap_markdown(text)
     for pattern, replacement in _MD_RULES:
         text = pattern.sub(replacement, text)
     return normalize_text(text), ()

@@ -82,6 +82,32 @@ def test_markdown_keeps_text_and_drops_markup(tmp_path: Path) -> None:
     assert load_file(path).text == "Title\n\nSome bold and italic text with a link.\n\n- item one"
 
 
+def test_markdown_joins_the_lines_of_a_paragraph_however_short(tmp_path: Path) -> None:
+    # Node.js's README: a short line before a link, list items wrapped onto indented lines,
+    # reference links and their definitions, underscores for italics, and a code block.
+    path = tmp_path / "README.md"
+    path.write_text(
+        "# Node.js\n\nNode.js is available under the\n[MIT License](https://opensource.org/licenses/MIT).\n"
+        "See the [Node.js website][] for more.\n\n"
+        "* **LTS**: Releases that receive Long Term Support. They get 12 months of _Active LTS_\n"
+        "  support.\n* **Nightly**: Built every day.\n\n"
+        "```console\n$ make\n$ make install\n```\n\n"
+        "[Node.js website]: https://nodejs.org/\n",
+        "utf-8",
+    )
+    assert load_file(path).text.split("\n") == [
+        "Node.js",
+        "",
+        "Node.js is available under the MIT License. See the Node.js website for more.",
+        "",
+        "- LTS: Releases that receive Long Term Support. They get 12 months of Active LTS support.",
+        "- Nightly: Built every day.",
+        "",
+        "$ make",
+        "$ make install",
+    ]
+
+
 def _html_text(tmp_path: Path, html: str) -> str:
     path = tmp_path / "a.html"
     path.write_text(html, "utf-8")
