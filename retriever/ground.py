@@ -309,6 +309,7 @@ def names_a_document(question: str) -> bool:
 # distance or speed, "2026" no frequency. Not "the cost of" or "the range of", which manuals use for
 # a drawback ("degrade compression") and a span of values ("-1 to 9").
 _MEASURE = r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+_ASKS_OFTEN = re.compile(r"\bhow (?:often|frequently)\b", re.I)
 _ASKS_UNIT = [
     (
         "money",
@@ -326,7 +327,7 @@ _ASKS_UNIT = [
     ),
     ("speed", re.compile(r"\bhow fast\b|" + _MEASURE + r"speed\b", re.I)),
     ("weight", re.compile(r"\bhow heavy\b|" + _MEASURE + r"(weight|mass)\b", re.I)),
-    ("frequency", re.compile(r"\bhow often\b|\bhow frequently\b", re.I)),
+    ("frequency", _ASKS_OFTEN),
 ]
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an)\s*(?:-\s*)?"
 _UNITS = {
@@ -601,7 +602,8 @@ def widened(found: Located, question: str = "") -> Located:
     """`found`, taking in the rest of a name, a quantity or a date it starts inside of: "Canal"
     becomes "Panama Canal" (the reader avoids starting on a word of the question), "36 seconds"
     becomes "9 minutes 36 seconds", "2018" becomes "2 October 2018" unless `question` asks for
-    the year or month only. A sentence's first word is not taken in: its capital says nothing."""
+    the year or month only, "6 months" becomes "every 6 months" when it asks how often. A
+    sentence's first word is not taken in: its capital says nothing."""
     text, offset = found.sentence.text, found.sentence.start
     start = found.start - offset
     whole_dates = not _PART_OF_DATE.search(question)
@@ -625,7 +627,14 @@ def widened(found: Located, question: str = "") -> Located:
             start = quantity.start()
         else:
             break
+    if _ASKS_OFTEN.search(question):  # "6 months" for "How often ...?" is "every 6 months"
+        every = _EVERY_BEFORE.search(text, 0, start)
+        if every is not None:
+            start = every.start()
     return Located(found.sentence, offset + start, found.end)
+
+
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|once|twice|thrice|once or twice) (?:a |an |other |few )?$", re.I)
 
 
 def _name_word(word: str) -> bool:

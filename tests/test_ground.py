@@ -609,3 +609,14 @@ def test_an_entry_of_a_reference_list_answers_which_one(pipeline: Pipeline) -> N
     assert [c.quote for c in answer.citations] == ["gdm", "The display manager GDM runs as this user."]
     # A group the list never names is no entry of it, however "this group" reads.
     assert pipeline.ask("Which group gives access to Docker?", collection="group-list").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("How often does it release?", "every 6 months"), ("When does it release?", "6 months")],
+)
+def test_a_span_for_how_often_takes_in_every(question: str, expected: str) -> None:
+    text = "It releases a new major version every 6 months, in April and October."
+    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    start = text.index("6 months")
+    assert widened(Located(sentence, start, start + 8), question).text == expected
