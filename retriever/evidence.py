@@ -147,12 +147,14 @@ def heading_of(start: int, text: str) -> tuple[int, int] | None:
     needs that line to answer.
     """
     end = text.rfind("\n", 0, start)
-    for _ in range(HEADING_LINES_BACK):
+    lines = 0
+    while lines < HEADING_LINES_BACK:
         if end < 0:
             return None
         line_start = text.rfind("\n", 0, end) + 1
         if is_heading(text[line_start:end]):
             return _title(text, line_start, end)
+        lines += bool(text[line_start:end].strip())  # blank lines between paragraphs do not count
         end = line_start - 1
     return None
 
@@ -211,10 +213,12 @@ def _is_heading_line(sentence: Sentence, text: str) -> bool:
 
 
 def _first_sentence_below(end: int, text: str) -> tuple[int, int] | None:
-    """The first sentence of the line after `end`, unless that line is a heading too."""
+    """The first sentence of the line after `end` (past blank lines), unless that line is a heading too."""
     line_start = text.find("\n", end) + 1
     if line_start == 0:
         return None
+    while text.startswith("\n", line_start):
+        line_start += 1
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     if is_heading(text[line_start:line_end]):

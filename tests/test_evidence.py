@@ -163,6 +163,15 @@ def test_a_heading_ranked_as_evidence_brings_the_sentence_under_it() -> None:
     assert MANUAL[body.start : body.end] == body.text
 
 
+def test_blank_lines_between_paragraphs_neither_hide_a_heading_nor_its_first_sentence() -> None:
+    # Markdown and plain text keep a blank line between blocks.
+    text = "Node.js\n\nNode.js is a runtime.\n\nIt is open source.\n\nIt runs JavaScript.\n\nIts licence is MIT."
+    span = heading_of(text.index("Its licence"), text)
+    assert span is not None and text[span[0] : span[1]] == "Node.js"
+    [heading, body] = with_headings([_sentence(text, "Node.js")], lambda doc_id: text)
+    assert heading.heading and body.text == "Node.js is a runtime."
+
+
 def test_a_heading_and_its_sentence_ranked_apart_come_together_once() -> None:
     body = _sentence(MANUAL, "This group can be used locally to give a set of users access to a CD-ROM drive.")
     other = _sentence(MANUAL, "Members of this group can reconfigure the modem.")
