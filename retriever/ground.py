@@ -272,11 +272,13 @@ def _names(question: str) -> list[tuple[str, set[str]]]:
 
 _DOCUMENT = (
     "article|story|report|text|document|page|piece|post|paper|file|essay|book|chapter|section|tutorial|howto|manual"
-    "|guide|specification|spec"
+    "|guide|specification|spec|readme"
 )
 _ASKS_GIST = re.compile(
     rf"""\s*(
         what(['\u2019]s|\s+is|\s+are)\s+(this|the|these)\s+([\w-]+\s+){{0,3}}?({_DOCUMENT})s?\s+(mainly\s+|mostly\s+|all\s+)?about\b
+      | what\s+(does|do)\s+(this|the|these)\s+([\w-]+\s+){{0,3}}?({_DOCUMENT})s?\s+
+        (describe|cover|discuss|explain|say)\s*\??\s*$
       | (please\s+)?summari[sz]e\b
       | (give|write)\s+(me\s+)?(a\s+)?(short\s+|brief\s+)?summary\b
       | what(['\u2019]s|\s+is)\s+the\s+(gist|summary|main\s+point|main\s+idea)\b
@@ -295,7 +297,7 @@ def asks_gist(question: str) -> bool:
 # The words a question asking for a gist is made of; any other word names what it asks about.
 _GIST_WORDS = frozenset(
     tokenize(_DOCUMENT.replace("|", " ") + " summarise summarize summary gist main point idea mainly mostly all")
-    + tokenize("give write short brief please tl dr")
+    + tokenize("give write short brief please tl dr describe cover discuss explain say")
 )
 
 

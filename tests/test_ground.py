@@ -454,7 +454,10 @@ def test_acronym_asked(question: str, acronym: str | None) -> None:
         ("Give me a short summary", True),
         ("What is the gist of the article?", True),
         ("TL;DR", True),
+        ("What does this README describe?", True),
+        ("What does the article say?", True),
         # About something in the document, not the document itself.
+        ("What does the article say about Panama?", False),
         ("What did the article say about Panama?", False),
         ("What is the fee about?", False),
         ("What is CECOT?", False),
