@@ -55,6 +55,7 @@ from retriever.ground import (
     names_a_document,
     person_asked,
     says_something,
+    spelled_out,
     unknown_names,
     widened,
     without_echo,
@@ -254,6 +255,14 @@ class Pipeline:
         chunks = self.searcher.document_chunks(collection, doc_id)
         return first_sentence(chunks, lambda text: terms <= set(tokenize(text)), similarity)
 
+    def spelled_out(self, collection: str, doc_id: str, acronym: str) -> Located | None:
+        """Where a stored document first spells `acronym` out, wherever that is: a manual does so once,
+        at its first use ("Distinguished Encoding Rules (DER, as per X.690)"), and later sentences
+        that use it outrank that one."""
+        chunks = self.searcher.document_chunks(collection, doc_id)
+        first = first_sentence(chunks, lambda text: spelled_out(acronym, text) is not None)
+        return expansion(acronym, [first]) if first else None
+
     def document_text(self, collection: str, doc_id: str) -> str:
         """A stored document's text (cached: the id is a hash of the text)."""
         if doc_id not in self._texts:
@@ -396,9 +405,10 @@ class Pipeline:
             if found is not None:  # "When was the article published?": the date of its byline or dateline
                 return found.text, [found.sentence]
         acronym = acronym_asked(question)
-        spelled = expansion(acronym, ranked[:PASSAGES]) if acronym else None
-        if spelled is not None:  # "What does CECOT stand for?": the brackets that spell it out
-            return spelled.text, [spelled.sentence]
+        if acronym:  # "What does CECOT stand for?": the brackets that spell it out, near or at its first use
+            spelled = expansion(acronym, ranked[:PASSAGES]) or self.spelled_out(collection, doc_id, acronym)
+            if spelled is not None:
+                return spelled.text, [spelled.sentence]
         person = person_asked(question)
         named = next((s for s in evidence if not s.heading), None)
         introduced = introduction(named, person) if named and person else None

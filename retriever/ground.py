@@ -513,38 +513,49 @@ def acronym_asked(question: str) -> str | None:
 
 def expansion(acronym: str, sentences: list[Sentence]) -> Located | None:
     """Where the evidence spells `acronym` out in brackets, next to it: "CECOT (Centre for the
-    Incarceration of Terrorism)" or "Centre for the Incarceration of Terrorism (CECOT)", or says
-    what it stands for: "UTF stands for “Unicode Transformation Format”".
+    Incarceration of Terrorism)" or "Centre for the Incarceration of Terrorism (CECOT)" (or "(CECOT,
+    ...)"), or says what it stands for: "UTF stands for “Unicode Transformation Format”".
 
     The long form must start with the acronym's first letter and hold all its letters in order
     (after Schwartz and Hearst, 2003), so "CECOT (in El Salvador)" is no expansion.
     """
+    for sentence in sentences:
+        span = spelled_out(acronym, sentence.text)
+        if span is not None:
+            return Located(sentence, sentence.start + span[0], sentence.start + span[1])
+    return None
+
+
+def spelled_out(acronym: str, text: str) -> tuple[int, int] | None:
+    """Offsets of the long form of `acronym` in `text`, if it spells it out (see `expansion`)."""
     after = re.compile(
         rf"\b{re.escape(acronym)}\s*(?:\(([^()]+)\)|(?:stands for|is short for|is an abbreviation (?:of|for))"
         rf"\s+[\"'\u201c\u2018]?((?:[\w'\u2019-]+\s*){{1,{len(acronym) + 4}}}))"
     )
-    before = re.compile(rf"((?:[\w'\u2019-]+\s+){{1,{len(acronym) + 4}}}?)\(\s*{re.escape(acronym)}\s*\)")
-    for sentence in sentences:
-        for match in after.finditer(sentence.text):
-            if match.group(1) is not None:
-                if _spells(acronym, match.group(1)):
-                    return Located(sentence, sentence.start + match.start(1), sentence.start + match.end(1))
-                continue
-            words = list(_SPACED.finditer(sentence.text, match.start(2), match.end(2)))
-            runs = [(words[0].start(), last.end()) for last in words]
-            # The run whose words' initials are the acronym ("Unicode Transformation Format"), else the
-            # shortest that spells it.
-            initials = [r for r in runs if _initials(sentence.text[r[0] : r[1]]) == acronym.lower()]
-            spelling = [r for r in runs if _spells(acronym, sentence.text[r[0] : r[1]])]
-            for start, end in (initials or spelling)[:1]:
-                return Located(sentence, sentence.start + start, sentence.start + end)
-        for match in before.finditer(sentence.text):
-            words = list(_SPACED.finditer(sentence.text, match.start(1), match.end(1)))
-            for first in reversed(words):  # the shortest tail of the words before the brackets that spells it
-                start, end = first.start(), words[-1].end()
-                if _spells(acronym, sentence.text[start:end]):
-                    return Located(sentence, sentence.start + start, sentence.start + end)
+    before = re.compile(rf"((?:[\w'\u2019-]+\s+){{1,{len(acronym) + 4}}}?)\(\s*{re.escape(acronym)}\s*[),;]")
+    for match in after.finditer(text):
+        if match.group(1) is not None:
+            if _spells(acronym, match.group(1)):
+                return match.start(1), match.end(1)
+            continue
+        words = list(_SPACED.finditer(text, match.start(2), match.end(2)))
+        runs = [(words[0].start(), last.end()) for last in words]
+        # The run whose words' initials are the acronym ("Unicode Transformation Format"), else the
+        # shortest that spells it.
+        initials = [r for r in runs if _initials(text[r[0] : r[1]]) == acronym.lower()]
+        spelling = [r for r in runs if _spells(acronym, text[r[0] : r[1]])]
+        for run in (initials or spelling)[:1]:
+            return run
+    for match in before.finditer(text):
+        words = list(_SPACED.finditer(text, match.start(1), match.end(1)))
+        for first in reversed(words):  # the shortest tail of the words before the brackets that spells it
+            start, end = first.start(), words[-1].end()
+            if _spells(acronym, text[start:end]):
+                return start, end
     return None
+
+
+_NOT_WORDS = re.compile(r"[\[\]{}()<>=]")  # a long form is words: "Common Un*x Printing System", not code
 
 
 def _initials(phrase: str) -> str:
@@ -553,8 +564,8 @@ def _initials(phrase: str) -> str:
 
 def _spells(acronym: str, phrase: str) -> bool:
     letters, text = acronym.lower(), phrase.strip().lower()
-    if not text or text[0] != letters[0]:
-        return False
+    if not text or text[0] != letters[0] or _NOT_WORDS.search(text):
+        return False  # "der[0]..der[der len-1]" in brackets after "DER" is no long form
     at = 0
     for letter in letters:
         at = text.find(letter, at) + 1

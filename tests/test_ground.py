@@ -523,6 +523,11 @@ def test_person_asked(question: str, name: str | None) -> None:
             "Centre for Education and Community Outreach Trust",
         ),
         ("CECOT stands for nothing.", None),
+        (
+            "It reads Centre for the Incarceration of Terrorism (CECOT, in Tecoluca) files.",
+            "Centre for the Incarceration of Terrorism",
+        ),
+        ("The length of CECOT (cecot[0] .. cecot[len - 1]) data.", None),  # code, not words
     ],
 )
 def test_expansion_is_the_long_form_in_brackets_or_after_stands_for(sentence: str, expected: str | None) -> None:
@@ -623,3 +628,12 @@ def test_a_span_for_how_often_takes_in_every(question: str, expected: str) -> No
     sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
     start = text.index("6 months")
     assert widened(Located(sentence, start, start + 8), question).text == expected
+
+
+def test_an_acronym_is_spelled_out_where_the_document_first_does_so(pipeline: Pipeline) -> None:
+    uses = " ".join(f"What the DER value {n} stands for is field {n} of the DER data." for n in range(1, 9))
+    text = f"The library encodes Distinguished Encoding Rules (DER, as per X.690) data. {uses}"
+    ingest_text(text, source="der.txt", collection="der-manual", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("What does DER stand for?", collection="der-manual")
+    assert answer.text == "Distinguished Encoding Rules"
+    assert answer.citations[0].start == 0
