@@ -41,8 +41,8 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
-# A line that starts a heading, a list item ("- ", "• ", "2. ", "1.2. "), a quote or a table row.
-_BLOCK_START = re.compile(r"^(#{1,6}\s|[-*+\u2022\u25e6\u25aa\u2023]\s|\d+(\.\d+)*[.)]\s|>|\|)")
+# A line that starts a heading, a list item ("- ", "• ", "2. ", "1.2. ", "2.2 Naming"), a quote or a table row.
+_BLOCK_START = re.compile(r"^(#{1,6}\s|[-*+\u2022\u25e6\u25aa\u2023]\s|\d+(\.\d+)*[.)]\s|\d+(\.\d+)+\s+[A-Z]|>|\|)")
 
 
 def normalize_text(text: str) -> str:
@@ -57,10 +57,11 @@ def normalize_text(text: str) -> str:
 
 
 WRAP_WIDTH = 120  # nine lines in ten at most this long: wrapped text (an 80-column README, a PDF page)
+PROSE_WIDTH = 60  # nine lines in ten shorter than this: a table or a list, not wrapped prose
 FULL_LINE = 0.75  # a wrapped line fills this share of the width at least; a shorter one ends a paragraph
 
 
-def unwrap_lines(text: str) -> str:
+def unwrap_lines(text: str, wrapped: bool = False) -> str:
     """Join hard-wrapped lines inside paragraphs, so sentences are not cut at line ends.
 
     Text counts as hard-wrapped when nearly all its lines are short and of similar
@@ -68,13 +69,15 @@ def unwrap_lines(text: str) -> str:
     here and there does not change that. Articles with one paragraph per line
     are left alone. A line is joined to the next unless it is short (a heading,
     the last line of a paragraph in a PDF, which has no blank lines between them)
-    or ends with a colon, or the next one starts a list item, heading or quote.
+    or ends with a colon, or the next one starts a list item, heading or quote. A PDF page is
+    `wrapped` however many of its lines are short (a page of list items still wraps its
+    paragraphs).
     """
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
-    if len(lengths) < 4 or statistics.median(lengths) < 40:
+    if len(lengths) < 4 or (statistics.median(lengths) < 40 and not wrapped):
         return text
     width = lengths[len(lengths) * 9 // 10]
-    if width > WRAP_WIDTH:
+    if width > WRAP_WIDTH or width < PROSE_WIDTH:
         return text
     paragraphs = []
     for block in text.split("\n\n"):
@@ -354,7 +357,7 @@ def _load_pdf(path: Path) -> tuple[str, tuple[tuple[int, int, int], ...]]:
 
     try:
         reader = PdfReader(path)
-        page_texts = [unwrap_lines(normalize_text(page.extract_text() or "")) for page in reader.pages]
+        page_texts = [unwrap_lines(normalize_text(page.extract_text() or ""), wrapped=True) for page in reader.pages]
     except (PdfReadError, ValueError, OSError) as exc:
         raise InputError(f"{path} is not a readable PDF ({exc}); check the file or export it again") from exc
     parts: list[str] = []

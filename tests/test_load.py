@@ -76,6 +76,36 @@ def test_lines_of_a_pdf_page_are_joined_into_its_paragraphs_and_items() -> None:
     ]
 
 
+def test_a_pdf_page_of_short_list_lines_still_has_its_paragraphs_joined() -> None:
+    # libtasn1.pdf, page 3: a list of types, most lines short, around two wrapped paragraphs.
+    items = [f"\u2022 {name};" for name in "INTEGER BOOLEAN NULL SEQUENCE SET CHOICE ANY UTCTime BMPString".split()]
+    page = "\n".join(
+        [
+            "2.1 ASN.1 syntax",
+            "The parser is case sensitive. The comments begin with -- and end either with another --,",
+            "or at the end of the respective line, whichever comes first. The C-style /*, */ comments",
+            "are not supported.",
+            *items,
+            "This version doesn\u2019t handle the REAL type. It doesn\u2019t support the AUTOMATIC TAGS",
+            "option, and the EXPORT and IMPORT sections, either.",
+            "2.2 Naming",
+            "Consider this definition:",
+        ]
+    )
+    lines = unwrap_lines(page, wrapped=True).split("\n")
+    assert lines[1].endswith("The C-style /*, */ comments are not supported.")
+    assert lines[2:11] == items
+    assert lines[11:] == [
+        "This version doesn\u2019t handle the REAL type. It doesn\u2019t support the AUTOMATIC TAGS option, and the "
+        "EXPORT and IMPORT sections, either.",
+        "2.2 Naming",
+        "Consider this definition:",
+    ]
+    assert unwrap_lines(page) == page  # other text of mostly short lines is left alone
+    table = "\n".join(["LiteralEntry:", "4 CARD32 LITERAL_OFFSET", "4 CARD32 MIME_TYPE_OFFSET", "4 CARD32 WEIGHT"])
+    assert unwrap_lines(table, wrapped=True) == table  # no line as wide as prose: a table
+
+
 def test_markdown_keeps_text_and_drops_markup(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# Title\n\nSome **bold** and *italic* text with a [link](http://x.y).\n\n- item one\n", "utf-8")
