@@ -170,7 +170,8 @@ def _swapped(stem: str, rest: str) -> str | None:
     - a quoted word, an identifier or a name for the stem's last one of its sort ("And 'So'?",
       "What about inflate()?", "What about Trump?");
     - words around one the stem holds for the words around it there ("And DatagramHandler
-      instances?" after "What do SocketHandler instances send ...?").
+      instances?" after "What do SocketHandler instances send ...?");
+    - else the stem's subject or object (see `_new_subject_or_object`).
     None where nothing fits: "What about the fee?" after "When did Bukele take office?"."""
     one = _ONE.match(rest)
     if one:
@@ -191,7 +192,32 @@ def _swapped(stem: str, rest: str) -> str | None:
             last = _last_of_sort(stem, sort)
             if last is not None:
                 return _replace(stem, last[0], last[1], rest)
-    return _around_shared_word(stem, rest)
+    return _around_shared_word(stem, rest) or _new_subject_or_object(stem, rest)
+
+
+# "Who owns Postgresql databases", "Which group reads /etc/shadow": a question word as subject, a
+# verb, then its object.
+_ASKS_WHO_DOES = re.compile(r"^(?:who|what|which\s+\w+)\s+(?P<verb>\w+)\s+(?P<object>[^,]+)$", re.I)
+
+
+def _new_subject_or_object(stem: str, rest: str) -> str | None:
+    """`stem` with `rest` for its subject ("And gnats?" after "What uid did the operator user have?"),
+    unless one is a name and the other not ("What about the fee?" after "When did Bukele take
+    office?"), or for its object where the question word is the subject ("And the files in the
+    news spool?" after "Who owns Postgresql databases?")."""
+    subject = _noun_phrase(stem)
+    if subject is not None:
+        # Only a phrase with an article, or one word, is surely the subject: "Bukele take" of "When
+        # did Bukele take office?" runs into the verb.
+        sure = len(subject.split()) == 1 or subject.split()[0].lower() in ("the", "a", "an")
+        if not sure or _is_name(subject) != _is_name(rest):
+            return None
+        at = stem.find(subject)
+        return _replace(stem, at, at + len(subject), rest)
+    asks = _ASKS_WHO_DOES.match(stem)
+    if asks is None or _YES_NO.match(asks.group("verb")):
+        return None
+    return _replace(stem, asks.start("object"), asks.end("object"), rest)
 
 
 def _is_quoted(word: str) -> bool:

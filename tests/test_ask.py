@@ -260,6 +260,8 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "When is inflate() memory allocated?",
         ),
         ("And a higher one?", [("What does a lower level give you?", "speed")], "What does a higher level give you?"),
+        ("And gnats?", [("What uid did the operator user have?", "37")], "What uid did gnats have?"),
+        ("And the news spool?", [("Who owns the databases?", "postgres")], "Who owns the news spool?"),
         (
             "And DatagramHandler instances?",
             [("What do SocketHandler instances write to?", "TCP/IP sockets")],
