@@ -19,7 +19,10 @@ _PRONOUN = re.compile(
 )
 _POSSESSIVE = {"its", "their", "his"}
 _PERSONAL = {"he", "him", "she", "his", "her"}
-_DEFINITION = re.compile(r"^\s*(?:what|who|where)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s*\??\s*$", re.I)
+# "What is X?", "Where is X?", "Where is X stored?" (a participle after X is no part of it).
+_DEFINITION = re.compile(
+    r"^\s*(?:what|who|where)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)(?:\s+(?-i:[a-z]+ed))?\s*\??\s*$", re.I
+)
 _ASKS_WHO = re.compile(r"^\s*(who|whom)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+(?:of|for|the|de|del|la|van|von)?\s*[A-Z][\w\u2019'-]*)*")
 _QUESTION_WORDS = {

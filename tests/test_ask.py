@@ -261,6 +261,11 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         ),
         ("And a higher one?", [("What does a lower level give you?", "speed")], "What does a higher level give you?"),
         ("And gnats?", [("What uid did the operator user have?", "37")], "What uid did gnats have?"),
+        (
+            "What level is it set to?",
+            [("Where is the last handler stored?", "lastResort")],
+            "What level is last handler set to?",
+        ),
         ("And the news spool?", [("Who owns the databases?", "postgres")], "Who owns the news spool?"),
         (
             "And DatagramHandler instances?",
