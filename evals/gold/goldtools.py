@@ -46,6 +46,22 @@ def whole_span(text, s):
     return [start, end]
 
 
+class line(str):
+    """Evidence that is a whole line of the document (an entry name or heading): entry names such as
+    "lp" also occur inside other sentences, so whole_span cannot find them."""
+
+
+def evidence_span(text, s):
+    """[start, end] of evidence `s` in `text`: the one line it is when it is a `line`, else see whole_span."""
+    if not isinstance(s, line):
+        return whole_span(text, s)
+    lines = text.split("\n")
+    assert lines.count(s) == 1, "line not unique/absent: " + s
+    start = sum(len(l) + 1 for l in lines[: lines.index(s)])
+    assert text[start : start + len(s)] == s
+    return [start, start + len(s)]
+
+
 def gold_rows(items, prefix, seed, to_span, split, later=()):
     """Records for (type, question, answers, evidence) items, shuffled by `seed` so types interleave,
     then the `later` items in order: questions added after a set was first written keep the ids and

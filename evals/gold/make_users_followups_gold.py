@@ -16,32 +16,18 @@ looking at its answers, and independently of the other follow-up sets. Types:
                   searching the text); most ask for uids, files or details the entries never state.
 Evidence is given as exact whole sentences; offsets are found with str.find and must be unique.
 Entry names (e.g. "tape") also occur inside other sentences, so where the answer is an entry's
-name its name line is added as a whole line with line(), as in make_users_gold.py.
+name its name line is added as a whole line with goldtools' line(), as in make_users_gold.py.
 Every item is split "dev": this set is for tuning the chat rewrite.
 """
 
 import os
 
-from goldtools import document, follow_up_rows, whole_span, write_rows
+from goldtools import document, evidence_span, follow_up_rows, line, write_rows
 
 SEED = 2718
 PREFIX = "ufu"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "users-and-groups.followups.jsonl")
 P, E, SC, U = "pronoun", "ellipsis", "self-contained", "unanswerable"
-
-
-class line(str):
-    """Evidence that is a whole line of the document (an entry name)."""
-
-
-def to_span(text, s):
-    if not isinstance(s, line):
-        return whole_span(text, s)
-    lines = text.split("\n")
-    assert lines.count(s) == 1, "line not unique/absent: " + s
-    start = sum(len(l) + 1 for l in lines[: lines.index(s)])
-    assert text[start : start + len(s)] == s
-    return [start, start + len(s)]
 
 
 S_MAINTAINER = "Since this reservation is a serious restriction, these ids must be allocated by the base-passwd maintainer on request."
@@ -144,6 +130,6 @@ ITEMS = [
 
 if __name__ == "__main__":
     text, _ = document("users-and-groups")
-    rows = follow_up_rows(ITEMS, PREFIX, SEED, lambda sentence: to_span(text, sentence), split="dev")
+    rows = follow_up_rows(ITEMS, PREFIX, SEED, lambda sentence: evidence_span(text, sentence), split="dev")
     write_rows(rows, OUT)
     print("wrote", OUT, len(rows))

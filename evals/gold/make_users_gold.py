@@ -10,30 +10,13 @@ Every item is split "dev": this set is for tuning, unlike the held-out
 debian-python-policy.jsonl.
 """
 
-from goldtools import document, whole_span, write_gold
+from goldtools import document, evidence_span, line, write_gold
 
 text, _ = document("users-and-groups")
 
 
-def span(s):
-    return whole_span(text, s)
-
-
-class line(str):
-    """Evidence that is a whole line of the document (an entry name or heading)."""
-
-
-def line_span(s):
-    lines = text.split("\n")
-    assert lines.count(s) == 1, "line not unique/absent: " + s
-    start = sum(len(l) + 1 for l in lines[: lines.index(s)])
-    end = start + len(s)
-    assert text[start:end] == s
-    return [start, end]
-
-
 def to_span(s):
-    return line_span(s) if isinstance(s, line) else span(s)
+    return evidence_span(text, s)
 
 
 U = "unanswerable"
