@@ -10,13 +10,12 @@ from retriever.bm25 import STOPWORDS
 from retriever.constrain import expected_kind, starts_kind
 from retriever.ground import is_refusal
 
-# A demonstrative stands alone before an auxiliary, "to" or the end: "On which systems is that
-# needed?", "Which programs use this to write ...?"; not in "programs that need ...".
-_PRONOUN = re.compile(
-    r"\b(?:it|they|them|he|him|she|its|their|his|her)\b|\b(?:this|that)\b(?=\s*[?,]|\s+(?:is|are|was|were|do"
-    r"|does|did|can|could|will|would|should|must|has|have|had|to)\b)",
-    re.I,
-)
+_AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had"
+_PRONOUN = re.compile(r"\b(?:it|they|them|he|him|she|its|their|his|her)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.I)
+_AFTER_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s+$", re.I)
+_BEFORE_END = re.compile(r"\s*(?:[?,.]|to\b|$)", re.I)
+_BEFORE_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|en)\b")
 _POSSESSIVE = {"its", "their", "his"}
 _PERSONAL = {"he", "him", "she", "his", "her"}
 # "What is X?", "Where is X?", "Where is X stored?" (a participle after X is no part of it).
@@ -130,9 +129,7 @@ def _surname(name: str) -> str:
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<rest>[^?]+?)[\s?]*$", re.I)
 _WHY = re.compile(r"^\s*(?:and\s+)?why(?:\s+not)?[\s?]*$", re.I)
-_YES_NO = re.compile(
-    r"^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had)\b", re.I
-)
+_YES_NO = re.compile(rf"^\s*(?:{_AUXILIARIES})\b", re.I)
 # Words that open a phrase a follow-up may swap for the last question's own: "And on Tuesday?",
 # "And in a string pattern?", "And when encoding?"; "if" and "when" open the same kind of clause.
 _PREPOSITIONS = frozenset("on in at for during after before by from to with since until if when".split())
@@ -276,8 +273,8 @@ class _Turn(NamedTuple):
 # "Which function ...?", "What value ...?", "Because of a bug in which daemon ...?": a question that
 # asks for a thing of a kind.
 _ASKS_FOR_ONE = re.compile(
-    r"(?:^\s*(?:(?:in|on|at|from|to|for|with|by|of)\s+)?what|\bwhich)\s+(?!(?:is|are|was|were|do|does|did|can"
-    r"|could|will|would|should|must|may|might|has|have|had|about|if|kind of|sort of|type of)\b)\w",
+    r"(?:^\s*(?:(?:in|on|at|from|to|for|with|by|of)\s+)?what|\bwhich)\s+"
+    rf"(?!(?:{_AUXILIARIES}|about|if|kind of|sort of|type of)\b)\w",
     re.I,
 )
 ANSWER_WORDS = 6  # a longer answer is a statement, not a thing "it" could stand for
@@ -300,6 +297,22 @@ def _thing(turn: _Turn) -> str | None:
     return turn.referent or _topic(turn.question)
 
 
+def _pronouns(question: str) -> list[re.Match[str]]:
+    """The pronouns of `question`, in order: "this" or "that" counts when it stands alone, between an
+    auxiliary and a participle ("On which systems is that needed?") or before "to" or the end
+    ("Which programs use this to write?", "What about that?"); not in "programs that are setgid",
+    "that file" or "Has that bug been fixed?"."""
+    found = list(_PRONOUN.finditer(question))
+    found += [m for m in _DEMONSTRATIVE.finditer(question) if _stands_alone(question, m.start(), m.end())]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _stands_alone(question: str, start: int, end: int) -> bool:
+    if _BEFORE_END.match(question, end):
+        return True
+    return bool(_AFTER_AUXILIARY.search(question, 0, start) and _BEFORE_PARTICIPLE.match(question, end))
+
+
 def _has_own_subject(question: str, at: int) -> bool:
     """Whether `question` names its own subject before offset `at`: the "its" of "When should
     software decode its input?" is the software's."""
@@ -316,7 +329,7 @@ def _rewritten(question: str, turns: list[_Turn]) -> _Turn:
     completed = _completed(question, last.question)
     if completed is not None:
         return _Turn(completed, "", None)
-    pronouns = list(_PRONOUN.finditer(question))
+    pronouns = _pronouns(question)
     personal = next((m for m in pronouns if m.group().lower() in _PERSONAL), None)
     other = next((m for m in pronouns if m.group().lower() not in _PERSONAL), None)
     rewritten, referent = question, None

@@ -231,6 +231,17 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "Which programs that write use tty?",
         ),
         (
+            "Which files that are read use it?",
+            [("Which group owns the ttys?", "tty")],
+            "Which files that are read use tty?",
+        ),
+        ("Has that bug been fixed?", [("Which daemon has the bug?", "ircd")], "Has that bug been fixed?"),
+        (
+            "On which systems is that needed?",
+            [("Which macro sets binary mode?", "SET_BINARY()")],
+            "On which systems is SET_BINARY() needed?",
+        ),
+        (
             "Where did he give it?",
             [("Who gave the \u201cPragmatic Unicode\u201d talk?", "Ned Batchelder")],
             "Where did Batchelder give Pragmatic Unicode?",
