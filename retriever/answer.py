@@ -255,7 +255,7 @@ class Pipeline:
         chunks = self.searcher.document_chunks(collection, doc_id)
         return first_sentence(chunks, lambda text: terms <= set(tokenize(text)), similarity)
 
-    def spelled_out(self, collection: str, doc_id: str, acronym: str) -> Located | None:
+    def first_spelled_out(self, collection: str, doc_id: str, acronym: str) -> Located | None:
         """Where a stored document first spells `acronym` out, wherever that is: a manual does so once,
         at its first use ("Distinguished Encoding Rules (DER, as per X.690)"), and later sentences
         that use it outrank that one."""
@@ -406,7 +406,7 @@ class Pipeline:
                 return found.text, [found.sentence]
         acronym = acronym_asked(question)
         if acronym:  # "What does CECOT stand for?": the brackets that spell it out, near or at its first use
-            spelled = expansion(acronym, ranked[:PASSAGES]) or self.spelled_out(collection, doc_id, acronym)
+            spelled = expansion(acronym, ranked[:PASSAGES]) or self.first_spelled_out(collection, doc_id, acronym)
             if spelled is not None:
                 return spelled.text, [spelled.sentence]
         person = person_asked(question)
