@@ -55,6 +55,7 @@ from retriever.ground import (
     names_a_document,
     person_asked,
     says_something,
+    signature_named,
     spelled_out,
     unknown_names,
     widened,
@@ -345,6 +346,10 @@ class Pipeline:
         entry = entry_named(state["standalone"], evidence)
         if entry is not None:  # "Which user does GDM run as?": the entry whose text says "this user"
             return Answer(text=entry[0].text, abstained=False, citations=[_citation(s) for s in entry], **base)
+        signature = signature_named(state["standalone"], evidence)
+        if signature is not None:  # "Which function removes a directory tree?": the signature heading its entry
+            entry = [signature.sentence, evidence[evidence.index(signature.sentence) + 1]]
+            return Answer(text=signature.text, abstained=False, citations=[_citation(s) for s in entry], **base)
         kind = expected_kind(state["standalone"])
         if not any(has_kind(s.text, kind, state["standalone"]) for s in evidence):
             return abstain  # "When ...?" with no date in the evidence: whatever the reader writes is no answer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -691,3 +692,27 @@ def entry_named(question: str, evidence: list[Sentence]) -> list[Sentence] | Non
         return None
     refers = re.compile(rf"\bth(?:is|ese)\s+(?:\w+/)?{re.escape(asked.group('kind'))}", re.I)
     return [heading, sentence] if refers.search(sentence.text) else None
+
+
+_ASKS_CALLABLE = frozenset("function functions method methods class classes routine routines call calls".split())
+_SIGNATURE = re.compile(r"(?:class\s+)?(?P<name>[A-Za-z_][\w.]*)\s*\(")
+
+
+def signature_named(question: str, evidence: list[Sentence]) -> Located | None:
+    """Where "Which function / method / class ...?" is answered by the signature an API reference
+    heads an entry with: the name of the first signature heading in the evidence that has a
+    sentence under it there ("Which function removes a directory tree?" / "shutil.rmtree(path,
+    ...)" / "Delete an entire directory tree; ..."). Not a name the question gives itself. None
+    anywhere else."""
+    asked = _ASKS_KIND.match(question)
+    if asked is None or asked.group("kind").lower() not in _ASKS_CALLABLE:
+        return None
+    for heading, below in itertools.pairwise(evidence):
+        signature = _SIGNATURE.match(heading.text) if heading.heading and not below.heading else None
+        if signature is None:
+            continue
+        name = signature.group("name")
+        if name.split(".")[-1].lower() in question.lower():
+            return None
+        return Located(heading, heading.start + signature.start("name"), heading.start + signature.end("name"))
+    return None

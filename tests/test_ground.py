@@ -31,6 +31,7 @@ from retriever.ground import (
     is_yes_no_question,
     person_asked,
     says_something,
+    signature_named,
     unknown_names,
     widened,
     without_echo,
@@ -637,3 +638,39 @@ def test_an_acronym_is_spelled_out_where_the_document_first_does_so(pipeline: Pi
     answer = pipeline.ask("What does DER stand for?", collection="der-manual")
     assert answer.text == "Distinguished Encoding Rules"
     assert answer.citations[0].start == 0
+
+
+def _signature_entry(signature: str, text: str) -> list[Sentence]:
+    title, body = _sentences(signature, text)
+    return [replace(title, heading=True), body]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which function removes a directory tree?", "shutil.rmtree"),
+        ("Which method deletes a whole tree?", "shutil.rmtree"),
+        ("Which user removes a directory tree?", None),  # no callable asked for
+        ("What does shutil.rmtree() do?", None),
+        ("Which function does rmtree() call on errors?", None),  # the question names it itself
+    ],
+)
+def test_signature_named(question: str, expected: str | None) -> None:
+    evidence = _signature_entry("shutil.rmtree(path, ignore_errors=False)", "Delete an entire directory tree.")
+    found = signature_named(question, evidence)
+    assert (found.text if found else None) == expected
+
+
+def test_an_api_reference_entry_answers_which_function(pipeline: Pipeline) -> None:
+    text = (
+        "Directory operations\nThese functions work on whole trees.\n"
+        "shutil.copytree(src, dst, symlinks=False)\nRecursively copy an entire directory tree rooted at src.\n"
+        "shutil.rmtree(path, ignore_errors=False, onerror=None)\nDelete an entire directory tree.\n"
+    )
+    ingest_text(text, source="shutil.txt", collection="api-ref", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Which function deletes a directory tree?", collection="api-ref")
+    assert answer.text == "shutil.rmtree"
+    assert [c.quote for c in answer.citations] == [
+        "shutil.rmtree(path, ignore_errors=False, onerror=None)",
+        "Delete an entire directory tree.",
+    ]
