@@ -640,11 +640,6 @@ def test_an_acronym_is_spelled_out_where_the_document_first_does_so(pipeline: Pi
     assert answer.citations[0].start == 0
 
 
-def _signature_entry(signature: str, text: str) -> list[Sentence]:
-    title, body = _sentences(signature, text)
-    return [replace(title, heading=True), body]
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -656,7 +651,7 @@ def _signature_entry(signature: str, text: str) -> list[Sentence]:
     ],
 )
 def test_signature_named(question: str, expected: str | None) -> None:
-    evidence = _signature_entry("shutil.rmtree(path, ignore_errors=False)", "Delete an entire directory tree.")
+    evidence = _entry("shutil.rmtree(path, ignore_errors=False)", "Delete an entire directory tree.")
     found = signature_named(question, evidence)
     assert (found.text if found else None) == expected
 
