@@ -123,6 +123,15 @@ def _citation(sentence: Sentence) -> Citation:
 _ANAPHOR = re.compile(r"(?:it|its|he|his|she|her|they|their|this|these)\b", re.I)
 
 
+def _cited(text: str, sentence: Sentence, evidence: list[Sentence], base: dict[str, Any]) -> Answer:
+    """The answer `text`, cited by the evidence `sentence` it stands in; a heading answers only together
+    with the sentence under it."""
+    cited = [sentence]
+    if sentence.heading:
+        cited.append(evidence[evidence.index(sentence) + 1])
+    return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
+
+
 def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], text: str) -> bool:
     """Whether `sentence` is `best`, the heading `best` stands under in `evidence`, or the sentence
     right after `best` in the document's `text` that goes on about it ("The harbour ferry leaves the
@@ -345,11 +354,10 @@ class Pipeline:
             return abstain
         entry = entry_named(state["standalone"], evidence)
         if entry is not None:  # "Which user does GDM run as?": the entry whose text says "this user"
-            return Answer(text=entry[0].text, abstained=False, citations=[_citation(s) for s in entry], **base)
+            return _cited(entry[0].text, entry[0], evidence, base)
         signature = signature_named(state["standalone"], evidence)
         if signature is not None:  # "Which function removes a directory tree?": the signature heading its entry
-            entry = [signature.sentence, evidence[evidence.index(signature.sentence) + 1]]
-            return Answer(text=signature.text, abstained=False, citations=[_citation(s) for s in entry], **base)
+            return _cited(signature.text, signature.sentence, evidence, base)
         kind = expected_kind(state["standalone"])
         if not any(has_kind(s.text, kind, state["standalone"]) for s in evidence):
             return abstain  # "When ...?" with no date in the evidence: whatever the reader writes is no answer
@@ -372,11 +380,7 @@ class Pipeline:
             return abstain
         if not fits_unit(found.text, state["standalone"]):
             return abstain  # "40" of "40 bicycles" for "How much was it paid?"
-        text = without_echo(found.text, state["standalone"])
-        cited = [sentence]
-        if sentence.heading:  # a heading answers only together with the sentence under it
-            cited.append(evidence[evidence.index(sentence) + 1])
-        return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
+        return _cited(without_echo(found.text, state["standalone"]), sentence, evidence, base)
 
     def _read_off(self, state: dict[str, Any]) -> tuple[str, list[Sentence]] | None:
         """An answer read straight off the text, without the reader, and the sentences it cites:
