@@ -320,15 +320,16 @@ def _has_own_subject(question: str, at: int) -> bool:
     return subject is not None and 0 <= question.find(subject) < at and not _PRONOUN.fullmatch(subject)
 
 
-def _rewritten(question: str, turns: list[_Turn]) -> _Turn:
+def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None]:
     """`question` made standalone after `turns`: completed when elliptical, else its first personal
-    pronoun replaced by a person and its first other one by a thing (see `standalone_question`)."""
+    pronoun replaced by a person and its first other one by a thing (see `standalone_question`);
+    and what that other pronoun stood for, if anything."""
     if not turns:
-        return _Turn(question, "", None)
+        return question, None
     last = turns[-1]
     completed = _completed(question, last.question)
     if completed is not None:
-        return _Turn(completed, "", None)
+        return completed, None
     pronouns = _pronouns(question)
     personal = next((m for m in pronouns if m.group().lower() in _PERSONAL), None)
     other = next((m for m in pronouns if m.group().lower() not in _PERSONAL), None)
@@ -348,7 +349,7 @@ def _rewritten(question: str, turns: list[_Turn]) -> _Turn:
         rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
         if pronoun not in _PERSONAL:
             referent = stands_for
-    return _Turn(rewritten, "", referent)
+    return rewritten, referent
 
 
 def standalone_question(question: str, history: Sequence[tuple[str, str]] | None) -> str:
@@ -363,5 +364,6 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
     """
     turns: list[_Turn] = []
     for earlier, answer in history or ():
-        turns.append(_rewritten(earlier, turns)._replace(answer=answer))
-    return _rewritten(question, turns).question
+        standalone, referent = _rewritten(earlier, turns)
+        turns.append(_Turn(standalone, answer, referent))
+    return _rewritten(question, turns)[0]
