@@ -26,6 +26,7 @@ from retriever.evidence import (
     Sentence,
     asks_reason,
     context_of,
+    entry_description,
     evidence_for,
     first_sentence,
     lead_sentence,
@@ -43,6 +44,7 @@ from retriever.ground import (
     byline,
     clean_draft,
     date_of,
+    entry_asked,
     entry_named,
     expansion,
     fits_unit,
@@ -273,6 +275,12 @@ class Pipeline:
         first = first_sentence(chunks, lambda text: spelled_out(acronym, text) is not None)
         return expansion(acronym, [first]) if first else None
 
+    def sentence_at(self, collection: str, doc_id: str, span: tuple[int, int]) -> Sentence:
+        """The span `(start, end)` of a stored document's text as a sentence of the chunk it starts in."""
+        start, end = span
+        chunk = next(c for c in self.searcher.document_chunks(collection, doc_id) if c.start <= start < c.end)
+        return Sentence(chunk, start, end, self.document_text(collection, doc_id)[start:end], 0.0, 0.0)
+
     def document_text(self, collection: str, doc_id: str) -> str:
         """A stored document's text (cached: the id is a hash of the text)."""
         if doc_id not in self._texts:
@@ -418,6 +426,12 @@ class Pipeline:
             spelled = expansion(acronym, ranked[:PASSAGES]) or self.first_spelled_out(collection, doc_id, acronym)
             if spelled is not None:
                 return spelled.text, [spelled.sentence]
+        entry = entry_asked(question) or ""
+        for doc_id in dict.fromkeys(s.chunk.doc_id for s in ranked) if entry else ():
+            described = entry_description(entry, self.document_text(collection, doc_id))
+            if described is not None:  # "What does shutil.copyfile() do?": the sentence under its signature
+                signature, first = (self.sentence_at(collection, doc_id, span) for span in described)
+                return first.text, [signature, first]
         person = person_asked(question)
         named = next((s for s in evidence if not s.heading), None)
         introduced = introduction(named, person) if named and person else None

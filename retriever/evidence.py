@@ -261,3 +261,36 @@ def _is_statement(text: str) -> bool:
         and not is_heading(text)
         and not _FIELD.match(text)
     )
+
+
+# What Sphinx writes before a name: "class logging.Formatter(...)", "exception shutil.Error", "async ..."
+_ENTRY_KEYWORDS = (
+    r"(?:(?:class|exception|async|classmethod|staticmethod|abstractmethod|awaitable|property|attribute|data) +)*"
+)
+_ANY_SIGNATURE = re.compile(rf"{_ENTRY_KEYWORDS}[\w.]+ *\(.*\) *(?:->.*)?")
+
+
+def entry_description(name: str, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where an API reference in `text` describes `name`: the offsets of the signature that heads its
+    entry ("shutil.copyfile(src, dst, *, follow_symlinks=True)", "exception shutil.Error") and of
+    the first sentence of its description. That sentence follows the signature on its line after
+    ": " (a short entry: "exception shutil.Error: This exception ...") or is the first of the next
+    line that is no signature too. None where no line of `text` starts with such a signature."""
+    signature = re.compile(
+        rf"^(?P<signature>{_ENTRY_KEYWORDS}(?:[\w.]+\.)?{re.escape(name)} *(?:\(.*?\) *(?:->[^:]*)?)?)"
+        rf"(?<![.!?:;,])(?:: (?P<description>\S.*))?$",
+        re.M,
+    )
+    for line in signature.finditer(text):
+        if line.group("description"):
+            return line.span("signature"), sentence_spans(text, line.start("description"), line.end())[0]
+        start = line.end()
+        while start < len(text):
+            start += 1  # past the newline
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            below = text[start:end]
+            if below.strip() and not _ANY_SIGNATURE.fullmatch(below.strip()):
+                return line.span("signature"), sentence_spans(text, start, end)[0]
+            start = end
+    return None

@@ -695,24 +695,56 @@ def entry_named(question: str, evidence: list[Sentence]) -> list[Sentence] | Non
 
 
 _ASKS_CALLABLE = frozenset("function functions method methods class classes routine routines call calls".split())
-_SIGNATURE = re.compile(r"(?:class\s+)?(?P<name>[A-Za-z_][\w.]*)\s*\(")
+_ASKS_EXCEPTION = frozenset("exception exceptions error errors".split())
+# "shutil.rmtree(path, ...)", "class logging.Formatter(...)", "exception shutil.SameFileError"
+_SIGNATURE = re.compile(r"(?:(?P<keyword>class|exception)\s+)?(?P<name>[A-Za-z_][\w.]*)\s*(?P<call>\()?")
 
 
 def signature_named(question: str, evidence: list[Sentence]) -> Located | None:
-    """Where "Which function / method / class ...?" is answered by the signature an API reference
-    heads an entry with: the name of the first signature heading in the evidence that has a
-    sentence under it there ("Which function removes a directory tree?" / "shutil.rmtree(path,
-    ...)" / "Delete an entire directory tree; ..."). Not a name the question gives itself. None
-    anywhere else."""
+    """Where "Which function / method / class / exception ...?" is answered by the signature an API
+    reference heads an entry with: the name of the first signature heading in the evidence that has
+    a sentence under it there ("Which function removes a directory tree?" / "shutil.rmtree(path,
+    ...)" / "Delete an entire directory tree; ..."; "Which exception is raised if ...?" /
+    "exception shutil.SameFileError"). Not a name the question gives itself. None anywhere else."""
     asked = _ASKS_KIND.match(question)
-    if asked is None or asked.group("kind").lower() not in _ASKS_CALLABLE:
+    kind = asked.group("kind").lower() if asked else None
+    if kind not in _ASKS_CALLABLE | _ASKS_EXCEPTION:
         return None
     for heading, below in itertools.pairwise(evidence):
         signature = _SIGNATURE.match(heading.text) if heading.heading and not below.heading else None
-        if signature is None:
+        if signature is None or not _entry_of_kind(signature, heading.text, kind in _ASKS_EXCEPTION):
             continue
         name = signature.group("name")
         if name.split(".")[-1].lower() in question.lower():
             return None
         return Located(heading, heading.start + signature.start("name"), heading.start + signature.end("name"))
     return None
+
+
+def _entry_of_kind(signature: re.Match[str], line: str, exception: bool) -> bool:
+    """Whether a heading that starts like a signature is the entry of a callable ("shutil.rmtree(...)",
+    "class Formatter(...)") or, for `exception`, of an exception ("exception shutil.Error"): not a
+    word that merely opens a title ("Introduction")."""
+    if exception:
+        return signature.group("keyword") == "exception" and signature.end("name") == len(line.rstrip())
+    return signature.group("call") is not None
+
+
+# "What does shutil.copyfile() do?", "What is SameFileError?", "What is copytree() used for?"
+_ASKS_ENTRY = re.compile(
+    r"^\s*what\s+(?:does|do|is|are)\s+(?:the\s+)?(?P<name>[A-Za-z_][\w.]*(?:\(\))?)"
+    r"(?:\s+(?:function|method|class|exception|attribute|constant))?(?:\s+(?:do|for|used\s+for|mean))?\s*\??\s*$",
+    re.I,
+)
+_CODE_NAME = re.compile(r"\(\)$|\w\.\w|_|[a-z][A-Z]")  # "copyfile()", "shutil.rmtree", "COPY_BUFSIZE", "SameFileError"
+
+
+def entry_asked(question: str) -> str | None:
+    """The name of the API entry a question asks about ("copyfile" for "What does shutil.copyfile()
+    do?"), without module or brackets; None for a question about anything else, or about a name
+    that reads neither as code nor as a lower-case word ("What is Rubio?", "What is it?")."""
+    asked = _ASKS_ENTRY.match(question)
+    name = asked.group("name") if asked else ""
+    if not _CODE_NAME.search(name) and not (name.islower() and name not in STOPWORDS):
+        return None
+    return name.removesuffix("()").rsplit(".", 1)[-1]

@@ -10,6 +10,7 @@ from retriever.answer import Pipeline
 from retriever.evidence import (
     Sentence,
     asks_reason,
+    entry_description,
     heading_of,
     is_heading,
     lead_sentence,
@@ -197,3 +198,33 @@ def test_the_lead_is_the_first_statement_after_title_byline_and_headings() -> No
     assert lead.text == "Sockets are used nearly everywhere, but are misunderstood."
     assert text[lead.start : lead.end] == lead.text and lead.chunk == second
     assert lead_sentence([Chunk("doc", "t", 0, 0, 12, "Title\nBy Ann")]) is None
+
+
+API_PAGE = """shutil.copyfile(src, dst)
+shutil.copy(src, dst)
+Copy the file src to the file or directory dst. It returns dst.
+Use copyfile(src, dst) for a plain copy.
+exception shutil.Error
+This exception collects exceptions raised during a multi-file operation.
+exception shutil.SameFileError: Raised if both are the same file. New in version 3.4.
+shutil.rmtree(path)
+
+Delete an entire directory tree."""
+
+
+@pytest.mark.parametrize(
+    ("name", "signature", "first"),
+    [
+        # Signatures of one entry stand together: copyfile is described by the sentence under both.
+        ("copyfile", "shutil.copyfile(src, dst)", "Copy the file src to the file or directory dst."),
+        ("copy", "shutil.copy(src, dst)", "Copy the file src to the file or directory dst."),
+        ("Error", "exception shutil.Error", "This exception collects exceptions raised during a multi-file operation."),
+        ("SameFileError", "exception shutil.SameFileError", "Raised if both are the same file."),  # one line
+        ("rmtree", "shutil.rmtree(path)", "Delete an entire directory tree."),  # past a blank line
+        ("move", None, None),  # no entry
+        ("shutil", None, None),  # a module name is no entry's name
+    ],
+)
+def test_entry_description(name: str, signature: str | None, first: str | None) -> None:
+    found = entry_description(name, API_PAGE)
+    assert (found and tuple(API_PAGE[s:e] for s, e in found)) == ((signature, first) if signature else None)

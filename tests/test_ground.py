@@ -4,11 +4,13 @@ repeats of the question."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from ingest.api import ingest_text
+from ingest.api import ingest_document, ingest_text
 from ingest.chunk import Chunk
+from ingest.load import load_file
 from retriever.answer import NOT_IN_ARTICLE, Pipeline
 from retriever.bm25 import Vocabulary, identifiers, tokenize
 from retriever.evidence import Sentence
@@ -23,6 +25,7 @@ from retriever.ground import (
     clean_draft,
     date_of,
     denies,
+    entry_asked,
     entry_named,
     expansion,
     fits_unit,
@@ -648,12 +651,71 @@ def test_an_acronym_is_spelled_out_where_the_document_first_does_so(pipeline: Pi
         ("Which user removes a directory tree?", None),  # no callable asked for
         ("What does shutil.rmtree() do?", None),
         ("Which function does rmtree() call on errors?", None),  # the question names it itself
+        ("Which exception is raised if it removes a tree?", None),  # a function is no exception
     ],
 )
 def test_signature_named(question: str, expected: str | None) -> None:
     evidence = _entry("shutil.rmtree(path, ignore_errors=False)", "Delete an entire directory tree.")
     found = signature_named(question, evidence)
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "expected"),
+    [
+        (
+            "Which exception is raised if both are the same file?",
+            "exception shutil.SameFileError",
+            "shutil.SameFileError",
+        ),
+        ("Which error is raised if both are the same file?", "exception shutil.SameFileError", "shutil.SameFileError"),
+        ("Which function is raised if both are the same file?", "exception shutil.SameFileError", None),
+        ("Which exception is raised if both are the same file?", "Exceptions", None),  # a title, not an entry
+    ],
+)
+def test_signature_named_exception(question: str, heading: str, expected: str | None) -> None:
+    found = signature_named(question, _entry(heading, "This exception is raised if both are the same file."))
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What does shutil.copyfile() do?", "copyfile"),
+        ("What does copyfile do?", "copyfile"),
+        ("What is SameFileError?", "SameFileError"),
+        ("What is the copytree() function used for?", "copytree"),
+        ("What is shutil.COPY_BUFSIZE for?", "COPY_BUFSIZE"),
+        ("What is Rubio?", None),  # no name of code
+        ("What does it do?", None),
+        ("What does the article say?", None),
+        ("What does copyfile() return?", None),  # a question about one thing it does, not what it is for
+    ],
+)
+def test_entry_asked(question: str, expected: str | None) -> None:
+    assert entry_asked(question) == expected
+
+
+def test_what_an_api_entry_does_is_the_sentence_under_its_signature(pipeline: Pipeline, tmp_path: Path) -> None:
+    page = tmp_path / "shutil.html"
+    page.write_text(
+        "<html><body><h1>shutil</h1><p>These functions copy and remove files.</p><dl>"
+        "<dt>shutil.copyfileobj(fsrc, fdst[, length])</dt><dd><p>Copy the contents of the file-like object.</p></dd>"
+        "<dt>shutil.copyfile(src, dst, *, follow_symlinks=True)</dt>"
+        "<dd><p>Copy the contents of the file named src to a file named dst. It returns dst.</p>"
+        "<p>The destination must be writable.</p></dd>"
+        "<dt>exception shutil.SameFileError</dt><dd><p>This exception is raised if both are the same file.</p></dd>"
+        "</dl><h2>Examples</h2><p>The copyfile() function is used below to copy a file.</p></body></html>",
+        encoding="utf-8",
+    )
+    ingest_document(load_file(page), "api-entries", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("What does shutil.copyfile() do?", collection="api-entries")
+    assert answer.text == "Copy the contents of the file named src to a file named dst."
+    assert [c.quote for c in answer.citations] == [
+        "shutil.copyfile(src, dst, *, follow_symlinks=True)",
+        "Copy the contents of the file named src to a file named dst.",
+    ]
+    assert pipeline.ask("What is SameFileError?", collection="api-entries").text.startswith("This exception is raised")
 
 
 def test_an_api_reference_entry_answers_which_function(pipeline: Pipeline) -> None:
