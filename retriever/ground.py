@@ -11,12 +11,14 @@ from retriever.constrain import DATE_WORDS, MONTHS
 from retriever.evidence import Sentence, coverage
 from retriever.prompt import NOT_STATED
 
-_YES_NO = re.compile(
-    r"^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b", re.I
-)
-# What may stand before the question proper: "According to Rubio, is ...?", "When the loop ends, can ...?"
+_AUXILIARY = r"(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b"
+_YES_NO = re.compile(rf"^{_AUXILIARY}", re.I)
+# What may stand before the question proper: "According to Rubio, is ...?", "When the loop ends, can ...?",
+# and a short phrase before a comma and an auxiliary: "By default, does ...?", "Since Python 3.8, does ...?"
 _PREAMBLE = re.compile(
-    r"^(according to [^,]+|in the article|so|and|but|then|(when|if|once|after|before|while|unless) [^,?]+),\s*", re.I
+    rf"^(according to [^,]+|in the article|so|and|but|then|(when|if|once|after|before|while|unless) [^,?]+"
+    rf"|(?!(?:who|what|which|where|why|how)\b)[^,?]{{1,40}}(?=,\s*{_AUXILIARY})),\s*",
+    re.I,
 )
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _SPACED = re.compile(r"\S+")

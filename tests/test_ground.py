@@ -374,6 +374,10 @@ def test_a_question_about_a_name_the_collection_never_mentions_is_refused(pipeli
         ("If the file is text, does zpipe convert it?", True),
         ("When did the loop end?", False),
         ("When the loop ends, what is left?", False),
+        ("By default, does copy() follow a symbolic link?", True),
+        ("Since Python 3.8, does which() accept bytes?", True),
+        ("Who said, is it safe?", False),  # a question word leads: no mere preamble
+        ("How many, if any, are there?", False),
     ],
 )
 def test_is_yes_no_question(question: str, yes_no: bool) -> None:
