@@ -24,8 +24,10 @@ from retriever.bm25 import tokenize
 from retriever.constrain import SpanConstraint, expected_kind, has_kind
 from retriever.evidence import (
     Sentence,
+    api_entries,
     asks_reason,
     context_of,
+    entries_named,
     entry_description,
     evidence_for,
     first_sentence,
@@ -67,7 +69,7 @@ from retriever.ground import (
 from retriever.history import standalone_question
 from retriever.llm import LlamaCppLLM, load_llm
 from retriever.prompt import ANSWER_PROMPT
-from retriever.search import HybridSearcher
+from retriever.search import Hit, HybridSearcher
 
 NOT_IN_ARTICLE = "The article does not say."
 _LLM_HINT = "check that the server named by ARTICLEQA_LLM is running, or unset ARTICLEQA_LLM for the bundled model"
@@ -177,6 +179,7 @@ class Pipeline:
         self.searcher = HybridSearcher(self.store, self.embedder)
         self._llm = llm
         self._texts: dict[str, str] = {}  # document texts by content hash, so never stale
+        self._entries: dict[str, dict[str, tuple[int, int]]] = {}  # API entries by document (see `api_entries`)
 
     @property
     def llm(self) -> BaseLLM:
@@ -202,9 +205,17 @@ class Pipeline:
     def retrieve(self, state: dict[str, Any]) -> list[Sentence]:
         """Hybrid search for chunks, then their sentences ranked for the question."""
         started = time.perf_counter()
-        vector = self.embedder.embed_query(state["standalone"])
-        hits = self.searcher.search(state["collection"], state["standalone"], state["k"], vector=vector)
-        ranked = rank_sentences(state["standalone"], hits, self.embedder, vector)
+        question, collection = state["standalone"], state["collection"]
+        vector = self.embedder.embed_query(question)
+        hits = self.searcher.search(collection, question, state["k"], vector=vector)
+        entries = self.named_entries(collection, question, hits)
+        seen = {h.chunk.chunk_id for h in hits}
+        for doc_id, start, end in entries:  # the named entry's text is read, wherever search ranked it
+            for chunk in self.searcher.document_chunks(collection, doc_id):
+                if chunk.start < end and start < chunk.end and chunk.chunk_id not in seen:
+                    hits.append(Hit(chunk, 0.0))
+                    seen.add(chunk.chunk_id)
+        ranked = rank_sentences(question, hits, self.embedder, vector, entries)
         state["timings"]["retrieval"] = time.perf_counter() - started
         return ranked
 
@@ -274,6 +285,16 @@ class Pipeline:
         chunks = self.searcher.document_chunks(collection, doc_id)
         first = first_sentence(chunks, lambda text: spelled_out(acronym, text) is not None)
         return expansion(acronym, [first]) if first else None
+
+    def named_entries(self, collection: str, question: str, hits: list[Hit]) -> list[tuple[str, int, int]]:
+        """The API entries (doc_id, start, end) the question names, in the documents of `hits`."""
+        found = []
+        for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
+            if doc_id not in self._entries:
+                self._entries[doc_id] = api_entries(self.document_text(collection, doc_id))
+            entries = self._entries[doc_id]
+            found += [(doc_id, *entries[name]) for name in entries_named(question, entries)]
+        return found
 
     def sentence_at(self, collection: str, doc_id: str, span: tuple[int, int]) -> Sentence:
         """The span `(start, end)` of a stored document's text as a sentence of the chunk it starts in."""

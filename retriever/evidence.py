@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -49,28 +49,42 @@ def coverage(question_terms: set[str], text: str) -> float:
     return len(question_terms & set(tokenize(text))) / len(question_terms)
 
 
-def rank_sentences(question: str, hits: list[Hit], embedder: Embedder, query_vector: list[float]) -> list[Sentence]:
+def rank_sentences(
+    question: str,
+    hits: list[Hit],
+    embedder: Embedder,
+    query_vector: list[float],
+    entries: Collection[tuple[str, int, int]] = (),
+) -> list[Sentence]:
     """Sentences of `hits`, best first: embedding similarity, plus the share of the question's words
     the sentence holds (each weighted by how rare it is among the candidates: "Z_FINISH" counts
-    more than "zlib" in a page about zlib), plus a chunk-rank prior."""
+    more than "zlib" in a page about zlib), plus a chunk-rank prior.
+
+    The sentences of the API `entries` (doc_id, start, end) the question names come first, below
+    the signature that heads each: "What does shutil.copy() return?" is answered in the entry of
+    copy(), and among its sentences, which are all about copy(), the question's other words decide
+    ("Returns the path to the newly created file.")."""
     candidates = split_hits(hits)
     if not candidates:
         return []
     vectors = embedder.encode_cached([text for _, _, _, text in candidates])
     similarities = vectors @ np.asarray(query_vector, dtype=vectors.dtype)
     terms = set(tokenize(question))
+    named = set(tokenize(" ".join(m.group() for m in _CODE_MENTION.finditer(question)))) if entries else set()
     words = [set(tokenize(text)) for _, _, _, text in candidates]
     weight = {t: math.log(1 + len(words) / (1 + sum(t in w for w in words))) for t in terms}
-    total = sum(weight.values())
     rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
     ranked = []
     for (hit, start, end, text), similarity, held in zip(candidates, similarities, words, strict=True):
+        inside = any(doc == hit.chunk.doc_id and low < start < high for doc, low, high in entries)
+        asked = terms - named if inside else terms
+        total = sum(weight[t] for t in asked)
         prior = 1.0 / (1 + rank_of[hit.chunk.chunk_id])
-        lexical = sum(weight[t] for t in terms & held) / total if total else 1.0
+        lexical = sum(weight[t] for t in asked & held) / total if total else 1.0
         score = float(similarity) + LEXICAL_WEIGHT * lexical + RANK_WEIGHT * prior
-        ranked.append(Sentence(hit.chunk, start, end, text, score, float(similarity)))
-    ranked.sort(key=lambda s: -s.score)
-    return ranked
+        ranked.append((not inside, Sentence(hit.chunk, start, end, text, score, float(similarity))))
+    ranked.sort(key=lambda pair: (pair[0], -pair[1].score))
+    return [sentence for _, sentence in ranked]
 
 
 def evidence_for(ranked: list[Sentence], most: int, has_kind: Callable[[str], bool]) -> list[Sentence]:
@@ -294,3 +308,32 @@ def entry_description(name: str, text: str) -> tuple[tuple[int, int], tuple[int,
                 return line.span("signature"), sentence_spans(text, start, end)[0]
             start = end
     return None
+
+
+_SIGNATURE_LINE = re.compile(
+    rf"^{_ENTRY_KEYWORDS}(?:[\w.]+\.)?(?P<name>[A-Za-z_]\w*) *\(.*\) *(?:->.*)?(?<![.!?:;,])(?:$|: \S)"
+    r"|^(?:class|exception) (?:[\w.]+\.)?(?P<type>[A-Za-z_]\w*)(?:$|: \S)",
+    re.M,
+)
+
+
+def api_entries(text: str) -> dict[str, tuple[int, int]]:
+    """The entries of an API reference in `text`, by name: from the line of a signature
+    ("shutil.copy(src, dst, *, follow_symlinks=True)", "exception shutil.Error") to the next one.
+    The first entry of a name is kept. Empty for a text with no such lines."""
+    lines = list(_SIGNATURE_LINE.finditer(text))
+    entries: dict[str, tuple[int, int]] = {}
+    for i, line in enumerate(lines):
+        end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
+        entries.setdefault(line.group("name") or line.group("type"), (line.start(), end))
+    return entries
+
+
+_CODE_MENTION = re.compile(r"[A-Za-z_][\w.]*\(\)|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|\b\w*(?:_\w|[a-z][A-Z])\w*")
+
+
+def entries_named(question: str, entries: dict[str, tuple[int, int]]) -> list[str]:
+    """The names of `entries` the question writes as code: "copy()", "shutil.copy", "dirs_exist_ok",
+    "SameFileError" (a plain "copy" or "which" is just a word)."""
+    named = (m.group().removesuffix("()").rsplit(".", 1)[-1] for m in _CODE_MENTION.finditer(question))
+    return [name for name in dict.fromkeys(named) if name in entries]
