@@ -7,7 +7,7 @@ import functools
 import re
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -16,6 +16,7 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
 
 from ingest.api import embedder_for, ensure_default_collection, store_for
+from ingest.chunk import sentence_spans
 from ingest.embed import Embedder
 from ingest.errors import ArticleQAError, CollectionError, InputError, ModelError
 from ingest.settings import Settings
@@ -47,6 +48,7 @@ from retriever.ground import (
     clean_draft,
     date_of,
     entry_asked,
+    entry_fact,
     entry_named,
     expansion,
     fits_unit,
@@ -208,7 +210,7 @@ class Pipeline:
         question, collection = state["standalone"], state["collection"]
         vector = self.embedder.embed_query(question)
         hits = self.searcher.search(collection, question, state["k"], vector=vector)
-        entries = self.named_entries(collection, question, hits)
+        entries = self.named_entries(collection, question, (h.chunk.doc_id for h in hits))
         seen = {h.chunk.chunk_id for h in hits}
         for doc_id, start, end in entries:  # the named entry's text is read, wherever search ranked it
             for chunk in self.searcher.document_chunks(collection, doc_id):
@@ -286,15 +288,24 @@ class Pipeline:
         first = first_sentence(chunks, lambda text: spelled_out(acronym, text) is not None)
         return expansion(acronym, [first]) if first else None
 
-    def named_entries(self, collection: str, question: str, hits: list[Hit]) -> list[tuple[str, int, int]]:
-        """The API entries (doc_id, start, end) the question names, in the documents of `hits`."""
+    def named_entries(self, collection: str, question: str, doc_ids: Iterable[str]) -> list[tuple[str, int, int]]:
+        """The API entries (doc_id, start, end) the question names, in the documents `doc_ids`."""
         found = []
-        for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
+        for doc_id in dict.fromkeys(doc_ids):
             if doc_id not in self._entries:
                 self._entries[doc_id] = api_entries(self.document_text(collection, doc_id))
             entries = self._entries[doc_id]
             found += [(doc_id, *entries[name]) for name in entries_named(question, entries)]
         return found
+
+    def sentence_around(self, collection: str, doc_id: str, span: tuple[int, int]) -> Sentence:
+        """The sentence of a stored document's text that holds the span `(start, end)`."""
+        text = self.document_text(collection, doc_id)
+        line_start = text.rfind("\n", 0, span[0]) + 1
+        line_end = text.find("\n", span[1])
+        spans = sentence_spans(text, line_start, len(text) if line_end < 0 else line_end)
+        around = next((s for s in spans if s[0] <= span[0] and span[1] <= s[1]), (line_start, line_end))
+        return self.sentence_at(collection, doc_id, around)
 
     def sentence_at(self, collection: str, doc_id: str, span: tuple[int, int]) -> Sentence:
         """The span `(start, end)` of a stored document's text as a sentence of the chunk it starts in."""
@@ -447,6 +458,11 @@ class Pipeline:
             spelled = expansion(acronym, ranked[:PASSAGES]) or self.first_spelled_out(collection, doc_id, acronym)
             if spelled is not None:
                 return spelled.text, [spelled.sentence]
+        for doc_id, start, end in self.named_entries(collection, question, (s.chunk.doc_id for s in ranked)):
+            text = self.document_text(collection, doc_id)
+            fact = entry_fact(question, text, start, end)
+            if fact is not None:  # "What is the default of copytree()'s dirs_exist_ok?": "False", from the entry
+                return text[fact[0] : fact[1]], [self.sentence_around(collection, doc_id, fact)]
         entry = entry_asked(question) or ""
         for doc_id in dict.fromkeys(s.chunk.doc_id for s in ranked) if entry else ():
             described = entry_description(entry, self.document_text(collection, doc_id))

@@ -750,3 +750,60 @@ def entry_asked(question: str) -> str | None:
     if not _CODE_NAME.search(name) and not (name.islower() and name not in STOPWORDS):
         return None
     return name.removesuffix("()").rsplit(".", 1)[-1]
+
+
+# "What is the default value of copytree()'s dirs_exist_ok parameter?"; "In which version was SameFileError added?"
+_ASKS_DEFAULT = re.compile(r"\bdefaults?\b", re.I)
+_ASKS_VERSION = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?version\b", re.I)
+_PARAMETER = re.compile(r"[(\[,]\s*\**(?P<name>[A-Za-z_]\w*)\s*(?P<default>=)?")
+_VERSION_NOTE = re.compile(
+    r"^(?P<kind>New|Changed) in version (?P<version>\d+(?:\.\d+)*)(?::\s*(?P<what>.*)|\.)?$", re.M
+)
+
+
+def entry_fact(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the API entry `text[start:end]` (its signature line first) states what the question asks
+    of it, as offsets into `text`: the default of a parameter the question names ("dirs_exist_ok=False"
+    in the signature, "fallback defaults to (80, 24)" in the text), or the version that brought the
+    entry ("New in version 3.4.") or the parameter ("New in version 3.8: The dirs_exist_ok
+    parameter."). None for any other question, or where the entry does not say."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    parameters = {m.group("name"): m for m in _PARAMETER.finditer(text, start, line_end)}
+    named = [word for word in dict.fromkeys(re.findall(r"[A-Za-z_]\w*", question)) if word in parameters]
+    if _ASKS_DEFAULT.search(question) and named:
+        name = named[-1]
+        stated = re.compile(
+            rf"\b{name}\b(?: \(which)? defaults to (?P<value>\([^)]*\)|[^\s,;()]+?)(?=[\s,;)]|\.?$)"
+            rf"|\b{name} is (?P<flag>\w+) \(the default\)",
+            re.M,
+        ).search(text, line_end, end)
+        if stated is not None:
+            return stated.span("value") if stated.group("value") else stated.span("flag")
+        given = parameters[name]
+        return _default_value(text, given.end(), line_end) if given.group("default") else None
+    if _ASKS_VERSION.search(question):
+        notes = list(_VERSION_NOTE.finditer(text, line_end, end))
+        if named:
+            asked = re.compile(rf"\b{named[-1]}\b")
+            notes = [note for note in notes if asked.search(note.group("what") or "")]
+        else:
+            notes = [note for note in notes if note.group("kind") == "New"]
+        return notes[0].span("version") if notes else None
+    return None
+
+
+def _default_value(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a parameter's default in a signature, from `start` (after its "=") to the comma or
+    bracket that closes it: "os.F_OK | os.X_OK" of "mode=os.F_OK | os.X_OK, path=None)"."""
+    depth = 0
+    for i in range(start, end):
+        char = text[i]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}" and depth:
+            depth -= 1
+        elif char in ",)]" and not depth:
+            value = text[start:i].strip()
+            return (text.index(value, start), text.index(value, start) + len(value)) if value else None
+    return None

@@ -26,6 +26,7 @@ from retriever.ground import (
     date_of,
     denies,
     entry_asked,
+    entry_fact,
     entry_named,
     expansion,
     fits_unit,
@@ -735,3 +736,51 @@ def test_an_api_reference_entry_answers_which_function(pipeline: Pipeline) -> No
         "shutil.rmtree(path, ignore_errors=False, onerror=None)",
         "Delete an entire directory tree.",
     ]
+
+
+ENTRY = """shutil.copytree(src, dst, symlinks=False, ignore=None, dirs_exist_ok=False)
+Recursively copy an entire directory tree rooted at src.
+The ignore callable (which defaults to None) is called once per directory.
+Changed in version 3.3: Copy metadata when symlinks is false.
+New in version 3.8: The dirs_exist_ok parameter.
+shutil.which(cmd, mode=os.F_OK | os.X_OK, path=None)
+New in version 3.3."""
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "expected"),
+    [
+        ("What is the default value of copytree()'s dirs_exist_ok parameter?", "copytree", "False"),
+        ("What does ignore default to in copytree()?", "copytree", "None"),  # said in the text
+        ("What is the default mode of shutil.which()?", "which", "os.F_OK | os.X_OK"),  # to the comma
+        ("What is the default of which()'s cmd?", "which", None),  # a parameter with no default
+        ("In which Python version was the dirs_exist_ok parameter of copytree() added?", "copytree", "3.8"),
+        ("In which version were symlinks of copytree() changed?", "copytree", "3.3"),
+        ("Since which Python version is there shutil.which()?", "which", "3.3"),
+        ("In which version was the path parameter of which() added?", "which", None),  # no note names it
+        ("What does copytree() return?", "copytree", None),  # asks neither a default nor a version
+    ],
+)
+def test_entry_fact(question: str, name: str, expected: str | None) -> None:
+    start = ENTRY.index(f"shutil.{name}(")
+    end = ENTRY.find("\nshutil.", start + 1)
+    found = entry_fact(question, ENTRY, start, len(ENTRY) if end < 0 else end)
+    assert (ENTRY[found[0] : found[1]] if found else None) == expected
+
+
+def test_an_api_entry_gives_its_defaults_and_versions(pipeline: Pipeline, tmp_path: Path) -> None:
+    page = tmp_path / "tree.html"
+    page.write_text(
+        "<html><body><h1>tree</h1><p>Copying trees.</p><dl>"
+        "<dt>tree.copytree(src, dst, dirs_exist_ok=False)</dt><dd><p>Recursively copy a directory tree.</p>"
+        "<p>New in version 3.8: The dirs_exist_ok parameter.</p></dd>"
+        "<dt>exception tree.TreeError</dt><dd><p>Raised when a tree cannot be copied.</p>"
+        "<p>New in version 3.4.</p></dd></dl></body></html>",
+        encoding="utf-8",
+    )
+    ingest_document(load_file(page), "api-tree", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("What is the default of copytree()'s dirs_exist_ok?", collection="api-tree")
+    assert answer.text == "False"
+    assert [c.quote for c in answer.citations] == ["tree.copytree(src, dst, dirs_exist_ok=False)"]
+    answer = pipeline.ask("In which version was tree.TreeError added?", collection="api-tree")
+    assert (answer.text, [c.quote for c in answer.citations]) == ("3.4", ["New in version 3.4."])
