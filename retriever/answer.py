@@ -50,6 +50,7 @@ from retriever.ground import (
     entry_asked,
     entry_fact,
     entry_named,
+    entry_silent,
     expansion,
     fits_unit,
     introduction,
@@ -377,7 +378,7 @@ class Pipeline:
         if direct is not None:
             text, cited = direct
             return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
-        if not evidence or not self._relevant(evidence[0]):
+        if not evidence or not self._relevant(evidence[0]) or self._entry_silent(state):
             return abstain
         # Names are looked up in the document of the best sentence: in a collection of many articles,
         # one that never names "HELP" says nothing about it, however often another one does.
@@ -477,6 +478,12 @@ class Pipeline:
             # question is about this text however low its similarity ("Who is Fiona Marsh?": 0.24).
             return introduced.text, [introduced.sentence]
         return None
+
+    def _entry_silent(self, state: dict[str, Any]) -> bool:
+        """Whether the question asks an API entry it names for a default or version it does not give."""
+        question, collection = state["standalone"], state["collection"]
+        named = self.named_entries(collection, question, (s.chunk.doc_id for s in state["ranked"]))
+        return any(entry_silent(question, self.document_text(collection, d), *span) for d, *span in named)
 
     def _needs_reader(self, state: dict[str, Any]) -> bool:
         """Whether the model reads the evidence: a yes/no question is decided by the evidence's

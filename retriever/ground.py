@@ -757,7 +757,7 @@ _ASKS_DEFAULT = re.compile(r"\bdefaults?\b", re.I)
 _ASKS_VERSION = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?version\b", re.I)
 _PARAMETER = re.compile(r"[(\[,]\s*\**(?P<name>[A-Za-z_]\w*)\s*(?P<default>=)?")
 _VERSION_NOTE = re.compile(
-    r"^(?P<kind>New|Changed) in version (?P<version>\d+(?:\.\d+)*)(?::\s*(?P<what>.*)|\.)?$", re.M
+    r"^(?P<kind>New|Added|Changed) in version (?P<version>\d+(?:\.\d+)*)(?::\s*(?P<what>.*)|\.)?$", re.M
 )
 
 
@@ -767,10 +767,9 @@ def entry_fact(question: str, text: str, start: int, end: int) -> tuple[int, int
     in the signature, "fallback defaults to (80, 24)" in the text), or the version that brought the
     entry ("New in version 3.4.") or the parameter ("New in version 3.8: The dirs_exist_ok
     parameter."). None for any other question, or where the entry does not say."""
-    line_end = text.find("\n", start, end)
-    line_end = end if line_end < 0 else line_end
-    parameters = {m.group("name"): m for m in _PARAMETER.finditer(text, start, line_end)}
-    named = [word for word in dict.fromkeys(re.findall(r"[A-Za-z_]\w*", question)) if word in parameters]
+    if is_yes_no_question(question):  # "By default, does copy() follow symbolic links?" asks no value
+        return None
+    line_end, parameters, named = _entry_parts(question, text, start, end)
     if _ASKS_DEFAULT.search(question) and named:
         name = named[-1]
         stated = re.compile(
@@ -788,9 +787,36 @@ def entry_fact(question: str, text: str, start: int, end: int) -> tuple[int, int
             asked = re.compile(rf"\b{named[-1]}\b")
             notes = [note for note in notes if asked.search(note.group("what") or "")]
         else:
-            notes = [note for note in notes if note.group("kind") == "New"]
+            notes = [note for note in notes if note.group("kind") != "Changed"]
         return notes[0].span("version") if notes else None
     return None
+
+
+def entry_silent(question: str, text: str, start: int, end: int) -> bool:
+    """Whether the question asks the API entry `text[start:end]` for a default or a version that it
+    does not give: `entry_fact` finds none, and no line of the entry speaks of the parameter asked
+    about and of defaults or versions at all. "What is the default of make_archive()'s dry_run?",
+    where the signature has "[, dry_run" and the text only "If dry_run is true, ..."."""
+    if is_yes_no_question(question):
+        return False
+    line_end, _, named = _entry_parts(question, text, start, end)
+    asks = (
+        "default" if _ASKS_DEFAULT.search(question) and named else "version" if _ASKS_VERSION.search(question) else None
+    )
+    if asks is None or entry_fact(question, text, start, end) is not None:
+        return False
+    about = re.compile(rf"\b{named[-1]}\b" if named else r"\bversion\b")
+    lines = text[line_end:end].splitlines()
+    return not any(about.search(line) and re.search(rf"\b{asks}", line, re.I) for line in lines)
+
+
+def _entry_parts(question: str, text: str, start: int, end: int) -> tuple[int, dict[str, re.Match[str]], list[str]]:
+    """The end of an entry's signature line, its parameters by name, and those the question names."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    parameters = {m.group("name"): m for m in _PARAMETER.finditer(text, start, line_end)}
+    named = [word for word in dict.fromkeys(re.findall(r"[A-Za-z_]\w*", question)) if word in parameters]
+    return line_end, parameters, named
 
 
 def _default_value(text: str, start: int, end: int) -> tuple[int, int] | None:

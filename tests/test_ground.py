@@ -28,6 +28,7 @@ from retriever.ground import (
     entry_asked,
     entry_fact,
     entry_named,
+    entry_silent,
     expansion,
     fits_unit,
     introduction,
@@ -768,6 +769,24 @@ def test_entry_fact(question: str, name: str, expected: str | None) -> None:
     assert (ENTRY[found[0] : found[1]] if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "name", "silent"),
+    [
+        ("What is the default of copytree()'s symlinks?", "copytree", False),  # symlinks=False
+        ("What is the default of which()'s cmd?", "which", True),  # none, and no line says one
+        ("What is the default value of copytree()'s dst?", "copytree", True),
+        ("In which version was which() added?", "which", False),  # New in version 3.3.
+        ("In which version was the path parameter of which() added?", "which", True),
+        ("By default, does which() take a cmd?", "which", False),  # a yes/no question asks no value
+        ("What does which() return?", "which", False),
+    ],
+)
+def test_entry_silent(question: str, name: str, silent: bool) -> None:
+    start = ENTRY.index(f"shutil.{name}(")
+    end = ENTRY.find("\nshutil.", start + 1)
+    assert entry_silent(question, ENTRY, start, len(ENTRY) if end < 0 else end) is silent
+
+
 def test_an_api_entry_gives_its_defaults_and_versions(pipeline: Pipeline, tmp_path: Path) -> None:
     page = tmp_path / "tree.html"
     page.write_text(
@@ -784,3 +803,5 @@ def test_an_api_entry_gives_its_defaults_and_versions(pipeline: Pipeline, tmp_pa
     assert [c.quote for c in answer.citations] == ["tree.copytree(src, dst, dirs_exist_ok=False)"]
     answer = pipeline.ask("In which version was tree.TreeError added?", collection="api-tree")
     assert (answer.text, [c.quote for c in answer.citations]) == ("3.4", ["New in version 3.4."])
+    # The signature gives dst no default, and no line of the entry speaks of one.
+    assert pipeline.ask("What is the default value of copytree()'s dst?", collection="api-tree").abstained
