@@ -8,7 +8,7 @@ import re
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from langchain_core.language_models import BaseLLM
@@ -289,13 +289,17 @@ class Pipeline:
         first = first_sentence(chunks, lambda text: spelled_out(acronym, text) is not None)
         return expansion(acronym, [first]) if first else None
 
+    def entries(self, collection: str, doc_id: str) -> dict[str, tuple[int, int]]:
+        """The API entries of a stored document (see `api_entries`; cached)."""
+        if doc_id not in self._entries:
+            self._entries[doc_id] = api_entries(self.document_text(collection, doc_id))
+        return self._entries[doc_id]
+
     def named_entries(self, collection: str, question: str, doc_ids: Iterable[str]) -> list[tuple[str, int, int]]:
         """The API entries (doc_id, start, end) the question names, in the documents `doc_ids`."""
         found = []
         for doc_id in dict.fromkeys(doc_ids):
-            if doc_id not in self._entries:
-                self._entries[doc_id] = api_entries(self.document_text(collection, doc_id))
-            entries = self._entries[doc_id]
+            entries = self.entries(collection, doc_id)
             found += [(doc_id, *entries[name]) for name in entries_named(question, entries)]
         return found
 
@@ -396,9 +400,13 @@ class Pipeline:
         entry = entry_named(state["standalone"], evidence)
         if entry is not None:  # "Which user does GDM run as?": the entry whose text says "this user"
             return _cited(entry[0].text, entry[0], evidence, base)
-        signature = signature_named(state["standalone"], evidence)
+        headed = evidence
+        signature = signature_named(state["standalone"], headed)
+        if signature is None:  # a signature too long to read as a heading heads its entry all the same
+            headed = self._under_signature(state["collection"], evidence)
+            signature = signature_named(state["standalone"], headed)
         if signature is not None:  # "Which function removes a directory tree?": the signature heading its entry
-            return _cited(signature.text, signature.sentence, evidence, base)
+            return _cited(signature.text, signature.sentence, headed, base)
         kind = expected_kind(state["standalone"])
         if not any(has_kind(s.text, kind, state["standalone"]) for s in evidence):
             return abstain  # "When ...?" with no date in the evidence: whatever the reader writes is no answer
@@ -478,6 +486,24 @@ class Pipeline:
             # question is about this text however low its similarity ("Who is Fiona Marsh?": 0.24).
             return introduced.text, [introduced.sentence]
         return None
+
+    def _under_signature(self, collection: str, evidence: list[Sentence]) -> list[Sentence]:
+        """The best evidence sentence under the signature of the API entry it stands in, as a heading and
+        the sentence under it: a signature too long to read as a heading ("json.dumps(obj, *,
+        skipkeys=False, ...)") heads its entry all the same. Empty outside any entry."""
+        best = next((s for s in evidence if not s.heading), None)
+        if best is None:
+            return []
+        doc_id = best.chunk.doc_id
+        text = self.document_text(collection, doc_id)
+        for name, (start, end) in self.entries(collection, doc_id).items():
+            described = entry_description(name, text[start:end]) if start <= best.start < end else None
+            if described is not None:  # the best sentence, or the first under the signature if it is the best
+                (line_start, line_end), first = ((start + a, start + b) for a, b in described)
+                signature = self.sentence_at(collection, doc_id, (line_start, line_end))
+                below = best if best.start > line_end else self.sentence_at(collection, doc_id, first)
+                return [replace(signature, heading=True), below]
+        return []
 
     def _entry_silent(self, state: dict[str, Any]) -> bool:
         """Whether the question asks an API entry it names for a default or version it does not give."""

@@ -805,3 +805,26 @@ def test_an_api_entry_gives_its_defaults_and_versions(pipeline: Pipeline, tmp_pa
     assert (answer.text, [c.quote for c in answer.citations]) == ("3.4", ["New in version 3.4."])
     # The signature gives dst no default, and no line of the entry speaks of one.
     assert pipeline.ask("What is the default value of copytree()'s dst?", collection="api-tree").abstained
+
+
+def test_a_long_signature_heads_its_entry_too(pipeline: Pipeline, tmp_path: Path) -> None:
+    page = tmp_path / "codec.html"
+    long_signature = (
+        "codec.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, indent=None)"
+    )
+    page.write_text(
+        "<html><body><h1>codec</h1><p>Encoders and decoders.</p><dl>"
+        f"<dt>{long_signature}</dt><dd><p>Serialize obj to a formatted str using the conversion table.</p>"
+        "<p>Keys of the output are always strings.</p></dd>"
+        "<dt>class codec.Decoder(*, object_hook=None, parse_float=None, parse_int=None, strict=True)</dt>"
+        "<dd><p>Simple decoder.</p><p>It performs the following translations by default.</p></dd>"
+        "</dl></body></html>",
+        encoding="utf-8",
+    )
+    ingest_document(load_file(page), "api-codec", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Which function serializes obj to a formatted str?", collection="api-codec")
+    assert answer.text == "codec.dumps"
+    assert [c.quote for c in answer.citations] == [
+        long_signature,
+        "Serialize obj to a formatted str using the conversion table.",
+    ]
