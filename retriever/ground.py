@@ -619,7 +619,8 @@ def widened(found: Located, question: str = "") -> Located:
     becomes "Panama Canal" (the reader avoids starting on a word of the question), "36 seconds"
     becomes "9 minutes 36 seconds", "2018" becomes "2 October 2018" unless `question` asks for
     the year or month only, "6 months" becomes "every 6 months" when it asks how often. A
-    sentence's first word is not taken in: its capital says nothing."""
+    sentence's first word is not taken in: its capital says nothing. A span that starts inside
+    quotes ends where they close."""
     text, offset = found.sentence.text, found.sentence.start
     start = found.start - offset
     whole_dates = not _PART_OF_DATE.search(question)
@@ -647,7 +648,15 @@ def widened(found: Located, question: str = "") -> Located:
         every = _EVERY_BEFORE.search(text, 0, start)
         if every is not None:
             start = every.start()
-    return Located(found.sentence, offset + start, found.end)
+    end = found.end - offset
+    closing = _CLOSING_QUOTE.get(text[start - 1]) if start > 0 else None
+    closed = text.find(closing, start, end) if closing else -1
+    if closed > 0:  # "‘BLACK CHESS KNIGHT’, ‘♞’": the quoted name, not what follows it
+        end = closed
+    return Located(found.sentence, offset + start, offset + end)
+
+
+_CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
 
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|once|twice|thrice|once or twice) (?:a |an |other |few )?$", re.I)

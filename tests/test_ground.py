@@ -630,6 +630,21 @@ def test_an_entry_of_a_reference_list_answers_which_one(pipeline: Pipeline) -> N
 
 
 @pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("BLACK CHESS KNIGHT’, ‘♞", "BLACK CHESS KNIGHT"),  # a span opened inside quotes ends where they close
+        ("BLACK CHESS KNIGHT", "BLACK CHESS KNIGHT"),
+        ("the character ‘BLACK CHESS KNIGHT’", "the character ‘BLACK CHESS KNIGHT’"),  # opened outside them
+    ],
+)
+def test_a_span_inside_quotes_ends_at_the_closing_quote(span: str, expected: str) -> None:
+    text = "It represents the character ‘BLACK CHESS KNIGHT’, ‘♞’."
+    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    start = text.index(span)
+    assert widened(Located(sentence, start, start + len(span))).text == expected
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [("How often does it release?", "every 6 months"), ("When does it release?", "6 months")],
 )
