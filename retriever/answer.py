@@ -26,6 +26,7 @@ from retriever.constrain import SpanConstraint, expected_kind, has_kind
 from retriever.evidence import (
     Sentence,
     api_entries,
+    asked_sections,
     asks_reason,
     context_of,
     entries_named,
@@ -211,14 +212,17 @@ class Pipeline:
         question, collection = state["standalone"], state["collection"]
         vector = self.embedder.embed_query(question)
         hits = self.searcher.search(collection, question, state["k"], vector=vector)
-        entries = self.named_entries(collection, question, (h.chunk.doc_id for h in hits))
+        documents = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+        texts = {doc_id: self.document_text(collection, doc_id) for doc_id in documents}
+        scopes = self.named_entries(collection, question, documents)  # "What does shutil.copy() return?"
+        scopes += [(d, *span) for d in documents for span in asked_sections(question, texts[d])]  # "What is libffi?"
         seen = {h.chunk.chunk_id for h in hits}
-        for doc_id, start, end in entries:  # the named entry's text is read, wherever search ranked it
+        for doc_id, start, end in scopes:  # where the answer is looked for first is read, however it ranked
             for chunk in self.searcher.document_chunks(collection, doc_id):
                 if chunk.start < end and start < chunk.end and chunk.chunk_id not in seen:
                     hits.append(Hit(chunk, 0.0))
                     seen.add(chunk.chunk_id)
-        ranked = rank_sentences(question, hits, self.embedder, vector, entries)
+        ranked = rank_sentences(question, hits, self.embedder, vector, scopes)
         state["timings"]["retrieval"] = time.perf_counter() - started
         return ranked
 

@@ -54,29 +54,30 @@ def rank_sentences(
     hits: list[Hit],
     embedder: Embedder,
     query_vector: list[float],
-    entries: Collection[tuple[str, int, int]] = (),
+    scopes: Collection[tuple[str, int, int]] = (),
 ) -> list[Sentence]:
     """Sentences of `hits`, best first: embedding similarity, plus the share of the question's words
     the sentence holds (each weighted by how rare it is among the candidates: "Z_FINISH" counts
     more than "zlib" in a page about zlib), plus a chunk-rank prior.
 
-    The sentences of the API `entries` (doc_id, start, end) the question names come first, below
-    the signature that heads each: "What does shutil.copy() return?" is answered in the entry of
-    copy(), and among its sentences, which are all about copy(), the question's other words decide
-    ("Returns the path to the newly created file.")."""
+    The sentences inside the `scopes` (doc_id, start, end) come first, below the line that heads
+    each: the API entries the question names and the sections it heads itself (see
+    `asked_sections`). "What does shutil.copy() return?" is answered in the entry of copy(), and
+    among its sentences, which are all about copy(), the question's other words decide ("Returns
+    the path to the newly created file.")."""
     candidates = split_hits(hits)
     if not candidates:
         return []
     vectors = embedder.encode_cached([text for _, _, _, text in candidates])
     similarities = vectors @ np.asarray(query_vector, dtype=vectors.dtype)
     terms = set(tokenize(question))
-    named = set(tokenize(" ".join(m.group() for m in _CODE_MENTION.finditer(question)))) if entries else set()
+    named = set(tokenize(" ".join(m.group() for m in _CODE_MENTION.finditer(question)))) if scopes else set()
     words = [set(tokenize(text)) for _, _, _, text in candidates]
     weight = {t: math.log(1 + len(words) / (1 + sum(t in w for w in words))) for t in terms}
     rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
     ranked = []
     for (hit, start, end, text), similarity, held in zip(candidates, similarities, words, strict=True):
-        inside = any(doc == hit.chunk.doc_id and low < start < high for doc, low, high in entries)
+        inside = any(doc == hit.chunk.doc_id and low < start < high for doc, low, high in scopes)
         asked = terms - named if inside else terms
         total = sum(weight[t] for t in asked)
         prior = 1.0 / (1 + rank_of[hit.chunk.chunk_id])
@@ -337,3 +338,26 @@ def entries_named(question: str, entries: dict[str, tuple[int, int]]) -> list[st
     "SameFileError" (a plain "copy" or "which" is just a word)."""
     named = (m.group().removesuffix("()").rsplit(".", 1)[-1] for m in _CODE_MENTION.finditer(question))
     return [name for name in dict.fromkeys(named) if name in entries]
+
+
+SECTION_QUESTION_WORDS = 3  # "Why not?" in a text is no heading of a section that answers it
+
+
+def asked_sections(question: str, text: str) -> list[tuple[int, int]]:
+    """The sections of `text` headed by the question itself, as a line of its own ("What is libffi?"
+    in a README or a FAQ): from that line to the next heading. A question of fewer than
+    SECTION_QUESTION_WORDS words heads none."""
+    words = re.findall(r"[^\W_]+", question)
+    if len(words) < SECTION_QUESTION_WORDS:
+        return []
+    apart = r"(?:[^\w\n]|_)"  # anything but a letter, digit or line break
+    heading = re.compile(rf"^{apart}*" + rf"{apart}+".join(map(re.escape, words)) + rf"{apart}*$", re.I | re.M)
+    sections = []
+    for line in heading.finditer(text):
+        end = line.end()
+        for below in re.finditer(r"^.+$", text[line.end() :], re.M):
+            if is_heading(below.group()) or below.group().rstrip().endswith("?"):
+                break
+            end = line.end() + below.end()
+        sections.append((line.start(), end))
+    return sections

@@ -13,6 +13,7 @@ from retriever.answer import Pipeline
 from retriever.evidence import (
     Sentence,
     api_entries,
+    asked_sections,
     asks_reason,
     entries_named,
     entry_description,
@@ -274,3 +275,36 @@ def test_a_question_naming_an_api_entry_is_answered_from_that_entry(pipeline: Pi
     state = pipeline.start("What does files.copy() return?", "api-copy", None, None)
     ranked = pipeline.retrieve(state)
     assert ranked[0].text == "It returns the path to the newly created file."
+
+
+FAQ = """Quokka FAQ
+What is Quokka?
+Quokka is a small tool that renames photographs by the date they were taken.
+It reads the date from the camera's own records.
+How do I install it?
+Run the installer.
+Where do the renamed files go?
+Into the folder they came from."""
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("What is Quokka?", "What is Quokka?\nQuokka is a small tool"),
+        ("what is quokka", "What is Quokka?\nQuokka is a small tool"),  # case and punctuation aside
+        ("Where do the renamed files go?", "Where do the renamed files go?\nInto the folder they came from."),
+        ("Is it fast?", None),  # no line asks it
+        ("Quokka FAQ", None),  # too short to head a section it answers
+    ],
+)
+def test_asked_sections(question: str, section: str | None) -> None:
+    found = [FAQ[start:end] for start, end in asked_sections(question, FAQ)]
+    assert [text[: len(section)] for text in found] == ([section] if section else [])
+    assert not found or "How do I install it?" not in found[0]  # the next question ends the section
+
+
+def test_a_question_that_heads_a_section_is_answered_from_it(pipeline: Pipeline) -> None:
+    ingest_text(FAQ, source="faq.txt", collection="quokka-faq", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("What is Quokka?", collection="quokka-faq")
+    assert not answer.abstained
+    assert answer.citations[0].quote == "Quokka is a small tool that renames photographs by the date they were taken."
