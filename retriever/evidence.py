@@ -318,14 +318,24 @@ _SIGNATURE_LINE = re.compile(
 )
 
 
+# Titles of notes inside an entry ("Note", "See also"): they head no section of their own.
+ADMONITIONS = frozenset("note notes warning see also tip hint important caution attention danger".split())
+
+
 def api_entries(text: str) -> dict[str, tuple[int, int]]:
     """The entries of an API reference in `text`, by name: from the line of a signature
-    ("shutil.copy(src, dst, *, follow_symlinks=True)", "exception shutil.Error") to the next one.
-    The first entry of a name is kept. Empty for a text with no such lines."""
+    ("shutil.copy(src, dst, *, follow_symlinks=True)", "exception shutil.Error") to the next one,
+    or to the next section title ("Archiving operations"), whichever comes first. The first entry
+    of a name is kept. Empty for a text with no such lines."""
     lines = list(_SIGNATURE_LINE.finditer(text))
     entries: dict[str, tuple[int, int]] = {}
     for i, line in enumerate(lines):
         end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
+        for below in re.finditer(r"^.+$", text[line.end() : end], re.M):
+            title = below.group().strip()
+            if is_heading(title) and not set(title.lower().split()) <= ADMONITIONS:
+                end = line.end() + below.start()
+                break
         entries.setdefault(line.group("name") or line.group("type"), (line.start(), end))
     return entries
 

@@ -246,6 +246,15 @@ def test_api_entries_run_from_one_signature_to_the_next() -> None:
     assert api_entries("The loop calls deflate(). It ends there.\nSummary") == {}  # prose, not signatures
 
 
+def test_an_api_entry_ends_at_a_section_title_but_not_at_a_note() -> None:
+    text = (
+        "logging.Formatter.__init__(fmt=None, datefmt=None)\nThe default date format is ISO 8601.\n"
+        "Note\nThe style may be %, { or $.\nFilters\nFilters decide which records to output."
+    )
+    start, end = api_entries(text)["__init__"]
+    assert text[start:end].endswith("The style may be %, { or $.\n")
+
+
 @pytest.mark.parametrize(
     ("question", "named"),
     [
