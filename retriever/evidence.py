@@ -282,7 +282,7 @@ def _is_statement(text: str) -> bool:
 _ENTRY_KEYWORDS = (
     r"(?:(?:class|exception|async|classmethod|staticmethod|abstractmethod|awaitable|property|attribute|data) +)*"
 )
-_ANY_SIGNATURE = re.compile(rf"{_ENTRY_KEYWORDS}[\w.]+ *\(.*\) *(?:->.*)?")
+_ANY_SIGNATURE = re.compile(rf"{_ENTRY_KEYWORDS}[\w.]+\(.*\) *(?:->.*)?")
 
 
 def entry_description(name: str, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -292,7 +292,7 @@ def entry_description(name: str, text: str) -> tuple[tuple[int, int], tuple[int,
     ": " (a short entry: "exception shutil.Error: This exception ...") or is the first of the next
     line that is no signature too. None where no line of `text` starts with such a signature."""
     signature = re.compile(
-        rf"^(?P<signature>{_ENTRY_KEYWORDS}(?:[\w.]+\.)?{re.escape(name)} *(?:\(.*?\) *(?:->[^:]*)?)?)"
+        rf"^(?P<signature>{_ENTRY_KEYWORDS}(?:[\w.]+\.)?{re.escape(name)}(?:\(.*?\) *(?:->[^:]*)?)?)"
         rf"(?<![.!?:;,])(?:: (?P<description>\S.*))?$",
         re.M,
     )
@@ -312,7 +312,7 @@ def entry_description(name: str, text: str) -> tuple[tuple[int, int], tuple[int,
 
 
 _SIGNATURE_LINE = re.compile(
-    rf"^{_ENTRY_KEYWORDS}(?:[\w.]+\.)?(?P<name>[A-Za-z_]\w*) *\(.*\) *(?:->.*)?(?<![.!?:;,])(?:$|: \S)"
+    rf"^{_ENTRY_KEYWORDS}(?:[\w.]+\.)?(?P<name>[A-Za-z_]\w*)\(.*\) *(?:->.*)?(?<![.!?:;,])(?:$|: \S)"
     r"|^(?:class|exception) (?:[\w.]+\.)?(?P<type>[A-Za-z_]\w*)(?:$|: \S)",
     re.M,
 )

@@ -707,8 +707,8 @@ def entry_named(question: str, evidence: list[Sentence]) -> list[Sentence] | Non
 
 _ASKS_CALLABLE = frozenset("function functions method methods class classes routine routines call calls".split())
 _ASKS_EXCEPTION = frozenset("exception exceptions error errors".split())
-# "shutil.rmtree(path, ...)", "class logging.Formatter(...)", "exception shutil.SameFileError"
-_SIGNATURE = re.compile(r"(?:(?P<keyword>class|exception)\s+)?(?P<name>[A-Za-z_][\w.]*)\s*(?P<call>\()?")
+# "shutil.rmtree(path, ...)", "class logging.Formatter(...)", "exception shutil.Error"; "TSC (Technical ...)" is none
+_SIGNATURE = re.compile(r"(?:(?P<keyword>class|exception)\s+)?(?P<name>[A-Za-z_][\w.]*)(?P<call>\()?")
 
 
 def signature_named(question: str, evidence: list[Sentence]) -> Located | None:

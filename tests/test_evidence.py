@@ -244,6 +244,7 @@ def test_api_entries_run_from_one_signature_to_the_next() -> None:
     assert API_PAGE[end:].startswith("exception shutil.Error")
     assert entries["rmtree"][1] == len(API_PAGE)
     assert api_entries("The loop calls deflate(). It ends there.\nSummary") == {}  # prose, not signatures
+    assert api_entries("TSC (Technical Steering Committee)\nThe TSC governs the project.") == {}  # a title
 
 
 def test_an_api_entry_ends_at_a_section_title_but_not_at_a_note() -> None:
