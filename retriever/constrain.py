@@ -48,10 +48,10 @@ DATE_WORDS = frozenset(
     MONTHS + tuple("monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter".split())
 )
 _CODE_NOUNS = (
-    r"(functions?|constants?|macros?|routines?|return (values?|codes?)|error( codes?)?|fields?|variables?"
+    r"(functions?|constants?|macros?|routines?|return (values?|codes?)|error( codes?)?|exceptions?|fields?|variables?"
     r"|header( files?)?|options?|flags?|methods?|parameters?|arguments?|director(y|ies)|paths?)"
 )
-_CODE = re.compile(r"_|\w\(\)|[a-z][A-Z]|^[-/~.$]|\w[./]\w|^[A-Z][A-Z0-9]+$")
+_CODE = re.compile(r"_|\w\(\)|[a-z][A-Z]|^[-/~.$]|\w[./]\w|^[A-Z][A-Z0-9]+$|\w(Error|Exception|Warning)\b")
 _CONDITION_AHEAD = (
     r"(?![^?]*, (which|what|who|whom|how|where|why|is|are|was|were|do|does|did|can|could|will|would|should|must)\b)"
 )

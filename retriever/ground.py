@@ -819,12 +819,16 @@ def entry_silent(question: str, text: str, start: int, end: int) -> bool:
     return not any(about.search(line) and re.search(rf"\b{asks}", line, re.I) for line in lines)
 
 
+_DOTTED_OR_CALLED = re.compile(r"[A-Za-z_][\w.]*\(\)|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+
+
 def _entry_parts(question: str, text: str, start: int, end: int) -> tuple[int, dict[str, re.Match[str]], list[str]]:
     """The end of an entry's signature line, its parameters by name, and those the question names."""
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
     parameters = {m.group("name"): m for m in _PARAMETER.finditer(text, start, line_end)}
-    named = [word for word in dict.fromkeys(re.findall(r"[A-Za-z_]\w*", question)) if word in parameters]
+    asked = _DOTTED_OR_CALLED.sub(" ", question)  # "path" of "os.path.realpath()" names no parameter
+    named = [word for word in dict.fromkeys(re.findall(r"[A-Za-z_]\w*", asked)) if word in parameters]
     return line_end, parameters, named
 
 

@@ -55,6 +55,7 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("To which constant is flush set at the end of the input?", "code"),
         ("Which inflate() return value shows the end of the stream?", "code"),
         ("From which header file does zpipe.c use strcmp()?", "code"),
+        ("Which exception does getsize() raise?", "code"),
         ("Which group may run any command as any user?", None),
         ("What did he say when he arrived?", None),
         ("When a server squashes root requests, which user does it map them to?", None),
@@ -169,6 +170,7 @@ def test_a_count_is_no_share_date_or_year(word: str, kind: str, fits: bool) -> N
         *[("-d", True), ("CHUNK", True), ("(avail_in", True)],
         *[("zlib", False), ("The", False), ("Bukele", False), ("end.", False), ("(Centre", False)],
         *[("-1", False), ("1.3", False), ("-1,", False)],  # numbers
+        *[("OSError", True), ("IOError,", True), ("DeprecationWarning", True), ("Error", False)],  # exceptions
     ],
 )
 def test_what_can_begin_an_identifier(word: str, is_code: bool) -> None:

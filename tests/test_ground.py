@@ -784,6 +784,12 @@ def test_entry_fact(question: str, name: str, expected: str | None) -> None:
     assert (ENTRY[found[0] : found[1]] if found else None) == expected
 
 
+def test_a_word_of_the_entry_name_is_no_parameter_asked() -> None:
+    text = "os.path.realpath(path, *, strict=False)\nReturn the canonical path of the specified filename."
+    found = entry_fact("What is the default value of strict in os.path.realpath()?", text, 0, len(text))
+    assert found and text[found[0] : found[1]] == "False"  # "path" of "os.path" is not the parameter path
+
+
 @pytest.mark.parametrize(
     ("question", "name", "silent"),
     [
