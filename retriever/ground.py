@@ -765,6 +765,8 @@ def entry_asked(question: str) -> str | None:
 _ASKS_DEFAULT = re.compile(r"\bdefaults?\b", re.I)
 _ASKS_VERSION = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?version\b", re.I)
 _PARAMETER = re.compile(r"[(\[,]\s*\**(?P<name>[A-Za-z_]\w*)\s*(?P<default>=)?")
+_ASKS_PLATFORMS = re.compile(r"\b(?:which|what)\s+(?:platforms?|operating\s+systems?|systems?|OS)\b", re.I)
+_AVAILABILITY = re.compile(r"^Availability: (?P<platforms>.+?)\.?$", re.M)
 _VERSION_NOTE = re.compile(
     r"^(?P<kind>New|Added|Changed) in version (?P<version>\d+(?:\.\d+)*)(?::\s*(?P<what>.*)|\.)?$", re.M
 )
@@ -773,9 +775,10 @@ _VERSION_NOTE = re.compile(
 def entry_fact(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the API entry `text[start:end]` (its signature line first) states what the question asks
     of it, as offsets into `text`: the default of a parameter the question names ("dirs_exist_ok=False"
-    in the signature, "fallback defaults to (80, 24)" in the text), or the version that brought the
-    entry ("New in version 3.4.") or the parameter ("New in version 3.8: The dirs_exist_ok
-    parameter."). None for any other question, or where the entry does not say."""
+    in the signature, "fallback defaults to (80, 24)" in the text), the platforms it is available on
+    ("Availability: Unix, Windows."), or the version that brought the entry ("New in version 3.4.")
+    or the parameter ("New in version 3.8: The dirs_exist_ok parameter."). None for any other
+    question, or where the entry does not say."""
     if is_yes_no_question(question):  # "By default, does copy() follow symbolic links?" asks no value
         return None
     line_end, parameters, named = _entry_parts(question, text, start, end)
@@ -790,6 +793,9 @@ def entry_fact(question: str, text: str, start: int, end: int) -> tuple[int, int
             return stated.span("value") if stated.group("value") else stated.span("flag")
         given = parameters[name]
         return _default_value(text, given.end(), line_end) if given.group("default") else None
+    if _ASKS_PLATFORMS.search(question):
+        availability = _AVAILABILITY.search(text, line_end, end)
+        return availability.span("platforms") if availability else None
     if _ASKS_VERSION.search(question):
         notes = list(_VERSION_NOTE.finditer(text, line_end, end))
         if named:

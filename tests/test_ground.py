@@ -760,7 +760,8 @@ The ignore callable (which defaults to None) is called once per directory.
 Changed in version 3.3: Copy metadata when symlinks is false.
 New in version 3.8: The dirs_exist_ok parameter.
 shutil.which(cmd, mode=os.F_OK | os.X_OK, path=None)
-New in version 3.3."""
+New in version 3.3.
+Availability: Unix, Windows."""
 
 
 @pytest.mark.parametrize(
@@ -775,6 +776,8 @@ New in version 3.3."""
         ("Since which Python version is there shutil.which()?", "which", "3.3"),
         ("In which version was the path parameter of which() added?", "which", None),  # no note names it
         ("What does copytree() return?", "copytree", None),  # asks neither a default nor a version
+        ("On which platforms is which() available?", "which", "Unix, Windows"),
+        ("On which platforms is copytree() available?", "copytree", None),
     ],
 )
 def test_entry_fact(question: str, name: str, expected: str | None) -> None:
