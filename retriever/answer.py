@@ -25,12 +25,9 @@ from retriever.bm25 import tokenize
 from retriever.constrain import SpanConstraint, expected_kind, has_kind
 from retriever.evidence import (
     Sentence,
-    api_entries,
     asked_sections,
     asks_reason,
     context_of,
-    entries_named,
-    entry_description,
     evidence_for,
     first_sentence,
     lead_sentence,
@@ -48,10 +45,7 @@ from retriever.ground import (
     byline,
     clean_draft,
     date_of,
-    entry_asked,
-    entry_fact,
     entry_named,
-    entry_silent,
     expansion,
     fits_unit,
     introduction,
@@ -73,6 +67,15 @@ from retriever.ground import (
 from retriever.history import standalone_question
 from retriever.llm import LlamaCppLLM, load_llm
 from retriever.prompt import ANSWER_PROMPT
+from retriever.reference import (
+    api_entries,
+    code_words,
+    entries_named,
+    entry_asked,
+    entry_description,
+    entry_fact,
+    entry_silent,
+)
 from retriever.search import Hit, HybridSearcher
 
 NOT_IN_ARTICLE = "The article does not say."
@@ -222,7 +225,7 @@ class Pipeline:
                 if chunk.start < end and start < chunk.end and chunk.chunk_id not in seen:
                     hits.append(Hit(chunk, 0.0))
                     seen.add(chunk.chunk_id)
-        ranked = rank_sentences(question, hits, self.embedder, vector, scopes)
+        ranked = rank_sentences(question, hits, self.embedder, vector, scopes, code_words(question))
         state["timings"]["retrieval"] = time.perf_counter() - started
         return ranked
 
@@ -312,7 +315,8 @@ class Pipeline:
         text = self.document_text(collection, doc_id)
         line_start = text.rfind("\n", 0, span[0]) + 1
         line_end = text.find("\n", span[1])
-        spans = sentence_spans(text, line_start, len(text) if line_end < 0 else line_end)
+        line_end = len(text) if line_end < 0 else line_end
+        spans = sentence_spans(text, line_start, line_end)
         around = next((s for s in spans if s[0] <= span[0] and span[1] <= s[1]), (line_start, line_end))
         return self.sentence_at(collection, doc_id, around)
 

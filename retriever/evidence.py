@@ -55,6 +55,7 @@ def rank_sentences(
     embedder: Embedder,
     query_vector: list[float],
     scopes: Collection[tuple[str, int, int]] = (),
+    scope_words: Collection[str] = (),
 ) -> list[Sentence]:
     """Sentences of `hits`, best first: embedding similarity, plus the share of the question's words
     the sentence holds (each weighted by how rare it is among the candidates: "Z_FINISH" counts
@@ -63,22 +64,21 @@ def rank_sentences(
     The sentences inside the `scopes` (doc_id, start, end) come first, below the line that heads
     each: the API entries the question names and the sections it heads itself (see
     `asked_sections`). "What does shutil.copy() return?" is answered in the entry of copy(), and
-    among its sentences, which are all about copy(), the question's other words decide ("Returns
-    the path to the newly created file.")."""
+    among its sentences, which are all about copy(), the question's words other than `scope_words`
+    decide ("Returns the path to the newly created file.")."""
     candidates = split_hits(hits)
     if not candidates:
         return []
     vectors = embedder.encode_cached([text for _, _, _, text in candidates])
     similarities = vectors @ np.asarray(query_vector, dtype=vectors.dtype)
     terms = set(tokenize(question))
-    named = set(tokenize(" ".join(m.group() for m in _CODE_MENTION.finditer(question)))) if scopes else set()
     words = [set(tokenize(text)) for _, _, _, text in candidates]
     weight = {t: math.log(1 + len(words) / (1 + sum(t in w for w in words))) for t in terms}
     rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
     ranked = []
     for (hit, start, end, text), similarity, held in zip(candidates, similarities, words, strict=True):
         inside = any(doc == hit.chunk.doc_id and low < start < high for doc, low, high in scopes)
-        asked = terms - named if inside else terms
+        asked = terms - set(scope_words) if inside else terms
         total = sum(weight[t] for t in asked)
         prior = 1.0 / (1 + rank_of[hit.chunk.chunk_id])
         lexical = sum(weight[t] for t in asked & held) / total if total else 1.0
@@ -276,78 +276,6 @@ def _is_statement(text: str) -> bool:
         and not is_heading(text)
         and not _FIELD.match(text)
     )
-
-
-# What Sphinx writes before a name: "class logging.Formatter(...)", "exception shutil.Error", "async ..."
-_ENTRY_KEYWORDS = (
-    r"(?:(?:class|exception|async|classmethod|staticmethod|abstractmethod|awaitable|property|attribute|data) +)*"
-)
-_ANY_SIGNATURE = re.compile(rf"{_ENTRY_KEYWORDS}[\w.]+\(.*\) *(?:->.*)?")
-
-
-def entry_description(name: str, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Where an API reference in `text` describes `name`: the offsets of the signature that heads its
-    entry ("shutil.copyfile(src, dst, *, follow_symlinks=True)", "exception shutil.Error") and of
-    the first sentence of its description. That sentence follows the signature on its line after
-    ": " (a short entry: "exception shutil.Error: This exception ...") or is the first of the next
-    line that is no signature too. None where no line of `text` starts with such a signature."""
-    signature = re.compile(
-        rf"^(?P<signature>{_ENTRY_KEYWORDS}(?:[\w.]+\.)?{re.escape(name)}(?:\(.*?\) *(?:->[^:]*)?)?)"
-        rf"(?<![.!?:;,])(?:: (?P<description>\S.*))?$",
-        re.M,
-    )
-    for line in signature.finditer(text):
-        if line.group("description"):
-            return line.span("signature"), sentence_spans(text, line.start("description"), line.end())[0]
-        start = line.end()
-        while start < len(text):
-            start += 1  # past the newline
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            below = text[start:end]
-            if below.strip() and not _ANY_SIGNATURE.fullmatch(below.strip()):
-                return line.span("signature"), sentence_spans(text, start, end)[0]
-            start = end
-    return None
-
-
-_SIGNATURE_LINE = re.compile(
-    rf"^{_ENTRY_KEYWORDS}(?:[\w.]+\.)?(?P<name>[A-Za-z_]\w*)\(.*\) *(?:->.*)?(?<![.!?:;,])(?:$|: \S)"
-    r"|^(?:class|exception) (?:[\w.]+\.)?(?P<type>[A-Za-z_]\w*)(?:$|: \S)",
-    re.M,
-)
-
-
-# Titles of notes inside an entry ("Note", "See also"): they head no section of their own.
-ADMONITIONS = frozenset("note notes warning see also tip hint important caution attention danger".split())
-
-
-def api_entries(text: str) -> dict[str, tuple[int, int]]:
-    """The entries of an API reference in `text`, by name: from the line of a signature
-    ("shutil.copy(src, dst, *, follow_symlinks=True)", "exception shutil.Error") to the next one,
-    or to the next section title ("Archiving operations"), whichever comes first. The first entry
-    of a name is kept. Empty for a text with no such lines."""
-    lines = list(_SIGNATURE_LINE.finditer(text))
-    entries: dict[str, tuple[int, int]] = {}
-    for i, line in enumerate(lines):
-        end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
-        for below in re.finditer(r"^.+$", text[line.end() : end], re.M):
-            title = below.group().strip()
-            if is_heading(title) and not set(title.lower().split()) <= ADMONITIONS:
-                end = line.end() + below.start()
-                break
-        entries.setdefault(line.group("name") or line.group("type"), (line.start(), end))
-    return entries
-
-
-_CODE_MENTION = re.compile(r"[A-Za-z_][\w.]*\(\)|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|\b\w*(?:_\w|[a-z][A-Z])\w*")
-
-
-def entries_named(question: str, entries: dict[str, tuple[int, int]]) -> list[str]:
-    """The names of `entries` the question writes as code: "copy()", "shutil.copy", "dirs_exist_ok",
-    "SameFileError" (a plain "copy" or "which" is just a word)."""
-    named = (m.group().removesuffix("()").rsplit(".", 1)[-1] for m in _CODE_MENTION.finditer(question))
-    return [name for name in dict.fromkeys(named) if name in entries]
 
 
 SECTION_QUESTION_WORDS = 3  # "Why not?" in a text is no heading of a section that answers it

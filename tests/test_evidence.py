@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from ingest.api import ingest_document, ingest_text
+from ingest.api import ingest_text
 from ingest.chunk import Chunk
-from ingest.load import load_file
 from retriever.answer import Pipeline
 from retriever.evidence import (
     Sentence,
-    api_entries,
     asked_sections,
     asks_reason,
-    entries_named,
-    entry_description,
     heading_of,
     is_heading,
     lead_sentence,
@@ -204,87 +198,6 @@ def test_the_lead_is_the_first_statement_after_title_byline_and_headings() -> No
     assert lead.text == "Sockets are used nearly everywhere, but are misunderstood."
     assert text[lead.start : lead.end] == lead.text and lead.chunk == second
     assert lead_sentence([Chunk("doc", "t", 0, 0, 12, "Title\nBy Ann")]) is None
-
-
-API_PAGE = """shutil.copyfile(src, dst)
-shutil.copy(src, dst)
-Copy the file src to the file or directory dst. It returns dst.
-Use copyfile(src, dst) for a plain copy.
-exception shutil.Error
-This exception collects exceptions raised during a multi-file operation.
-exception shutil.SameFileError: Raised if both are the same file. New in version 3.4.
-shutil.rmtree(path)
-
-Delete an entire directory tree."""
-
-
-@pytest.mark.parametrize(
-    ("name", "signature", "first"),
-    [
-        # Signatures of one entry stand together: copyfile is described by the sentence under both.
-        ("copyfile", "shutil.copyfile(src, dst)", "Copy the file src to the file or directory dst."),
-        ("copy", "shutil.copy(src, dst)", "Copy the file src to the file or directory dst."),
-        ("Error", "exception shutil.Error", "This exception collects exceptions raised during a multi-file operation."),
-        ("SameFileError", "exception shutil.SameFileError", "Raised if both are the same file."),  # one line
-        ("rmtree", "shutil.rmtree(path)", "Delete an entire directory tree."),  # past a blank line
-        ("move", None, None),  # no entry
-        ("shutil", None, None),  # a module name is no entry's name
-    ],
-)
-def test_entry_description(name: str, signature: str | None, first: str | None) -> None:
-    found = entry_description(name, API_PAGE)
-    assert (found and tuple(API_PAGE[s:e] for s, e in found)) == ((signature, first) if signature else None)
-
-
-def test_api_entries_run_from_one_signature_to_the_next() -> None:
-    entries = api_entries(API_PAGE)
-    assert list(entries) == ["copyfile", "copy", "Error", "SameFileError", "rmtree"]
-    start, end = entries["copy"]
-    assert API_PAGE[start:end].splitlines()[0] == "shutil.copy(src, dst)"
-    assert API_PAGE[end:].startswith("exception shutil.Error")
-    assert entries["rmtree"][1] == len(API_PAGE)
-    assert api_entries("The loop calls deflate(). It ends there.\nSummary") == {}  # prose, not signatures
-    assert api_entries("TSC (Technical Steering Committee)\nThe TSC governs the project.") == {}  # a title
-
-
-def test_an_api_entry_ends_at_a_section_title_but_not_at_a_note() -> None:
-    text = (
-        "logging.Formatter.__init__(fmt=None, datefmt=None)\nThe default date format is ISO 8601.\n"
-        "Note\nThe style may be %, { or $.\nFilters\nFilters decide which records to output."
-    )
-    start, end = api_entries(text)["__init__"]
-    assert text[start:end].endswith("The style may be %, { or $.\n")
-
-
-@pytest.mark.parametrize(
-    ("question", "named"),
-    [
-        ("What does shutil.copy() return?", ["copy"]),
-        ("Is shutil.rmtree thread-safe?", ["rmtree"]),
-        ("When is SameFileError raised by copyfile()?", ["SameFileError", "copyfile"]),
-        ("How do I copy a file?", []),  # a plain word is just a word
-        ("What does shutil.move() return?", []),  # no entry of the page
-    ],
-)
-def test_entries_named(question: str, named: list[str]) -> None:
-    assert entries_named(question, api_entries(API_PAGE)) == named
-
-
-def test_a_question_naming_an_api_entry_is_answered_from_that_entry(pipeline: Pipeline, tmp_path: Path) -> None:
-    page = tmp_path / "files.html"
-    page.write_text(
-        "<html><body><h1>files</h1><p>These functions copy files.</p><dl>"
-        "<dt>files.copy(src, dst)</dt><dd><p>Copies the file src to the file or directory dst.</p>"
-        "<p>It returns the path to the newly created file.</p></dd>"
-        "<dt>files.copyfile(src, dst)</dt><dd><p>Copy the contents of the file src to dst.</p>"
-        "<p>The copy() function returns only once the copy is complete, with its return value.</p></dd>"
-        "</dl></body></html>",
-        encoding="utf-8",
-    )
-    ingest_document(load_file(page), "api-copy", store=pipeline.store, embedder=pipeline.embedder)
-    state = pipeline.start("What does files.copy() return?", "api-copy", None, None)
-    ranked = pipeline.retrieve(state)
-    assert ranked[0].text == "It returns the path to the newly created file."
 
 
 FAQ = """Quokka FAQ

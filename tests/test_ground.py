@@ -4,13 +4,11 @@ repeats of the question."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
-from ingest.api import ingest_document, ingest_text
+from ingest.api import ingest_text
 from ingest.chunk import Chunk
-from ingest.load import load_file
 from retriever.answer import NOT_IN_ARTICLE, Pipeline
 from retriever.bm25 import Vocabulary, identifiers, tokenize
 from retriever.evidence import Sentence
@@ -25,10 +23,7 @@ from retriever.ground import (
     clean_draft,
     date_of,
     denies,
-    entry_asked,
-    entry_fact,
     entry_named,
-    entry_silent,
     expansion,
     fits_unit,
     introduction,
@@ -699,46 +694,6 @@ def test_signature_named_exception(question: str, heading: str, expected: str | 
     assert (found.text if found else None) == expected
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("What does shutil.copyfile() do?", "copyfile"),
-        ("What does copyfile do?", "copyfile"),
-        ("What is SameFileError?", "SameFileError"),
-        ("What is the copytree() function used for?", "copytree"),
-        ("What is shutil.COPY_BUFSIZE for?", "COPY_BUFSIZE"),
-        ("What is Rubio?", None),  # no name of code
-        ("What does it do?", None),
-        ("What does the article say?", None),
-        ("What does copyfile() return?", None),  # a question about one thing it does, not what it is for
-    ],
-)
-def test_entry_asked(question: str, expected: str | None) -> None:
-    assert entry_asked(question) == expected
-
-
-def test_what_an_api_entry_does_is_the_sentence_under_its_signature(pipeline: Pipeline, tmp_path: Path) -> None:
-    page = tmp_path / "shutil.html"
-    page.write_text(
-        "<html><body><h1>shutil</h1><p>These functions copy and remove files.</p><dl>"
-        "<dt>shutil.copyfileobj(fsrc, fdst[, length])</dt><dd><p>Copy the contents of the file-like object.</p></dd>"
-        "<dt>shutil.copyfile(src, dst, *, follow_symlinks=True)</dt>"
-        "<dd><p>Copy the contents of the file named src to a file named dst. It returns dst.</p>"
-        "<p>The destination must be writable.</p></dd>"
-        "<dt>exception shutil.SameFileError</dt><dd><p>This exception is raised if both are the same file.</p></dd>"
-        "</dl><h2>Examples</h2><p>The copyfile() function is used below to copy a file.</p></body></html>",
-        encoding="utf-8",
-    )
-    ingest_document(load_file(page), "api-entries", store=pipeline.store, embedder=pipeline.embedder)
-    answer = pipeline.ask("What does shutil.copyfile() do?", collection="api-entries")
-    assert answer.text == "Copy the contents of the file named src to a file named dst."
-    assert [c.quote for c in answer.citations] == [
-        "shutil.copyfile(src, dst, *, follow_symlinks=True)",
-        "Copy the contents of the file named src to a file named dst.",
-    ]
-    assert pipeline.ask("What is SameFileError?", collection="api-entries").text.startswith("This exception is raised")
-
-
 def test_an_api_reference_entry_answers_which_function(pipeline: Pipeline) -> None:
     text = (
         "Directory operations\nThese functions work on whole trees.\n"
@@ -751,104 +706,4 @@ def test_an_api_reference_entry_answers_which_function(pipeline: Pipeline) -> No
     assert [c.quote for c in answer.citations] == [
         "shutil.rmtree(path, ignore_errors=False, onerror=None)",
         "Delete an entire directory tree.",
-    ]
-
-
-ENTRY = """shutil.copytree(src, dst, symlinks=False, ignore=None, dirs_exist_ok=False)
-Recursively copy an entire directory tree rooted at src.
-The ignore callable (which defaults to None) is called once per directory.
-Changed in version 3.3: Copy metadata when symlinks is false.
-New in version 3.8: The dirs_exist_ok parameter.
-shutil.which(cmd, mode=os.F_OK | os.X_OK, path=None)
-New in version 3.3.
-Availability: Unix, Windows."""
-
-
-@pytest.mark.parametrize(
-    ("question", "name", "expected"),
-    [
-        ("What is the default value of copytree()'s dirs_exist_ok parameter?", "copytree", "False"),
-        ("What does ignore default to in copytree()?", "copytree", "None"),  # said in the text
-        ("What is the default mode of shutil.which()?", "which", "os.F_OK | os.X_OK"),  # to the comma
-        ("What is the default of which()'s cmd?", "which", None),  # a parameter with no default
-        ("In which Python version was the dirs_exist_ok parameter of copytree() added?", "copytree", "3.8"),
-        ("In which version were symlinks of copytree() changed?", "copytree", "3.3"),
-        ("Since which Python version is there shutil.which()?", "which", "3.3"),
-        ("In which version was the path parameter of which() added?", "which", None),  # no note names it
-        ("What does copytree() return?", "copytree", None),  # asks neither a default nor a version
-        ("On which platforms is which() available?", "which", "Unix, Windows"),
-        ("On which platforms is copytree() available?", "copytree", None),
-    ],
-)
-def test_entry_fact(question: str, name: str, expected: str | None) -> None:
-    start = ENTRY.index(f"shutil.{name}(")
-    end = ENTRY.find("\nshutil.", start + 1)
-    found = entry_fact(question, ENTRY, start, len(ENTRY) if end < 0 else end)
-    assert (ENTRY[found[0] : found[1]] if found else None) == expected
-
-
-def test_a_word_of_the_entry_name_is_no_parameter_asked() -> None:
-    text = "os.path.realpath(path, *, strict=False)\nReturn the canonical path of the specified filename."
-    found = entry_fact("What is the default value of strict in os.path.realpath()?", text, 0, len(text))
-    assert found and text[found[0] : found[1]] == "False"  # "path" of "os.path" is not the parameter path
-
-
-@pytest.mark.parametrize(
-    ("question", "name", "silent"),
-    [
-        ("What is the default of copytree()'s symlinks?", "copytree", False),  # symlinks=False
-        ("What is the default of which()'s cmd?", "which", True),  # none, and no line says one
-        ("What is the default value of copytree()'s dst?", "copytree", True),
-        ("In which version was which() added?", "which", False),  # New in version 3.3.
-        ("In which version was the path parameter of which() added?", "which", True),
-        ("By default, does which() take a cmd?", "which", False),  # a yes/no question asks no value
-        ("What does which() return?", "which", False),
-    ],
-)
-def test_entry_silent(question: str, name: str, silent: bool) -> None:
-    start = ENTRY.index(f"shutil.{name}(")
-    end = ENTRY.find("\nshutil.", start + 1)
-    assert entry_silent(question, ENTRY, start, len(ENTRY) if end < 0 else end) is silent
-
-
-def test_an_api_entry_gives_its_defaults_and_versions(pipeline: Pipeline, tmp_path: Path) -> None:
-    page = tmp_path / "tree.html"
-    page.write_text(
-        "<html><body><h1>tree</h1><p>Copying trees.</p><dl>"
-        "<dt>tree.copytree(src, dst, dirs_exist_ok=False)</dt><dd><p>Recursively copy a directory tree.</p>"
-        "<p>New in version 3.8: The dirs_exist_ok parameter.</p></dd>"
-        "<dt>exception tree.TreeError</dt><dd><p>Raised when a tree cannot be copied.</p>"
-        "<p>New in version 3.4.</p></dd></dl></body></html>",
-        encoding="utf-8",
-    )
-    ingest_document(load_file(page), "api-tree", store=pipeline.store, embedder=pipeline.embedder)
-    answer = pipeline.ask("What is the default of copytree()'s dirs_exist_ok?", collection="api-tree")
-    assert answer.text == "False"
-    assert [c.quote for c in answer.citations] == ["tree.copytree(src, dst, dirs_exist_ok=False)"]
-    answer = pipeline.ask("In which version was tree.TreeError added?", collection="api-tree")
-    assert (answer.text, [c.quote for c in answer.citations]) == ("3.4", ["New in version 3.4."])
-    # The signature gives dst no default, and no line of the entry speaks of one.
-    assert pipeline.ask("What is the default value of copytree()'s dst?", collection="api-tree").abstained
-
-
-def test_a_long_signature_heads_its_entry_too(pipeline: Pipeline, tmp_path: Path) -> None:
-    page = tmp_path / "codec.html"
-    long_signature = (
-        "codec.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, indent=None)"
-    )
-    page.write_text(
-        "<html><body><h1>codec</h1><p>Encoders and decoders.</p><dl>"
-        f"<dt>{long_signature}</dt><dd><p>Serialize obj to a formatted str using the conversion table.</p>"
-        "<p>Keys of the output are always strings.</p></dd>"
-        "<dt>class codec.Decoder(*, object_hook=None, parse_float=None, parse_int=None, strict=True)</dt>"
-        "<dd><p>Simple decoder.</p><p>It performs the following translations by default.</p></dd>"
-        "</dl></body></html>",
-        encoding="utf-8",
-    )
-    ingest_document(load_file(page), "api-codec", store=pipeline.store, embedder=pipeline.embedder)
-    answer = pipeline.ask("Which function serializes obj to a formatted str?", collection="api-codec")
-    assert answer.text == "codec.dumps"
-    assert [c.quote for c in answer.citations] == [
-        long_signature,
-        "Serialize obj to a formatted str using the conversion table.",
     ]
