@@ -12,6 +12,28 @@ from ingest.load import load_file
 from retriever.answer import Pipeline
 from retriever.reference import api_entries, entries_named, entry_asked, entry_description, entry_fact, entry_silent
 
+
+def _ingest_reference(
+    pipeline: Pipeline,
+    tmp_path: Path,
+    collection: str,
+    intro: tuple[str, str],
+    entries: list[tuple[str, list[str]]],
+    after: str = "",
+) -> None:
+    """Ingest an HTML reference page into `collection`: a title and a paragraph, then each entry's
+    signature and paragraphs as a definition list (as Sphinx writes them), then `after`."""
+    items = "".join(
+        f"<dt>{signature}</dt><dd>{''.join(f'<p>{p}</p>' for p in text)}</dd>" for signature, text in entries
+    )
+    page = tmp_path / f"{collection}.html"
+    title, paragraph = intro
+    page.write_text(
+        f"<html><body><h1>{title}</h1><p>{paragraph}</p><dl>{items}</dl>{after}</body></html>", encoding="utf-8"
+    )
+    ingest_document(load_file(page), collection, store=pipeline.store, embedder=pipeline.embedder)
+
+
 API_PAGE = """shutil.copyfile(src, dst)
 shutil.copy(src, dst)
 Copy the file src to the file or directory dst. It returns dst.
@@ -77,17 +99,20 @@ def test_entries_named(question: str, named: list[str]) -> None:
 
 
 def test_a_question_naming_an_api_entry_is_answered_from_that_entry(pipeline: Pipeline, tmp_path: Path) -> None:
-    page = tmp_path / "files.html"
-    page.write_text(
-        "<html><body><h1>files</h1><p>These functions copy files.</p><dl>"
-        "<dt>files.copy(src, dst)</dt><dd><p>Copies the file src to the file or directory dst.</p>"
-        "<p>It returns the path to the newly created file.</p></dd>"
-        "<dt>files.copyfile(src, dst)</dt><dd><p>Copy the contents of the file src to dst.</p>"
-        "<p>The copy() function returns only once the copy is complete, with its return value.</p></dd>"
-        "</dl></body></html>",
-        encoding="utf-8",
-    )
-    ingest_document(load_file(page), "api-copy", store=pipeline.store, embedder=pipeline.embedder)
+    entries = [
+        (
+            "files.copy(src, dst)",
+            ["Copies the file src to the file or directory dst.", "It returns the path to the newly created file."],
+        ),
+        (
+            "files.copyfile(src, dst)",
+            [
+                "Copy the contents of the file src to dst.",
+                "The copy() function returns only once the copy is complete, with its return value.",
+            ],
+        ),
+    ]
+    _ingest_reference(pipeline, tmp_path, "api-copy", ("files", "These functions copy files."), entries)
     state = pipeline.start("What does files.copy() return?", "api-copy", None, None)
     ranked = pipeline.retrieve(state)
     assert ranked[0].text == "It returns the path to the newly created file."
@@ -112,18 +137,21 @@ def test_entry_asked(question: str, expected: str | None) -> None:
 
 
 def test_what_an_api_entry_does_is_the_sentence_under_its_signature(pipeline: Pipeline, tmp_path: Path) -> None:
-    page = tmp_path / "shutil.html"
-    page.write_text(
-        "<html><body><h1>shutil</h1><p>These functions copy and remove files.</p><dl>"
-        "<dt>shutil.copyfileobj(fsrc, fdst[, length])</dt><dd><p>Copy the contents of the file-like object.</p></dd>"
-        "<dt>shutil.copyfile(src, dst, *, follow_symlinks=True)</dt>"
-        "<dd><p>Copy the contents of the file named src to a file named dst. It returns dst.</p>"
-        "<p>The destination must be writable.</p></dd>"
-        "<dt>exception shutil.SameFileError</dt><dd><p>This exception is raised if both are the same file.</p></dd>"
-        "</dl><h2>Examples</h2><p>The copyfile() function is used below to copy a file.</p></body></html>",
-        encoding="utf-8",
+    entries = [
+        ("shutil.copyfileobj(fsrc, fdst[, length])", ["Copy the contents of the file-like object."]),
+        (
+            "shutil.copyfile(src, dst, *, follow_symlinks=True)",
+            [
+                "Copy the contents of the file named src to a file named dst. It returns dst.",
+                "The destination must be writable.",
+            ],
+        ),
+        ("exception shutil.SameFileError", ["This exception is raised if both are the same file."]),
+    ]
+    examples = "<h2>Examples</h2><p>The copyfile() function is used below to copy a file.</p>"
+    _ingest_reference(
+        pipeline, tmp_path, "api-entries", ("shutil", "These functions copy and remove files."), entries, examples
     )
-    ingest_document(load_file(page), "api-entries", store=pipeline.store, embedder=pipeline.embedder)
     answer = pipeline.ask("What does shutil.copyfile() do?", collection="api-entries")
     assert answer.text == "Copy the contents of the file named src to a file named dst."
     assert [c.quote for c in answer.citations] == [
@@ -191,16 +219,14 @@ def test_entry_silent(question: str, name: str, silent: bool) -> None:
 
 
 def test_an_api_entry_gives_its_defaults_and_versions(pipeline: Pipeline, tmp_path: Path) -> None:
-    page = tmp_path / "tree.html"
-    page.write_text(
-        "<html><body><h1>tree</h1><p>Copying trees.</p><dl>"
-        "<dt>tree.copytree(src, dst, dirs_exist_ok=False)</dt><dd><p>Recursively copy a directory tree.</p>"
-        "<p>New in version 3.8: The dirs_exist_ok parameter.</p></dd>"
-        "<dt>exception tree.TreeError</dt><dd><p>Raised when a tree cannot be copied.</p>"
-        "<p>New in version 3.4.</p></dd></dl></body></html>",
-        encoding="utf-8",
-    )
-    ingest_document(load_file(page), "api-tree", store=pipeline.store, embedder=pipeline.embedder)
+    entries = [
+        (
+            "tree.copytree(src, dst, dirs_exist_ok=False)",
+            ["Recursively copy a directory tree.", "New in version 3.8: The dirs_exist_ok parameter."],
+        ),
+        ("exception tree.TreeError", ["Raised when a tree cannot be copied.", "New in version 3.4."]),
+    ]
+    _ingest_reference(pipeline, tmp_path, "api-tree", ("tree", "Copying trees."), entries)
     answer = pipeline.ask("What is the default of copytree()'s dirs_exist_ok?", collection="api-tree")
     assert answer.text == "False"
     assert [c.quote for c in answer.citations] == ["tree.copytree(src, dst, dirs_exist_ok=False)"]
@@ -211,20 +237,20 @@ def test_an_api_entry_gives_its_defaults_and_versions(pipeline: Pipeline, tmp_pa
 
 
 def test_a_long_signature_heads_its_entry_too(pipeline: Pipeline, tmp_path: Path) -> None:
-    page = tmp_path / "codec.html"
     long_signature = (
         "codec.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, indent=None)"
     )
-    page.write_text(
-        "<html><body><h1>codec</h1><p>Encoders and decoders.</p><dl>"
-        f"<dt>{long_signature}</dt><dd><p>Serialize obj to a formatted str using the conversion table.</p>"
-        "<p>Keys of the output are always strings.</p></dd>"
-        "<dt>class codec.Decoder(*, object_hook=None, parse_float=None, parse_int=None, strict=True)</dt>"
-        "<dd><p>Simple decoder.</p><p>It performs the following translations by default.</p></dd>"
-        "</dl></body></html>",
-        encoding="utf-8",
-    )
-    ingest_document(load_file(page), "api-codec", store=pipeline.store, embedder=pipeline.embedder)
+    entries = [
+        (
+            long_signature,
+            ["Serialize obj to a formatted str using the conversion table.", "Keys of the output are always strings."],
+        ),
+        (
+            "class codec.Decoder(*, object_hook=None, parse_float=None, parse_int=None, strict=True)",
+            ["Simple decoder.", "It performs the following translations by default."],
+        ),
+    ]
+    _ingest_reference(pipeline, tmp_path, "api-codec", ("codec", "Encoders and decoders."), entries)
     answer = pipeline.ask("Which function serializes obj to a formatted str?", collection="api-codec")
     assert answer.text == "codec.dumps"
     assert [c.quote for c in answer.citations] == [
