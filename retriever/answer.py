@@ -7,7 +7,7 @@ import functools
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -216,9 +216,12 @@ class Pipeline:
         vector = self.embedder.embed_query(question)
         hits = self.searcher.search(collection, question, state["k"], vector=vector)
         documents = list(dict.fromkeys(h.chunk.doc_id for h in hits))
-        texts = {doc_id: self.document_text(collection, doc_id) for doc_id in documents}
-        scopes = self.named_entries(collection, question, documents)  # "What does shutil.copy() return?"
-        scopes += [(d, *span) for d in documents for span in asked_sections(question, texts[d])]  # "What is libffi?"
+        entries = self.named_entries(collection, question, documents)  # "What does shutil.copy() return?"
+        state["notes"]["entries"] = entries  # read off and refused from too (see `_find_read_off`, `_entry_silent`)
+        sections = [
+            (d, *span) for d in documents for span in asked_sections(question, self.document_text(collection, d))
+        ]
+        scopes = entries + sections  # "What is libffi?" heads a section of its own
         seen = {h.chunk.chunk_id for h in hits}
         for doc_id, start, end in scopes:  # where the answer is looked for first is read, however it ranked
             for chunk in self.searcher.document_chunks(collection, doc_id):
@@ -302,10 +305,10 @@ class Pipeline:
             self._entries[doc_id] = api_entries(self.document_text(collection, doc_id))
         return self._entries[doc_id]
 
-    def named_entries(self, collection: str, question: str, doc_ids: Iterable[str]) -> list[tuple[str, int, int]]:
-        """The API entries (doc_id, start, end) the question names, in the documents `doc_ids`."""
+    def named_entries(self, collection: str, question: str, documents: list[str]) -> list[tuple[str, int, int]]:
+        """The API entries (doc_id, start, end) the question names, in the `documents` (ids)."""
         found = []
-        for doc_id in dict.fromkeys(doc_ids):
+        for doc_id in documents:
             entries = self.entries(collection, doc_id)
             found += [(doc_id, *entries[name]) for name in entries_named(question, entries)]
         return found
@@ -446,12 +449,17 @@ class Pipeline:
         notes = state["notes"]
         if "read off" not in notes:
             notes["read off"] = self._find_read_off(
-                state["standalone"], state["collection"], state["ranked"], self.evidence(state)
+                state["standalone"], state["collection"], state["ranked"], self.evidence(state), notes["entries"]
             )
         return notes["read off"]
 
     def _find_read_off(
-        self, question: str, collection: str, ranked: list[Sentence], evidence: list[Sentence]
+        self,
+        question: str,
+        collection: str,
+        ranked: list[Sentence],
+        evidence: list[Sentence],
+        entries: list[tuple[str, int, int]],
     ) -> tuple[str, list[Sentence]] | None:
         if not ranked:
             return None
@@ -475,7 +483,7 @@ class Pipeline:
             spelled = expansion(acronym, ranked[:PASSAGES]) or self.first_spelled_out(collection, doc_id, acronym)
             if spelled is not None:
                 return spelled.text, [spelled.sentence]
-        for doc_id, start, end in self.named_entries(collection, question, (s.chunk.doc_id for s in ranked)):
+        for doc_id, start, end in entries:
             text = self.document_text(collection, doc_id)
             fact = entry_fact(question, text, start, end)
             if fact is not None:  # "What is the default of copytree()'s dirs_exist_ok?": "False", from the entry
@@ -516,7 +524,7 @@ class Pipeline:
     def _entry_silent(self, state: dict[str, Any]) -> bool:
         """Whether the question asks an API entry it names for a default or version it does not give."""
         question, collection = state["standalone"], state["collection"]
-        named = self.named_entries(collection, question, (s.chunk.doc_id for s in state["ranked"]))
+        named = state["notes"]["entries"]
         return any(entry_silent(question, self.document_text(collection, d), *span) for d, *span in named)
 
     def _needs_reader(self, state: dict[str, Any]) -> bool:

@@ -74,11 +74,12 @@ def rank_sentences(
     terms = set(tokenize(question))
     words = [set(tokenize(text)) for _, _, _, text in candidates]
     weight = {t: math.log(1 + len(words) / (1 + sum(t in w for w in words))) for t in terms}
+    inside_terms = terms - set(scope_words)
     rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
     ranked = []
     for (hit, start, end, text), similarity, held in zip(candidates, similarities, words, strict=True):
         inside = any(doc == hit.chunk.doc_id and low < start < high for doc, low, high in scopes)
-        asked = terms - set(scope_words) if inside else terms
+        asked = inside_terms if inside else terms
         total = sum(weight[t] for t in asked)
         prior = 1.0 / (1 + rank_of[hit.chunk.chunk_id])
         lexical = sum(weight[t] for t in asked & held) / total if total else 1.0
