@@ -57,7 +57,6 @@ from retriever.ground import (
     names_a_document,
     person_asked,
     says_something,
-    signature_named,
     spelled_out,
     unknown_names,
     widened,
@@ -75,6 +74,7 @@ from retriever.reference import (
     entry_description,
     entry_fact,
     entry_silent,
+    signature_named,
 )
 from retriever.search import Hit, HybridSearcher
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -684,6 +683,12 @@ def _tightest_window(text: str, wanted: set[str]) -> tuple[int, int] | None:
 _ASKS_KIND = re.compile(r"^\s*(?:(?:in|on|to|from|for|by|of|with)\s+)?(?:which|what)\s+(?P<kind>[a-z]+)\s", re.I)
 
 
+def kind_asked(question: str) -> str | None:
+    """The noun of "Which N ...?" in lower case: "user" for "Which user does GDM run as?"."""
+    asked = _ASKS_KIND.match(question)
+    return asked.group("kind").lower() if asked else None
+
+
 def entry_named(question: str, evidence: list[Sentence]) -> list[Sentence] | None:
     """The heading that answers "Which N ...?" and the best sentence under it, where that sentence
     calls its subject "this N" ("Which user does GDM run as?" / "gdm" / "GDM ... runs as this
@@ -692,50 +697,14 @@ def entry_named(question: str, evidence: list[Sentence]) -> list[Sentence] | Non
     section title such as "Background" is no answer, and not one the question names as written
     ("Which user replaced cupsys?" is not answered by the entry "cupsys"; the user "gdm" does answer
     "Which user does GDM run as?"). None anywhere else."""
-    asked = _ASKS_KIND.match(question)
+    kind = kind_asked(question)
     best = next((i for i, s in enumerate(evidence) if not s.heading), None)
-    if asked is None or not best or not evidence[best - 1].heading:
+    if kind is None or not best or not evidence[best - 1].heading:
         return None
     heading, sentence = evidence[best - 1], evidence[best]
     word = heading.text.strip()
     named = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question)  # as written: "gdm" is not "GDM"
     if len(word.split()) != 1 or (word[:1].isupper() and word[1:].islower()) or named:
         return None
-    refers = re.compile(rf"\bth(?:is|ese)\s+(?:\w+/)?{re.escape(asked.group('kind'))}", re.I)
+    refers = re.compile(rf"\bth(?:is|ese)\s+(?:\w+/)?{re.escape(kind)}", re.I)
     return [heading, sentence] if refers.search(sentence.text) else None
-
-
-_ASKS_CALLABLE = frozenset("function functions method methods class classes routine routines call calls".split())
-_ASKS_EXCEPTION = frozenset("exception exceptions error errors".split())
-# "shutil.rmtree(path, ...)", "class logging.Formatter(...)", "exception shutil.Error"; "TSC (Technical ...)" is none
-_SIGNATURE = re.compile(r"(?:(?P<keyword>class|exception)\s+)?(?P<name>[A-Za-z_][\w.]*)(?P<call>\()?")
-
-
-def signature_named(question: str, evidence: list[Sentence]) -> Located | None:
-    """Where "Which function / method / class / exception ...?" is answered by the signature an API
-    reference heads an entry with: the name of the first signature heading in the evidence that has
-    a sentence under it there ("Which function removes a directory tree?" / "shutil.rmtree(path,
-    ...)" / "Delete an entire directory tree; ..."; "Which exception is raised if ...?" /
-    "exception shutil.SameFileError"). Not a name the question gives itself. None anywhere else."""
-    asked = _ASKS_KIND.match(question)
-    kind = asked.group("kind").lower() if asked else None
-    if kind not in _ASKS_CALLABLE | _ASKS_EXCEPTION:
-        return None
-    for heading, below in itertools.pairwise(evidence):
-        signature = _SIGNATURE.match(heading.text) if heading.heading and not below.heading else None
-        if signature is None or not _entry_of_kind(signature, heading.text, kind in _ASKS_EXCEPTION):
-            continue
-        name = signature.group("name")
-        if name.split(".")[-1].lower() in question.lower():
-            return None
-        return Located(heading, heading.start + signature.start("name"), heading.start + signature.end("name"))
-    return None
-
-
-def _entry_of_kind(signature: re.Match[str], line: str, exception: bool) -> bool:
-    """Whether a heading that starts like a signature is the entry of a callable ("shutil.rmtree(...)",
-    "class Formatter(...)") or, for `exception`, of an exception ("exception shutil.Error"): not a
-    word that merely opens a title ("Introduction")."""
-    if exception:
-        return signature.group("keyword") == "exception" and signature.end("name") == len(line.rstrip())
-    return signature.group("call") is not None

@@ -1,15 +1,17 @@
 """API references: the entries a reference page is made of (a signature line, then its description),
 the entries a question names, and what can be read straight off one: what it does, the default of a
-parameter, the platforms it is available on, the version that brought it."""
+parameter, the platforms it is available on, the version that brought it, and the entry that
+answers "Which function ...?"."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.chunk import sentence_spans
 from retriever.bm25 import STOPWORDS, tokenize
-from retriever.evidence import is_heading
-from retriever.ground import is_yes_no_question
+from retriever.evidence import Sentence, is_heading
+from retriever.ground import Located, is_yes_no_question, kind_asked
 
 # What Sphinx writes before a name: "class logging.Formatter(...)", "exception shutil.Error", "async ..."
 _ENTRY_KEYWORDS = (
@@ -88,6 +90,41 @@ def code_words(question: str) -> set[str]:
     """The words of the names the question writes as code ("shutil", "copy" of "shutil.copy()"): every
     sentence of the entry it names is about them, so inside it they tell no sentence from another."""
     return set(tokenize(" ".join(m.group() for m in _CODE_MENTION.finditer(question))))
+
+
+_ASKS_CALLABLE = frozenset("function functions method methods class classes routine routines call calls".split())
+_ASKS_EXCEPTION = frozenset("exception exceptions error errors".split())
+# "shutil.rmtree(path, ...)", "class logging.Formatter(...)", "exception shutil.Error"; "TSC (Technical ...)" is none
+_SIGNATURE = re.compile(r"(?:(?P<keyword>class|exception)\s+)?(?P<name>[A-Za-z_][\w.]*)(?P<call>\()?")
+
+
+def signature_named(question: str, evidence: list[Sentence]) -> Located | None:
+    """Where "Which function / method / class / exception ...?" is answered by the signature an API
+    reference heads an entry with: the name of the first signature heading in the evidence that has
+    a sentence under it there ("Which function removes a directory tree?" / "shutil.rmtree(path,
+    ...)" / "Delete an entire directory tree; ..."; "Which exception is raised if ...?" /
+    "exception shutil.SameFileError"). Not a name the question gives itself. None anywhere else."""
+    kind = kind_asked(question)
+    if kind not in _ASKS_CALLABLE | _ASKS_EXCEPTION:
+        return None
+    for heading, below in itertools.pairwise(evidence):
+        signature = _SIGNATURE.match(heading.text) if heading.heading and not below.heading else None
+        if signature is None or not _entry_of_kind(signature, heading.text, kind in _ASKS_EXCEPTION):
+            continue
+        name = signature.group("name")
+        if name.split(".")[-1].lower() in question.lower():
+            return None
+        return Located(heading, heading.start + signature.start("name"), heading.start + signature.end("name"))
+    return None
+
+
+def _entry_of_kind(signature: re.Match[str], line: str, exception: bool) -> bool:
+    """Whether a heading that starts like a signature is the entry of a callable ("shutil.rmtree(...)",
+    "class Formatter(...)") or, for `exception`, of an exception ("exception shutil.Error"): not a
+    word that merely opens a title ("Introduction")."""
+    if exception:
+        return signature.group("keyword") == "exception" and signature.end("name") == len(line.rstrip())
+    return signature.group("call") is not None
 
 
 # "What does shutil.copyfile() do?", "What is SameFileError?", "What is copytree() used for?"

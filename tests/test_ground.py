@@ -31,12 +31,12 @@ from retriever.ground import (
     is_yes_no_question,
     person_asked,
     says_something,
-    signature_named,
     unknown_names,
     widened,
     without_echo,
     yes_or_no,
 )
+from retriever.reference import signature_named
 
 
 @pytest.mark.parametrize(
