@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -183,6 +184,7 @@ def _row(record: QuestionRecord, answer: Answer) -> dict[str, Any]:
         "question": answer.question,
         "standalone_question": answer.standalone_question,
         "text": answer.text,
+        "reason": answer.reason,
         **asdict(scores),
     }
 
@@ -249,6 +251,15 @@ def markdown_report(report: dict[str, Any], systems: dict[str, list[tuple[Questi
     for qtype, s in report["by_type"]["articleqa"].items():
         main = s["unanswerable_abstention"] if qtype == "unanswerable" else s["answerable_containment"]
         lines.append(f"| {qtype} | {s['n']} | {fmt('x', main)} | {fmt('answerable_f1', s['answerable_f1'])} |")
+    lines += [
+        "",
+        "## Why it abstained (articleqa)",
+        "",
+        "| reason | unanswerable (right) | answerable (wrong) |",
+        "|---|---|---|",
+    ]
+    for reason, (right, wrong) in abstentions_by_reason(systems["articleqa"]).items():
+        lines.append(f"| {reason} | {right} | {wrong} |")
     lines += ["", "## Worst misses (articleqa)", ""]
     for record, answer in worst_misses(systems["articleqa"], 10):
         expected = " / ".join(record.answers) if record.answerable else "(not in the article: abstain)"
@@ -256,10 +267,25 @@ def markdown_report(report: dict[str, Any], systems: dict[str, list[tuple[Questi
         if answer.standalone_question != answer.question:
             lines.append(f"  asked as: {answer.standalone_question}  ")
         lines.append(f"  expected: {expected}  ")
-        lines.append(f"  got: {answer.text}  ")
+        lines.append(f"  got: {answer.text} {answer.reason}".rstrip() + "  ")
         for c in answer.citations:
             lines.append(f"  cited [{c.start}:{c.end}]: “{c.quote}”  ")
     return "\n".join(lines) + "\n"
+
+
+_QUOTED_WORD = re.compile(r"\u201c[^\u201d]*\u201d")
+
+
+def abstentions_by_reason(rows: list[tuple[QuestionRecord, Answer]]) -> dict[str, tuple[int, int]]:
+    """How often each reason for abstaining was given, on unanswerable and on answerable questions
+    (most frequent first); the words a reason quotes are left out ("never mentions “…”")."""
+    counts: dict[str, list[int]] = {}
+    for record, answer in rows:
+        if record.abstained:
+            reason = _QUOTED_WORD.sub("\u201c\u2026\u201d", answer.reason) or "(none given)"
+            counts.setdefault(reason, [0, 0])[record.answerable] += 1
+    ordered = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
+    return {reason: (right, wrong) for reason, (right, wrong) in ordered}
 
 
 def worst_misses(rows: list[tuple[QuestionRecord, Answer]], n: int) -> list[tuple[QuestionRecord, Answer]]:

@@ -120,6 +120,7 @@ class Answer:
     standalone_question: str = ""
     collection: str = ""
     timings: dict[str, float] = field(default_factory=dict)
+    reason: str = ""  # why it abstained ("The article never mentions “Docker”."); empty for an answer
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (the same as `articleqa ask --json`)."""
@@ -155,6 +156,15 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
         return True
     next_to_best = sentence.start > best.end and not text[best.end : sentence.start].strip()
     return next_to_best and bool(_ANAPHOR.match(sentence.text))
+
+
+_KIND_NAMES = {"count": "number", "number": "number", "date": "date", "code": "name from code"}
+
+
+def _listed(words: list[str]) -> str:
+    """Words as a reason quotes them: “Docker”, or “Docker” and “/dev/kvm”."""
+    quoted = [f"\u201c{w}\u201d" for w in dict.fromkeys(words)]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 def checked_question(question: str | None) -> str:
@@ -388,26 +398,35 @@ class Pipeline:
             "passages": [_citation(s) for s in ranked[:PASSAGES]],
             "timings": state["timings"],
         }
-        abstain = Answer(text=NOT_IN_ARTICLE, abstained=True, **base)
+
+        def abstain(reason: str) -> Answer:
+            return Answer(text=NOT_IN_ARTICLE, abstained=True, reason=reason, **base)
+
         direct = self._read_off(state)
         if direct is not None:
             text, cited = direct
             return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
-        if not evidence or not self._relevant(evidence[0]) or self._entry_silent(state):
-            return abstain
+        if not evidence:
+            return abstain("No passage was found.")
+        if not self._relevant(evidence[0]):
+            return abstain("No passage is close enough to the question.")
+        if self._entry_silent(state):
+            return abstain("The entry it names gives no such default or version.")
         # Names are looked up in the document of the best sentence: in a collection of many articles,
         # one that never names "HELP" says nothing about it, however often another one does.
         vocabulary = self.searcher.vocabulary(state["collection"], ranked[0].chunk.doc_id)
-        if unknown_names(state["standalone"], vocabulary):
-            return abstain
+        unknown = unknown_names(state["standalone"], vocabulary)
+        if unknown:
+            return abstain(f"The article never mentions {_listed(unknown)}.")
         if is_yes_no_question(state["standalone"]):
             decided = yes_or_no(state["standalone"], evidence)
             if decided is None:
-                return abstain
+                return abstain("The passages found neither confirm nor deny it.")
             verdict, sentence = decided
             return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(sentence)], **base)
-        if absent_names(state["standalone"], evidence, vocabulary):
-            return abstain
+        absent = absent_names(state["standalone"], evidence, vocabulary)
+        if absent:
+            return abstain(f"The passages found do not mention {_listed(absent)}.")
         entry = entry_named(state["standalone"], evidence)
         if entry is not None:  # "Which user does GDM run as?": the entry whose text says "this user"
             return _cited(entry[0].text, entry[0], evidence, base)
@@ -420,16 +439,22 @@ class Pipeline:
             return _cited(signature.text, signature.sentence, headed, base)
         kind = expected_kind(state["standalone"])
         if not any(has_kind(s.text, kind, state["standalone"]) for s in evidence):
-            return abstain  # "When ...?" with no date in the evidence: whatever the reader writes is no answer
+            # "When ...?" with no date in the evidence: whatever the reader writes is no answer
+            return abstain(f"The passages found hold no {_KIND_NAMES.get(kind or '', 'answer')}.")
         if not any(fits_unit(s.text, state["standalone"]) for s in evidence):
-            return abstain  # "How much did it cost?" with no sum of money in the evidence
+            # "How much did it cost?" with no sum of money in the evidence
+            return abstain("The passages found hold no amount of what it asks for.")
         draft = clean_draft(state.get("draft", ""))
         constraint = state["notes"].get("constraint")
-        if is_refusal(draft) or (constraint is not None and not self._confident(constraint)):
-            return abstain
+        if is_refusal(draft):
+            return abstain("The reader found no answer in the passages.")
+        if constraint is not None and not self._confident(constraint):
+            return abstain("The reader was unsure of every answer in the passages.")
         found = locate(draft, evidence)
-        if found is None or not says_something(draft, state["standalone"]):
-            return abstain
+        if found is None:
+            return abstain("The reader's answer is not in the passages.")
+        if not says_something(draft, state["standalone"]):
+            return abstain("The reader's answer only repeats the question.")
         found = widened(found, state["standalone"])
         sentence = found.sentence
         if kind is not None and not _same_place(
@@ -437,9 +462,9 @@ class Pipeline:
         ):
             # Sentences below the best one are read only for a word of the asked kind; a number or
             # date found there alone ("2019" for "how many arrested") is about something else.
-            return abstain
-        if not fits_unit(found.text, state["standalone"]):
-            return abstain  # "40" of "40 bicycles" for "How much was it paid?"
+            return abstain(f"The {_KIND_NAMES[kind]} found stands in a passage about something else.")
+        if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
+            return abstain("The amount found is not of what it asks for.")
         return _cited(without_echo(found.text, state["standalone"]), sentence, evidence, base)
 
     def _read_off(self, state: dict[str, Any]) -> tuple[str, list[Sentence]] | None:

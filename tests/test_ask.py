@@ -68,7 +68,26 @@ def test_questions_the_article_cannot_answer_are_refused(pipeline: Pipeline, que
     assert answer.text == "The article does not say."
     assert answer.citations == []
     assert answer.passages  # the closest passages are still shown, as "not an answer"
+    assert answer.reason  # and why it abstained
     _assert_exact_quotes(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Did Rubio visit Docker?", "The article never mentions \u201cDocker\u201d."),
+        ("How many legs does a spider have?", "No passage is close enough to the question."),
+        (
+            "When did Rubio meet Angela Merkel?",
+            "The article never mentions \u201cAngela\u201d and \u201cMerkel\u201d.",
+        ),
+        ("Is Bukele a former senator?", "The passages found neither confirm nor deny it."),
+    ],
+)
+def test_an_abstention_says_why(pipeline: Pipeline, question: str, reason: str) -> None:
+    answer = pipeline.ask(question)
+    assert (answer.abstained, answer.reason) == (True, reason)
+    assert pipeline.ask("How many prisoners can CECOT hold?").reason == ""  # an answer needs no reason
 
 
 TOWN = """Town notes

@@ -52,6 +52,14 @@ def test_ask_prints_the_answer_and_numbered_quotes(run) -> None:  # type: ignore
     assert "(article.txt, chars " in lines[1]
 
 
+def test_ask_says_why_it_abstains(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ask", "Did Rubio visit Docker?")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "The article does not say. The article never mentions \u201cDocker\u201d."
+    assert lines[2] == "Closest passages (not an answer):"
+
+
 def test_chat_answers_each_line_and_resolves_follow_ups(env_home: Path) -> None:
     questions = "How many prisoners can CECOT hold?\n\nWhat is CECOT?\nHow many prisoners can it hold?\n"
     result = CliRunner().invoke(cli, ["chat"], input=questions, catch_exceptions=False)

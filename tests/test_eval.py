@@ -26,6 +26,9 @@ def test_eval_writes_reports_for_a_five_question_slice(
     assert json.loads((tmp_path / "report.json").read_text("utf-8"))["summary"] == report["summary"]
     markdown = (tmp_path / "report.md").read_text("utf-8")
     assert "| answerable: answer containment |" in markdown and "## Worst misses (articleqa)" in markdown
+    reasons = {row["reason"] for row in report["questions"]["articleqa"] if row["abstained"]}
+    assert "" not in reasons  # every abstention says why, and the report counts the reasons
+    assert all(f"| {reason} |" in markdown for reason in reasons if "\u201c" not in reason)
     png = (tmp_path / "report.png").read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 

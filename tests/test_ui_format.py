@@ -116,6 +116,14 @@ def test_chat_markdown_abstention_lists_passages_as_not_an_answer() -> None:
     )
 
 
+def test_chat_markdown_abstention_says_why() -> None:
+    abstained = answer(
+        text="The article does not say.", abstained=True, reason="It never mentions \u201cdocks_*\u201d."
+    )
+    first = chat_markdown(abstained, turn=1).split("\n")[0]
+    assert first == "The article does not answer this question. It never mentions \u201cdocks\\_\\*\u201d."
+
+
 def test_chat_markdown_shows_the_searched_question_of_a_follow_up() -> None:
     follow_up = answer(question="How many does it carry?", standalone_question="How many does the ferry carry?")
     assert searched_for(follow_up) == "How many does the ferry carry?"

@@ -146,7 +146,7 @@ def _read_question(interactive: bool) -> str | None:
 
 def _print_answer(answer: Answer) -> None:
     """The answer, then its numbered quotes (or the closest passages, marked, when it abstains)."""
-    click.echo(answer.text)
+    click.echo(f"{answer.text} {answer.reason}".rstrip())
     quotes = answer.citations or answer.passages
     if quotes and answer.abstained:
         click.echo("\nClosest passages (not an answer):")

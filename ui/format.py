@@ -74,7 +74,7 @@ def chat_markdown(answer: Answer, turn: int) -> str:
         lines += [f"*Searched for: {escape_markdown(standalone)}*", ""]
     if answer.abstained:
         quotes, heading = answer.passages, f"**Closest passages ({NOT_AN_ANSWER}):**"
-        lines.append(NOT_ANSWERED)
+        lines.append(f"{NOT_ANSWERED} {escape_markdown(answer.reason)}".rstrip())
     else:
         quotes, heading = answer.citations, "**Sources:**"
         parts = answer.text.split("\n")
