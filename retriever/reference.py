@@ -153,6 +153,14 @@ _ASKS_VERSION = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?version\b", re.I)
 _PARAMETER = re.compile(r"[(\[,]\s*\**(?P<name>[A-Za-z_]\w*)\s*(?P<default>=)?")
 _ASKS_PLATFORMS = re.compile(r"\b(?:which|what)\s+(?:platforms?|operating\s+systems?|systems?|OS)\b", re.I)
 _AVAILABILITY = re.compile(r"^Availability: (?P<platforms>.+?)\.?$", re.M)
+# "What does shutil.copy() return?", "What value does os.path.getsize() return?"; not "... return if ...?"
+_ASKS_RETURN = re.compile(r"^\s*what\s+(?:\w+\s+)?(?:does|do|will|would)\s+\S.*\breturn\s*\??\s*$", re.I)
+# The entry's own verb: "Return the base name of ...", "... and return the destination directory",
+# "It returns ..."; not "if func returns true" nor "the return value".
+_RETURNS = re.compile(
+    r"(?:^|\band |, )(?:(?:it|this \w+|the \w+) )?(?:[Rr]eturns?|[Rr]eturning) "
+    r"(?!(?:value|code|type)s?\b)(?P<what>[^;]+?)\.?$"
+)
 _VERSION_NOTE = re.compile(
     r"^(?P<kind>New|Added|Changed) in version (?P<version>\d+(?:\.\d+)*)(?::\s*(?P<what>.*)|\.)?$", re.M
 )
@@ -163,7 +171,8 @@ def entry_fact(question: str, text: str, start: int, end: int) -> tuple[int, int
     of it, as offsets into `text`: the default of a parameter the question names ("dirs_exist_ok=False"
     in the signature, "fallback defaults to (80, 24)" in the text), the platforms it is available on
     ("Availability: Unix, Windows."), or the version that brought the entry ("New in version 3.4.")
-    or the parameter ("New in version 3.8: The dirs_exist_ok parameter."). None for any other
+    or the parameter ("New in version 3.8: The dirs_exist_ok parameter."), or what it returns ("the
+    destination directory" of "... and return the destination directory."). None for any other
     question, or where the entry does not say."""
     if is_yes_no_question(question):  # "By default, does copy() follow symbolic links?" asks no value
         return None
@@ -190,6 +199,12 @@ def entry_fact(question: str, text: str, start: int, end: int) -> tuple[int, int
         else:
             notes = [note for note in notes if note.group("kind") != "Changed"]
         return notes[0].span("version") if notes else None
+    if _ASKS_RETURN.match(question):
+        for line in re.finditer(r"^.+$", text[line_end:end], re.M):
+            for a, b in sentence_spans(text, line_end + line.start(), line_end + line.end()):
+                returns = _RETURNS.search(text[a:b])
+                if returns is not None:
+                    return a + returns.start("what"), a + returns.end("what")
     return None
 
 

@@ -194,6 +194,35 @@ def test_entry_fact(question: str, name: str, expected: str | None) -> None:
     assert (ENTRY[found[0] : found[1]] if found else None) == expected
 
 
+RETURNING = """os.path.basename(path)
+Return the base name of pathname path. This is the second element of the pair.
+os.path.exists(path)
+Return True if path refers to an existing path. Returns False for broken symbolic links.
+shutil.copytree(src, dst)
+Recursively copy an entire directory tree rooted at src and return the destination directory.
+shutil.rmtree(path, onerror=None)
+Delete an entire directory tree. If onerror is given, it is called; if it returns true, rmtree stops.
+shutil.copy2(src, dst)
+Identical to copy(). The return value is that of copy()."""
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "expected"),
+    [
+        ("What does os.path.basename() return?", "basename", "the base name of pathname path"),
+        ("What does exists() return?", "exists", "True if path refers to an existing path"),  # the first that says
+        ("What does shutil.copytree() return?", "copytree", "the destination directory"),  # "... and return ..."
+        ("What value does copytree() return?", "copytree", "the destination directory"),
+        ("What does rmtree() return?", "rmtree", None),  # "if it returns true": the callable's value, not rmtree's
+        ("What does copy2() return?", "copy2", None),  # "The return value is that of copy()": not read off
+        ("What does copytree() return if dst exists?", "copytree", None),  # asks more than what it returns
+    ],
+)
+def test_what_an_api_entry_returns(question: str, name: str, expected: str | None) -> None:
+    found = entry_fact(question, RETURNING, *api_entries(RETURNING)[name])
+    assert (RETURNING[found[0] : found[1]] if found else None) == expected
+
+
 def test_a_word_of_the_entry_name_is_no_parameter_asked() -> None:
     text = "os.path.realpath(path, *, strict=False)\nReturn the canonical path of the specified filename."
     found = entry_fact("What is the default value of strict in os.path.realpath()?", text, 0, len(text))
@@ -222,7 +251,10 @@ def test_an_api_entry_gives_its_defaults_and_versions(pipeline: Pipeline, tmp_pa
     entries = [
         (
             "tree.copytree(src, dst, dirs_exist_ok=False)",
-            ["Recursively copy a directory tree.", "New in version 3.8: The dirs_exist_ok parameter."],
+            [
+                "Recursively copy a directory tree and return the destination directory.",
+                "New in version 3.8: The dirs_exist_ok parameter.",
+            ],
         ),
         ("exception tree.TreeError", ["Raised when a tree cannot be copied.", "New in version 3.4."]),
     ]
@@ -232,6 +264,11 @@ def test_an_api_entry_gives_its_defaults_and_versions(pipeline: Pipeline, tmp_pa
     assert [c.quote for c in answer.citations] == ["tree.copytree(src, dst, dirs_exist_ok=False)"]
     answer = pipeline.ask("In which version was tree.TreeError added?", collection="api-tree")
     assert (answer.text, [c.quote for c in answer.citations]) == ("3.4", ["New in version 3.4."])
+    answer = pipeline.ask("What does tree.copytree() return?", collection="api-tree")
+    assert (answer.text, [c.quote for c in answer.citations]) == (
+        "the destination directory",
+        ["Recursively copy a directory tree and return the destination directory."],
+    )
     # The signature gives dst no default, and no line of the entry speaks of one.
     assert pipeline.ask("What is the default value of copytree()'s dst?", collection="api-tree").abstained
 
