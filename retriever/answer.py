@@ -33,6 +33,7 @@ from retriever.evidence import (
     lead_sentence,
     rank_sentences,
     sentence_after,
+    sentence_before,
     with_headings,
 )
 from retriever.ground import (
@@ -40,14 +41,18 @@ from retriever.ground import (
     absent_names,
     acronym_asked,
     asks_author,
+    asks_consequence,
     asks_gist,
     asks_published,
+    asks_why,
     byline,
     clean_draft,
+    consequence_in,
     date_of,
     entry_named,
     expansion,
     fits_unit,
+    gives_reason_before,
     introduction,
     is_byline,
     is_dated_line,
@@ -56,6 +61,7 @@ from retriever.ground import (
     locate,
     names_a_document,
     person_asked,
+    reason_in,
     says_something,
     spelled_out,
     unknown_names,
@@ -82,6 +88,8 @@ NOT_IN_ARTICLE = "The article does not say."
 _LLM_HINT = "check that the server named by ARTICLEQA_LLM is running, or unset ARTICLEQA_LLM for the bundled model"
 MAX_QUESTION_CHARS = 1000
 EVIDENCE_SENTENCES = 3
+REASON_NEW_WORDS = 2  # content words a reason or consequence must add to the question it answers
+_CLAUSE_MARKERS = frozenset(tokenize("because since so that order reason reasons"))  # they add nothing
 PASSAGES = 5  # best-ranked sentences reported with every answer
 BYLINE_SENTENCES = 8  # a byline stands under the headline, or it is none
 GIST_DOCUMENTS = 5  # opening statements given for "What is the article about?" in a collection of many
@@ -427,6 +435,9 @@ class Pipeline:
         absent = absent_names(state["standalone"], evidence, vocabulary)
         if absent:
             return abstain(f"The passages found do not mention {_listed(absent)}.")
+        clause = self._stated_clause(state)
+        if clause is not None:  # "Why ...?", "What happens if ...?": the clause that says, read off without the model
+            return _cited(clause.text, clause.sentence, evidence, base)
         entry = entry_named(state["standalone"], evidence)
         if entry is not None:  # "Which user does GDM run as?": the entry whose text says "this user"
             return _cited(entry[0].text, entry[0], evidence, base)
@@ -546,6 +557,40 @@ class Pipeline:
                 return [replace(signature, heading=True), below]
         return []
 
+    def _stated_clause(self, state: dict[str, Any]) -> Located | None:
+        """The clause that answers a "why" or a "what happens if" question where the best evidence
+        sentence stands (see `_find_reason`, `consequence_in`), if it adds REASON_NEW_WORDS content
+        words to the question: one that restates it says nothing ("Why is /usr/local put ahead of
+        /usr?" / "(since /usr/local is intentionally on search paths ahead of /usr)"). None for any
+        other question."""
+        notes = state["notes"]
+        if "clause" not in notes:
+            question, evidence = state["standalone"], self.evidence(state)
+            best = next((s for s in evidence if not s.heading), None)
+            found = None
+            if best is not None and asks_why(question):
+                found = self._find_reason(state["collection"], best)
+            elif best is not None and asks_consequence(question):
+                found = consequence_in(best, question)
+            added = set(tokenize(found.text)) - set(tokenize(question)) - _CLAUSE_MARKERS if found else set()
+            notes["clause"] = found if len(added) >= REASON_NEW_WORDS else None
+        return notes["clause"]
+
+    def _find_reason(self, collection: str, best: Sentence) -> Located | None:
+        """The reason given where the best evidence sentence stands: the sentence before it, where it
+        opens with "Because of this" or "That is why"; else a reason it gives itself ("... in order to
+        accumulate statistics ..."); else one that the sentence after it gives ("This is because ...")."""
+        doc_id = best.chunk.doc_id
+        text = self.document_text(collection, doc_id)
+        before = sentence_before(best, text) if gives_reason_before(best) else None
+        if before is not None:
+            whole = self.sentence_at(collection, doc_id, (before.start, before.end))
+            return Located(whole, whole.start, whole.start + len(whole.text.rstrip(".!")))
+        after = sentence_after(best, text)
+        return reason_in(best) or (
+            reason_in(self.sentence_at(collection, doc_id, (after.start, after.end))) if after else None
+        )
+
     def _entry_silent(self, state: dict[str, Any]) -> bool:
         """Whether the question asks an API entry it names for a default or version it does not give."""
         question, collection = state["standalone"], state["collection"]
@@ -556,7 +601,12 @@ class Pipeline:
         """Whether the model reads the evidence: a yes/no question is decided by the evidence's
         words, and an answer read straight off the text (see `_read_off`) needs no model."""
         question = state["standalone"]
-        return not (is_yes_no_question(question) or asks_gist(question) or self._read_off(state) is not None)
+        return not (
+            is_yes_no_question(question)
+            or asks_gist(question)
+            or self._read_off(state) is not None
+            or self._stated_clause(state) is not None
+        )
 
     @staticmethod
     def _confident(constraint: SpanConstraint) -> bool:

@@ -123,6 +123,25 @@ def sentence_after(sentence: Sentence, text: str) -> Sentence | None:
     return None
 
 
+def sentence_before(sentence: Sentence, text: str) -> Sentence | None:
+    """The sentence that comes right before `sentence` on its line of the document's `text` (or on the
+    line above, past blank lines); None at the start of the text or under a heading."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if not text[line_start : sentence.start].strip():  # the sentence opens its line: look at the line above
+        above = text[:line_start].rstrip()
+        if not above:
+            return None
+        line_start = above.rfind("\n") + 1
+        spans = sentence_spans(text, line_start, len(above))
+    else:
+        spans = [s for s in sentence_spans(text, line_start, sentence.start) if s[1] <= sentence.start]
+    if not spans:
+        return None
+    start, end = spans[-1]
+    before = replace(sentence, start=start, end=end, text=text[start:end])
+    return None if _is_heading_line(before, text) else before
+
+
 def context_of(sentences: list[Sentence]) -> str:
     """The evidence as the model reads it: sentences in document order, one paragraph, a heading as a label."""
     ordered = sorted(sentences, key=lambda s: (s.chunk.doc_id, s.start))

@@ -453,6 +453,132 @@ def person_asked(question: str) -> str | None:
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+# What gives a reason inside a sentence: "because ...", "since ..." (not "since 2019" or "since
+# version 3.2"), "(in order) to ...", "so that ...", "so they can ...", "for reasons of ...", "for
+# backwards compatibility", "This is for ...", "to avoid ..."; the reason runs to the end of its clause.
+_REASON = re.compile(
+    r"\b(?:because\b(?!\s+of\s+th(?:is|at)\b)|since\b(?!\s+(?:\d|version\b|then\b|then,|when\b))"
+    r"|(?:in order|so as) (?P<purpose>to\b)|so that\b|so(?= (?:they|it|we|you|he|she|that|the)\b)"
+    r"|for reasons? of\b|for (?:\w+ )?compatibility\b|(?<=^this is |^that is )for\b"
+    r"|to (?:avoid|prevent|ensure|make sure)\b)",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[;:]\s|\s[\u2013\u2014-]\s|\.?\s*$")
+_OPENING_CLAUSE_END = re.compile(rf",\s|{_CLAUSE_END.pattern}")
+# A sentence that gives the sentence before it as the reason: "Because of this, ...", "That is why ...".
+_REASON_BEFORE = re.compile(
+    r"^(?:because of (?:this|that)|for (?:this|that) reason|(?:this|that) is why|that['\u2019]s why|therefore"
+    r"|hence|thus|as a result|consequently)\b",
+    re.I,
+)
+
+
+# "Why ...?", "In the simple example, why ...?", "For what reason ...?"; not "Which section discusses why ...?"
+_ASKS_WHY = re.compile(
+    r"^\s*(?:[^,?]{1,40},\s*)?(?:and |so |but )?(?:why\b|for what reason\b|what (?:is|was|are|were) the reasons?\b)",
+    re.I,
+)
+# "..., and writing new encodings is a specialized task, so the module won't be covered": the clause
+# before ", so" is the reason for what follows it.
+_SO_AFTER_COMMA = re.compile(r",\s+so\s+(?!that\b)", re.I)
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+(?:and\s+|but\s+)?)(?=\S)", re.I)
+
+
+def asks_why(question: str) -> bool:
+    """Whether the question itself asks why ("Why does ...?", "In the example, why ...?"), not one
+    that only mentions a "why" ("Which section discusses why ...?")."""
+    return bool(_ASKS_WHY.match(question))
+
+
+def reason_in(sentence: Sentence) -> Located | None:
+    """The reason `sentence` gives, from its marker to the end of its clause: "in order to accumulate
+    statistics on the data for optimum compression" gives "to accumulate statistics ...", "This is
+    for backwards compatibility: the logging package ..." gives "for backwards compatibility"; or
+    the clause before ", so": "..., and writing new encodings is a specialized task, so the module
+    won't be covered" gives "writing new encodings is a specialized task"."""
+    consequence = _SO_AFTER_COMMA.search(sentence.text)
+    marker = _REASON.search(sentence.text)
+    if consequence is not None and (marker is None or consequence.start() < marker.start()):
+        *_, clause = _CLAUSE_START.finditer(sentence.text, 0, consequence.start())
+        if len(sentence.text[clause.end() : consequence.start()].split()) < 2:
+            return None
+        return Located(sentence, sentence.start + clause.end(), sentence.start + consequence.start())
+    if marker is None:
+        return None
+    start = marker.start("purpose") if marker.group("purpose") else marker.start()
+    # "Since the former is a subclass of the latter, this change is ...": an opening clause ends at its comma
+    end = _CLAUSE_END.search(sentence.text, marker.end()) if start else _OPENING_CLAUSE_END.search(sentence.text)
+    stop = end.start() if end else len(sentence.text)
+    before = sentence.text[:start]
+    if before.count("(") > before.count(")"):  # "(since /usr/local comes first)": the brackets close it
+        closing = sentence.text.find(")", marker.end(), stop)
+        stop = closing if closing > 0 else stop
+    if len(sentence.text[start:stop].split()) < 2:  # "..., because." gives none
+        return None
+    return Located(sentence, sentence.start + start, sentence.start + stop)
+
+
+# "What happens if ...?", "What happens to the bytes when ...?", "What does zpipe do if ...?", "What becomes of
+# X once ...?"
+_ASKS_CONSEQUENCE = re.compile(
+    r"^\s*what\s+(?:happens|will\s+happen|would\s+happen|becomes\s+of\s+.+?|(?:does|do|will|would)\s+.+?\s+do)"
+    r"\s+(?:to\s+.+?\s+)?(?:if|when|once|whenever|unless)\b",
+    re.I,
+)
+_CONDITION = re.compile(r"\b(?:if|when|once|whenever|unless)\b", re.I)
+_CONDITION_END = re.compile(r",\s+(?:then\s+)?|\s+then\s+")
+
+
+def asks_consequence(question: str) -> bool:
+    """Whether the question asks what happens under a condition ("What happens if ...?", "What does
+    copytree() do when ...?")."""
+    return bool(_ASKS_CONSEQUENCE.match(question))
+
+
+def consequence_in(sentence: Sentence, question: str = "") -> Located | None:
+    """What `sentence` says happens under the condition `question` asks about: the clause after an
+    opening condition ("If you define a level with the same value, it overwrites the predefined
+    value; ..." gives "it overwrites the predefined value"), or the one before a closing condition
+    ("These code points will then turn back into the same bytes when ..."). Of several conditions,
+    the one sharing most words with the question's ("... when such an encoding is used, the BOM
+    will be ... silently dropped when the file is read" for "What happens to the BOM when a file is
+    read?"). None for a sentence that states no condition."""
+    text = sentence.text
+    asked = _CONDITION.search(question)
+    wanted = set(tokenize(question[asked.end() :])) if asked else set()
+    conditions = list(_CONDITION.finditer(text))
+    if not conditions:
+        return None
+
+    def shared(condition: re.Match[str]) -> int:
+        clause = _CONDITION_END.search(text, condition.end())
+        return len(wanted & set(tokenize(text[condition.end() : clause.start() if clause else len(text)])))
+
+    condition = max(conditions, key=shared)  # the first of the best
+    before = text[: condition.start()]
+    opened = max(before.rfind("; "), before.rfind(": "))
+    if not before[opened + 1 :].strip():  # "If C, M" (or "...; when C, M")
+        opening = _CONDITION_END.search(text, condition.end())
+        if opening is None:
+            return None
+        start, stop = opening.end(), len(text)
+    else:  # "M when C", from the start of M's clause
+        boundary = max(before.rfind(", "), opened)
+        start, stop = (boundary + 2 if boundary >= 0 else 0), condition.start()
+    end = _CLAUSE_END.search(text[:stop], start)
+    stop = end.start() if end else stop
+    stop = start + len(text[start:stop].rstrip(" ,"))
+    if len(text[start:stop].split()) < 2:
+        return None
+    return Located(sentence, sentence.start + start, sentence.start + stop)
+
+
+def gives_reason_before(sentence: Sentence) -> bool:
+    """Whether `sentence` says that the one before it is its reason ("Because of this, it is
+    unnecessary to ...", "For this reason ...", "That is why ...")."""
+    return bool(_REASON_BEFORE.match(sentence.text.strip()))
+
+
 APPOSITIVE_WORDS = 15
 
 

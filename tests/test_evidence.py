@@ -15,6 +15,7 @@ from retriever.evidence import (
     is_heading,
     lead_sentence,
     sentence_after,
+    sentence_before,
     with_headings,
 )
 
@@ -104,6 +105,17 @@ def test_the_sentence_after_skips_a_rhetorical_question_and_stops_at_a_heading()
     assert sentence_after(_sentence(text, "More text."), text) is None
 
 
+def test_the_sentence_before_is_on_its_line_or_the_line_above_but_no_heading() -> None:
+    text = "Checks\nThe call cannot fail. Because of this, we do not check it.\n\nSo the loop ends.\n"
+    before = sentence_before(_sentence(text, "Because of this, we do not check it."), text)
+    assert (
+        before is not None and before.text == "The call cannot fail." and text[before.start : before.end] == before.text
+    )
+    above = sentence_before(_sentence(text, "So the loop ends."), text)  # past a blank line
+    assert above is not None and above.text == "Because of this, we do not check it."
+    assert sentence_before(_sentence(text, "The call cannot fail."), text) is None  # under the heading "Checks"
+
+
 LIBRARY = """Library news
 The city library closed its east reading room in May. Why? The roof had started to leak during the spring storms.
 Visitors can use the west reading room, which stays open until eight.
@@ -115,6 +127,64 @@ def test_a_why_question_is_answered_from_the_sentence_after_the_one_restating_it
     answer = pipeline.ask("Why did the library close its east reading room?", "library")
     assert not answer.abstained and "roof had started to leak" in answer.text
     assert [c.quote for c in answer.citations] == ["The roof had started to leak during the spring storms."]
+
+
+FERRY = """Ferry notes
+The harbour ferry skips the north pier in winter. Ice blocks the landing stage from December to March.
+Because of this, passengers board at the south pier until spring.
+The ferry carries 300 passengers so that the crossing pays for itself.
+Its timetable changes in May. This is for the summer tourists: more boats then run every hour.
+The kiosk on the quay sells tickets at six (since the kiosk on the quay sells tickets at six), and coffee too.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "cited"),
+    [
+        # The sentence that restates the question gives the reason itself: it runs to the end of the clause.
+        (
+            "Why does the ferry carry 300 passengers?",
+            "so that the crossing pays for itself",
+            "The ferry carries 300 passengers so that the crossing pays for itself.",
+        ),
+        # "Because of this, ...": the sentence before gives it.
+        (
+            "Why do passengers board at the south pier until spring?",
+            "Ice blocks the landing stage from December to March",
+            "Ice blocks the landing stage from December to March.",
+        ),
+        # The sentence after the one restating it gives it, up to the colon.
+        (
+            "Why does the timetable of the ferry change in May?",
+            "for the summer tourists",
+            "This is for the summer tourists: more boats then run every hour.",
+        ),
+    ],
+)
+def test_a_why_question_is_answered_by_the_reason_the_text_gives(
+    pipeline: Pipeline, question: str, reason: str, cited: str
+) -> None:
+    ingest_text(FERRY, source="ferry.txt", collection="ferry-reasons", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask(question, "ferry-reasons")
+    assert (answer.text, [c.quote for c in answer.citations]) == (reason, [cited])
+    assert answer.timings["generation"] == 0.0  # read off the text: the model does not run
+
+
+def test_what_happens_if_is_answered_by_the_clause_that_says(pipeline: Pipeline) -> None:
+    notes = "Ferry rules\nThe ferry sails every hour. If the wind is above force eight, the crossing is cancelled and tickets are refunded.\n"
+    ingest_text(notes, source="rules.txt", collection="ferry-rules", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("What happens if the wind is above force eight?", "ferry-rules")
+    assert answer.text == "the crossing is cancelled and tickets are refunded"
+    assert [c.quote for c in answer.citations] == [
+        "If the wind is above force eight, the crossing is cancelled and tickets are refunded."
+    ]
+
+
+def test_a_reason_that_restates_the_question_is_none(pipeline: Pipeline) -> None:
+    ingest_text(FERRY, source="ferry.txt", collection="ferry-reasons", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Why does the kiosk on the quay sell tickets at six?", "ferry-reasons")
+    assert not answer.text.startswith("since")
+    assert answer.timings["generation"] > 0.0  # the model reads: the text gives no reason
 
 
 def test_cached_sentence_vectors_equal_fresh_ones(pipeline: Pipeline) -> None:

@@ -17,19 +17,24 @@ from retriever.ground import (
     absent_names,
     acronym_asked,
     asks_author,
+    asks_consequence,
     asks_gist,
     asks_published,
+    asks_why,
     byline,
     clean_draft,
+    consequence_in,
     date_of,
     denies,
     entry_named,
     expansion,
     fits_unit,
+    gives_reason_before,
     introduction,
     is_dated_line,
     is_yes_no_question,
     person_asked,
+    reason_in,
     says_something,
     unknown_names,
     widened,
@@ -707,3 +712,117 @@ def test_an_api_reference_entry_answers_which_function(pipeline: Pipeline) -> No
         "shutil.rmtree(path, ignore_errors=False, onerror=None)",
         "Delete an entire directory tree.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "It reads ahead in order to gather statistics for better compression.",
+            "to gather statistics for better compression",
+        ),
+        (
+            "This is because the handlers belong to the application; libraries add none.",
+            "because the handlers belong to the application",
+        ),
+        ("The flag defaults to True for reasons of backward compatibility.", "for reasons of backward compatibility"),
+        (
+            "Many games are sgid to games so they can write their high score files.",
+            "so they can write their high score files",
+        ),
+        (
+            "Data is read in chunks to avoid uncontrolled memory consumption.",
+            "to avoid uncontrolled memory consumption",
+        ),
+        (
+            "Since the former is a subclass of the latter, nothing breaks.",
+            "Since the former is a subclass of the latter",
+        ),
+        ("It has been available since version 3.2.", None),  # a point in time, no reason
+        ("The office has been closed since 2019.", None),
+        ("Because of this, it is unnecessary to configure every logger.", None),  # the reason is the sentence before
+        ("The reader went to the shop.", None),
+        # ", so": the clause before it is the reason for what follows.
+        (
+            "The functions are low-level, and writing new encodings is a specialized task, so the module is not covered.",
+            "writing new encodings is a specialized task",
+        ),
+        ("It was late, so we left.", "It was late"),
+        ("Late, so we left.", None),  # no clause of two words before it
+        ("Put it first (since it is searched first), then the rest.", "since it is searched first"),
+    ],
+)
+def test_reason_in(sentence: str, reason: str | None) -> None:
+    found = reason_in(_sentences(sentence)[0])
+    assert (found.text if found else None) == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("Why does the ferry stop?", True),
+        ("In the very simple example, why is nothing printed?", True),
+        ("And why not?", True),
+        ("For what reason was it closed?", True),
+        ("Which section of the standard discusses why casefold() may differ?", False),
+        ("Who knows why it stopped?", False),
+    ],
+)
+def test_asks_why(question: str, why: bool) -> None:
+    assert asks_why(question) is why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "consequence"),
+    [
+        (
+            "If you define a level with the same value, it overwrites the predefined value; the name is lost.",
+            "it overwrites the predefined value",
+        ),
+        (
+            "If the copy fails and no data was written then shutil falls back on copyfileobj().",
+            "shutil falls back on copyfileobj()",
+        ),
+        (
+            "These code points turn back into the same bytes when the handler is used.",
+            "These code points turn back into the same bytes",
+        ),
+        ("The ferry runs on time.", None),  # no condition
+        ("If so, stop.", None),  # a consequence of one word
+    ],
+)
+def test_consequence_in(sentence: str, consequence: str | None) -> None:
+    found = consequence_in(_sentences(sentence)[0])
+    assert (found.text if found else None) == consequence
+
+
+def test_consequence_in_takes_the_condition_the_question_asks_about() -> None:
+    sentence = _sentences(
+        "Some encodings expect a BOM; when such an encoding is used, the BOM is written first and is silently "
+        "dropped when the file is read."
+    )[0]
+    read = consequence_in(sentence, "What happens to the BOM when the file is read?")
+    assert read is not None and read.text == "the BOM is written first and is silently dropped"
+    used = consequence_in(sentence, "What happens when such an encoding is used?")
+    assert used is not None and used.text == "the BOM is written first and is silently dropped when the file is read"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("What happens if you define a level twice?", True),
+        ("What happens to the bytes when they are encoded?", True),
+        ("What does zpipe do if it is given no argument?", True),
+        ("What becomes of a record once a filter rejects it?", True),
+        ("What happens in the second act?", False),
+        ("What does zpipe do?", False),
+    ],
+)
+def test_asks_consequence(question: str, asks: bool) -> None:
+    assert asks_consequence(question) is asks
+
+
+def test_gives_reason_before() -> None:
+    assert gives_reason_before(_sentences("Because of this, it is unnecessary to configure every logger.")[0])
+    assert gives_reason_before(_sentences("That is why the loop ends early.")[0])
+    assert not gives_reason_before(_sentences("Because the loop ends early, nothing is lost.")[0])
