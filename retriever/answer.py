@@ -42,6 +42,7 @@ from retriever.ground import (
     acronym_asked,
     asks_author,
     asks_consequence,
+    asks_full_name,
     asks_gist,
     asks_published,
     asks_why,
@@ -52,8 +53,10 @@ from retriever.ground import (
     entry_named,
     expansion,
     fits_unit,
+    full_name_asked,
     gives_reason_before,
     introduction,
+    is_acronym,
     is_byline,
     is_dated_line,
     is_refusal,
@@ -476,6 +479,14 @@ class Pipeline:
             return abstain(f"The {_KIND_NAMES[kind]} found stands in a passage about something else.")
         if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
             return abstain("The amount found is not of what it asks for.")
+        bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")
+        if asks_full_name(state["standalone"]) and is_acronym(bare):
+            # "What is the full name of the mega-prison?" / "CECOT": what it stands for, where the text says
+            doc_id = sentence.chunk.doc_id
+            spelled = expansion(bare, [sentence, *evidence, *ranked[:PASSAGES]])
+            spelled = spelled or self.first_spelled_out(state["collection"], doc_id, bare)
+            if spelled is not None:
+                return _cited(spelled.text, spelled.sentence, [spelled.sentence], base)
         return _cited(without_echo(found.text, state["standalone"]), sentence, evidence, base)
 
     def _read_off(self, state: dict[str, Any]) -> tuple[str, list[Sentence]] | None:
@@ -514,7 +525,7 @@ class Pipeline:
             found = date_of(dated) if dated else None
             if found is not None:  # "When was the article published?": the date of its byline or dateline
                 return found.text, [found.sentence]
-        acronym = acronym_asked(question)
+        acronym = acronym_asked(question) or full_name_asked(question)
         if acronym:  # "What does CECOT stand for?": the brackets that spell it out, near or at its first use
             spelled = expansion(acronym, ranked[:PASSAGES]) or self.first_spelled_out(collection, doc_id, acronym)
             if spelled is not None:

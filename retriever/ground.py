@@ -639,6 +639,32 @@ def acronym_asked(question: str) -> str | None:
     return match.group(1) if match else None
 
 
+_ASKS_FULL_NAME = re.compile(
+    r"\b(?:full|complete|long|longer|official|formal|unabbreviated)\s+(?:name|form|title)\b|\bspelled\s+out\b", re.I
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+
+
+def asks_full_name(question: str) -> bool:
+    """Whether the question asks for a name in full ("What is the full name of the mega-prison?"):
+    an acronym does not answer it, what it stands for does."""
+    return bool(_ASKS_FULL_NAME.search(question))
+
+
+def full_name_asked(question: str) -> str | None:
+    """The acronym whose full name the question asks for ("What is the full name of CECOT?",
+    "What is CECOT's full name?"); None if it names no acronym, or more than one."""
+    if not asks_full_name(question):
+        return None
+    acronyms = [word for word in re.findall(r"\w+", question) if is_acronym(word)]
+    return acronyms[0] if len(acronyms) == 1 else None
+
+
+def is_acronym(text: str) -> bool:
+    """Whether `text` is an acronym ("CECOT", "UTF8"), not a word."""
+    return bool(_ACRONYM.fullmatch(text))
+
+
 def expansion(acronym: str, sentences: list[Sentence]) -> Located | None:
     """Where the evidence spells `acronym` out in brackets, next to it: "CECOT (Centre for the
     Incarceration of Terrorism)" or "Centre for the Incarceration of Terrorism (CECOT)" (or "(CECOT,

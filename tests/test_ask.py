@@ -73,6 +73,21 @@ def test_questions_the_article_cannot_answer_are_refused(pipeline: Pipeline, que
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "What is the full name of CECOT?",
+        # The reader answers "(CECOT)" from a passage about the prison; the article spells it out elsewhere.
+        "What is the full name of the mega-prison Bukele offered to the US?",
+    ],
+)
+def test_a_full_name_is_what_the_acronym_stands_for(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.text == "Centre for the Incarceration of Terrorism"
+    [cited] = answer.citations
+    assert "CECOT (Centre for the Incarceration of Terrorism)" in cited.quote
+
+
+@pytest.mark.parametrize(
     ("question", "reason"),
     [
         ("Did Rubio visit Docker?", "The article never mentions \u201cDocker\u201d."),

@@ -18,6 +18,7 @@ from retriever.ground import (
     acronym_asked,
     asks_author,
     asks_consequence,
+    asks_full_name,
     asks_gist,
     asks_published,
     asks_why,
@@ -29,6 +30,7 @@ from retriever.ground import (
     entry_named,
     expansion,
     fits_unit,
+    full_name_asked,
     gives_reason_before,
     introduction,
     is_dated_line,
@@ -452,6 +454,21 @@ def test_without_echo_drops_a_closing_phrase_that_repeats_the_question(
 )
 def test_acronym_asked(question: str, acronym: str | None) -> None:
     assert acronym_asked(question) == acronym
+
+
+@pytest.mark.parametrize(
+    ("question", "acronym", "asks"),
+    [
+        ("What is the full name of CECOT?", "CECOT", True),
+        ("What is CECOT's full name?", "CECOT", True),
+        ("What is the official name of the mega-prison?", None, True),  # no acronym named: the answer may be one
+        ("Which full name does the UK give the BBC?", None, True),  # two acronyms
+        ("What is the name of CECOT's director?", None, False),
+    ],
+)
+def test_full_name_asked(question: str, acronym: str | None, asks: bool) -> None:
+    assert full_name_asked(question) == acronym
+    assert asks_full_name(question) is asks
 
 
 @pytest.mark.parametrize(
