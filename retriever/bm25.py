@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
 def stem(token: str, acronym: bool = False) -> str:
     """A light, consistent suffix stripper: 'prisoners'/'prisoner', 'criticised'/'criticise' meet.
     The final S of an `acronym` is no plural: "HTTPS" is not "HTTP"."""
-    if token.endswith("ies") and len(token) > 4:
+    if token.endswith(("ies", "ied")) and len(token) > 4:  # "copies", "copied" / "copy"
         token = token[:-3] + "y"
     elif token.endswith("s") and not token.endswith(("ss", "us", "is")) and len(token) > 3 and not acronym:
         token = token[:-1]

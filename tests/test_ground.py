@@ -52,6 +52,8 @@ from retriever.reference import signature_named
         ("Is the operator user still created by default?", "The operator user is no longer created by default.", True),
         ("Is Majordomo installed on new systems?", "It is not installed on new systems.", True),
         ("Can the group mount disks?", "Members of this group can't mount disks.", True),
+        # "copied" is "copy" ("-ied" as "-ies").
+        ("Can copyfile() copy a pipe?", "Special files such as pipes cannot be copied with this function.", True),
         # Nothing negated, or the negation is the question's own: word support decides.
         ("Is CECOT an old prison?", "CECOT is a newly built prison.", False),
         ("Is he willing to take people not convicted?", "He will only take convicted criminals.", False),
@@ -67,6 +69,10 @@ from retriever.reference import signature_named
 )
 def test_denies(question: str, sentence: str, expected: bool) -> None:
     assert denies(question, sentence) is expected
+
+
+def test_tokens_meet_across_endings() -> None:
+    assert tokenize("prisoners copied copies studied") == tokenize("prisoner copy copy study")
 
 
 @pytest.mark.parametrize(
