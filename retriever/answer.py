@@ -91,7 +91,7 @@ NOT_IN_ARTICLE = "The article does not say."
 _LLM_HINT = "check that the server named by ARTICLEQA_LLM is running, or unset ARTICLEQA_LLM for the bundled model"
 MAX_QUESTION_CHARS = 1000
 EVIDENCE_SENTENCES = 3
-REASON_NEW_WORDS = 2  # content words a reason or consequence must add to the question it answers
+CLAUSE_NEW_WORDS = 2  # content words a reason or consequence must add to the question it answers
 _CLAUSE_MARKERS = frozenset(tokenize("because since so that order reason reasons"))  # they add nothing
 PASSAGES = 5  # best-ranked sentences reported with every answer
 BYLINE_SENTENCES = 8  # a byline stands under the headline, or it is none
@@ -570,7 +570,7 @@ class Pipeline:
 
     def _stated_clause(self, state: dict[str, Any]) -> Located | None:
         """The clause that answers a "why" or a "what happens if" question where the best evidence
-        sentence stands (see `_find_reason`, `consequence_in`), if it adds REASON_NEW_WORDS content
+        sentence stands (see `_find_reason`, `consequence_in`), if it adds CLAUSE_NEW_WORDS content
         words to the question: one that restates it says nothing ("Why is /usr/local put ahead of
         /usr?" / "(since /usr/local is intentionally on search paths ahead of /usr)"). None for any
         other question."""
@@ -584,7 +584,7 @@ class Pipeline:
             elif best is not None and asks_consequence(question):
                 found = consequence_in(best, question)
             added = set(tokenize(found.text)) - set(tokenize(question)) - _CLAUSE_MARKERS if found else set()
-            notes["clause"] = found if len(added) >= REASON_NEW_WORDS else None
+            notes["clause"] = found if len(added) >= CLAUSE_NEW_WORDS else None
         return notes["clause"]
 
     def _find_reason(self, collection: str, best: Sentence) -> Located | None:
@@ -610,7 +610,7 @@ class Pipeline:
 
     def _needs_reader(self, state: dict[str, Any]) -> bool:
         """Whether the model reads the evidence: a yes/no question is decided by the evidence's
-        words, and an answer read straight off the text (see `_read_off`) needs no model."""
+        words, and an answer read straight off the text (see `_read_off`, `_stated_clause`) needs no model."""
         question = state["standalone"]
         return not (
             is_yes_no_question(question)

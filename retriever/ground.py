@@ -453,6 +453,8 @@ def person_asked(question: str) -> str | None:
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+
+
 # What gives a reason inside a sentence: "because ...", "since ..." (not "since 2019" or "since
 # version 3.2"), "(in order) to ...", "so that ...", "so they can ...", "for reasons of ...", "for
 # backwards compatibility", "This is for ...", "to avoid ..."; the reason runs to the end of its clause.
