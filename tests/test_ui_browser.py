@@ -167,6 +167,7 @@ def test_abstention_says_so_and_shows_passages_as_not_an_answer(page: Page) -> N
 
     answer = ask(page, "When will Rubio return to Washington?")
     expect(answer).to_contain_text("The article does not answer this question.")
+    expect(answer).to_contain_text("The article never mentions \u201cWashington\u201d.")  # and why
     expect(answer).to_contain_text("Closest passages (not an answer)")
     sources = page.locator("#aq-sources")
     expect(sources.locator(".aq-note")).to_contain_text("does not answer")
