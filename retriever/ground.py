@@ -529,6 +529,7 @@ _ASKS_CONSEQUENCE = re.compile(
 )
 _CONDITION = re.compile(r"\b(?:if|when|once|whenever|unless)\b", re.I)
 _CONDITION_END = re.compile(r",\s+(?:then\s+)?|\s+then\s+")
+_OPENS_CLAUSE = frozenset("that and but so then because while whereas".split())  # "... means that when C, M"
 
 
 def asks_consequence(question: str) -> bool:
@@ -559,7 +560,9 @@ def consequence_in(sentence: Sentence, question: str = "") -> Located | None:
     condition = max(conditions, key=shared)  # the first of the best
     before = text[: condition.start()]
     opened = max(before.rfind("; "), before.rfind(": "))
-    if not before[opened + 1 :].strip():  # "If C, M" (or "...; when C, M")
+    lead = before[opened + 1 :].split()
+    # "If C, M", "...; when C, M", "That means that when C, M"
+    if not lead or lead[-1].lower() in _OPENS_CLAUSE:
         opening = _CONDITION_END.search(text, condition.end())
         if opening is None:
             return None

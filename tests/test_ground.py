@@ -810,6 +810,10 @@ def test_asks_why(question: str, why: bool) -> None:
             "These code points turn back into the same bytes when the handler is used.",
             "These code points turn back into the same bytes",
         ),
+        (
+            "That means that when two records have the same key, their original order is kept.",
+            "their original order is kept",
+        ),
         ("The ferry runs on time.", None),  # no condition
         ("If so, stop.", None),  # a consequence of one word
     ],
