@@ -27,6 +27,7 @@ from retriever.evidence import (
     Sentence,
     asked_sections,
     asks_reason,
+    asks_why,
     context_of,
     evidence_for,
     first_sentence,
@@ -45,7 +46,6 @@ from retriever.ground import (
     asks_full_name,
     asks_gist,
     asks_published,
-    asks_why,
     byline,
     clean_draft,
     consequence_in,
@@ -312,6 +312,12 @@ class Pipeline:
         chunks = self.searcher.document_chunks(collection, doc_id)
         return first_sentence(chunks, lambda text: terms <= set(tokenize(text)), similarity)
 
+    def spelled_out(self, collection: str, acronym: str, sentences: list[Sentence]) -> Located | None:
+        """What `acronym` stands for: where `sentences` spell it out, else where the document of the
+        first of them first does (see `first_spelled_out`)."""
+        spelled = expansion(acronym, sentences)
+        return spelled or self.first_spelled_out(collection, sentences[0].chunk.doc_id, acronym)
+
     def first_spelled_out(self, collection: str, doc_id: str, acronym: str) -> Located | None:
         """Where a stored document first spells `acronym` out, wherever that is: a manual does so once,
         at its first use ("Distinguished Encoding Rules (DER, as per X.690)"), and later sentences
@@ -482,9 +488,7 @@ class Pipeline:
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")
         if asks_full_name(state["standalone"]) and is_acronym(bare):
             # "What is the full name of the mega-prison?" / "CECOT": what it stands for, where the text says
-            doc_id = sentence.chunk.doc_id
-            spelled = expansion(bare, [sentence, *evidence, *ranked[:PASSAGES]])
-            spelled = spelled or self.first_spelled_out(state["collection"], doc_id, bare)
+            spelled = self.spelled_out(state["collection"], bare, [sentence, *evidence, *ranked[:PASSAGES]])
             if spelled is not None:
                 return _cited(spelled.text, spelled.sentence, [spelled.sentence], base)
         return _cited(without_echo(found.text, state["standalone"]), sentence, evidence, base)
@@ -527,7 +531,7 @@ class Pipeline:
                 return found.text, [found.sentence]
         acronym = acronym_asked(question) or full_name_asked(question)
         if acronym:  # "What does CECOT stand for?": the brackets that spell it out, near or at its first use
-            spelled = expansion(acronym, ranked[:PASSAGES]) or self.first_spelled_out(collection, doc_id, acronym)
+            spelled = self.spelled_out(collection, acronym, ranked[:PASSAGES])
             if spelled is not None:
                 return spelled.text, [spelled.sentence]
         for doc_id, start, end in entries:
@@ -597,10 +601,9 @@ class Pipeline:
         if before is not None:
             whole = self.sentence_at(collection, doc_id, (before.start, before.end))
             return Located(whole, whole.start, whole.start + len(whole.text.rstrip(".!")))
-        after = sentence_after(best, text)
-        return reason_in(best) or (
-            reason_in(self.sentence_at(collection, doc_id, (after.start, after.end))) if after else None
-        )
+        given = reason_in(best)
+        after = sentence_after(best, text) if given is None else None
+        return given or (reason_in(self.sentence_at(collection, doc_id, (after.start, after.end))) if after else None)
 
     def _entry_silent(self, state: dict[str, Any]) -> bool:
         """Whether the question asks an API entry it names for a default or version it does not give."""

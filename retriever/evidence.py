@@ -100,12 +100,21 @@ def evidence_for(ranked: list[Sentence], most: int, has_kind: Callable[[str], bo
     return chosen
 
 
-_ASKS_REASON = re.compile(r"\bwhy\b|\bfor what reason\b|\bwhat (is|was|were|are) the reasons?\b", re.I)
+_REASON_ASKED = r"(?:why\b|for what reason\b|what (?:is|was|were|are) the reasons?\b)"
+_ASKS_REASON = re.compile(rf"\b{_REASON_ASKED}", re.I)
+# "Why ...?", "In the simple example, why ...?", "For what reason ...?"; not "Which section discusses why ...?"
+_ASKS_WHY = re.compile(rf"^\s*(?:[^,?]{{1,40}},\s*)?(?:and |so |but )?{_REASON_ASKED}", re.I)
 
 
 def asks_reason(question: str) -> bool:
-    """Whether the question asks why: its answer often follows the sentence that restates it."""
+    """Whether the question asks why, anywhere in it: its answer often follows the sentence that restates it."""
     return bool(_ASKS_REASON.search(question))
+
+
+def asks_why(question: str) -> bool:
+    """Whether the question itself asks why ("Why does ...?", "In the example, why ...?"), not one
+    that only mentions a "why" ("Which section discusses why ...?")."""
+    return bool(_ASKS_WHY.match(question))
 
 
 SENTENCE_REACH = 2000  # characters looked through for the next sentences

@@ -475,21 +475,10 @@ _REASON_BEFORE = re.compile(
 )
 
 
-# "Why ...?", "In the simple example, why ...?", "For what reason ...?"; not "Which section discusses why ...?"
-_ASKS_WHY = re.compile(
-    r"^\s*(?:[^,?]{1,40},\s*)?(?:and |so |but )?(?:why\b|for what reason\b|what (?:is|was|are|were) the reasons?\b)",
-    re.I,
-)
 # "..., and writing new encodings is a specialized task, so the module won't be covered": the clause
 # before ", so" is the reason for what follows it.
 _SO_AFTER_COMMA = re.compile(r",\s+so\s+(?!that\b)", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+(?:and\s+|but\s+)?)(?=\S)", re.I)
-
-
-def asks_why(question: str) -> bool:
-    """Whether the question itself asks why ("Why does ...?", "In the example, why ...?"), not one
-    that only mentions a "why" ("Which section discusses why ...?")."""
-    return bool(_ASKS_WHY.match(question))
 
 
 def reason_in(sentence: Sentence) -> Located | None:

@@ -200,11 +200,10 @@ def entry_fact(question: str, text: str, start: int, end: int) -> tuple[int, int
             notes = [note for note in notes if note.group("kind") != "Changed"]
         return notes[0].span("version") if notes else None
     if _ASKS_RETURN.match(question):
-        for line in re.finditer(r"^.+$", text[line_end:end], re.M):
-            for a, b in sentence_spans(text, line_end + line.start(), line_end + line.end()):
-                returns = _RETURNS.search(text[a:b])
-                if returns is not None:
-                    return a + returns.start("what"), a + returns.end("what")
+        for a, b in sentence_spans(text, line_end, end):  # each line's sentences
+            returns = _RETURNS.search(text[a:b])
+            if returns is not None:
+                return a + returns.start("what"), a + returns.end("what")
     return None
 
 

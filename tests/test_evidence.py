@@ -11,6 +11,7 @@ from retriever.evidence import (
     Sentence,
     asked_sections,
     asks_reason,
+    asks_why,
     heading_of,
     is_heading,
     lead_sentence,
@@ -95,6 +96,21 @@ def test_the_reader_sees_headings_and_an_answer_from_one_cites_it_with_its_sente
 )
 def test_asks_reason(question: str, why: bool) -> None:
     assert asks_reason(question) is why
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("Why does the ferry stop?", True),
+        ("In the very simple example, why is nothing printed?", True),
+        ("And why not?", True),
+        ("For what reason was it closed?", True),
+        ("Which section of the standard discusses why casefold() may differ?", False),
+        ("Who knows why it stopped?", False),
+    ],
+)
+def test_asks_why(question: str, why: bool) -> None:
+    assert asks_why(question) is why
 
 
 def test_the_sentence_after_skips_a_rhetorical_question_and_stops_at_a_heading() -> None:

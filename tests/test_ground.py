@@ -21,7 +21,6 @@ from retriever.ground import (
     asks_full_name,
     asks_gist,
     asks_published,
-    asks_why,
     byline,
     clean_draft,
     consequence_in,
@@ -778,21 +777,6 @@ def test_an_api_reference_entry_answers_which_function(pipeline: Pipeline) -> No
 def test_reason_in(sentence: str, reason: str | None) -> None:
     found = reason_in(_sentences(sentence)[0])
     assert (found.text if found else None) == reason
-
-
-@pytest.mark.parametrize(
-    ("question", "why"),
-    [
-        ("Why does the ferry stop?", True),
-        ("In the very simple example, why is nothing printed?", True),
-        ("And why not?", True),
-        ("For what reason was it closed?", True),
-        ("Which section of the standard discusses why casefold() may differ?", False),
-        ("Who knows why it stopped?", False),
-    ],
-)
-def test_asks_why(question: str, why: bool) -> None:
-    assert asks_why(question) is why
 
 
 @pytest.mark.parametrize(
