@@ -31,6 +31,7 @@ ADDRESSED = 0.5  # below this share, the evidence is about something else: neith
 # "no" answers that rest on missing words only were right from 0.53 up, and wrong at 0.37-0.48).
 ADDRESSED_SIMILARITY = 0.5
 RARE_NAME_CHUNKS = 2  # a name in at most this many chunks pins a question to its passage (chosen on the dev sets)
+DERIVED_FROM, DERIVED_SUFFIX = 4, 4  # "Panamanian" is "Panama" and four letters (see `_mentioned`)
 _ASKS_ACRONYM = re.compile(
     r"^(?i:what|which)\s+(?i:is|was|does|did)\s+(?i:the\s+)?(?i:acronym\s+|abbreviation\s+)?"
     r"([A-Z][A-Z0-9]{1,9})(?i:\s+stands?\s+for|\s+short\s+for|\s+mean)?\s*\??$"
@@ -245,13 +246,29 @@ def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary
     """The rare names, numbers and identifiers of `question` (in at most RARE_NAME_CHUNKS chunks of
     the collection) that `evidence` does not mention: the passage the reader sees is about something
     else ("What is the numeric value of a TRACE level?" / "Level: INFO; Numeric value: 20"). Names
-    the document uses often ("Python" in a Python manual) are left out: sentences call them "it"."""
+    the document uses often ("Python" in a Python manual) are left out: sentences call them "it".
+    A name is mentioned by the word it derives from ("Panamanian" by "Panama"; see `_mentioned`)."""
     held = _terms_of(evidence)
     return [
         word
         for word, terms in _names(question)
-        if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS and not terms <= held
+        if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS
+        and not all(_mentioned(t, held) for t in terms)
     ]
+
+
+def _mentioned(term: str, held: set[str]) -> bool:
+    """Whether `held` has `term`, or a word of at least DERIVED_FROM letters that `term` adds at most
+    DERIVED_SUFFIX letters to, or that adds them to `term`: "Panamanian" and "Panama", "Salvadoran"
+    and "Salvador"; not "PYTHONIOENCODING" and "Python", "QueueListener" and "queue", nor "20190" and "2019"."""
+    if term in held:
+        return True
+    for word in held:
+        short, long = sorted((term, word), key=len)
+        derived = long.startswith(short) and long[len(short) :].isalpha()  # numbers are mentioned whole
+        if derived and len(short) >= DERIVED_FROM and len(long) - len(short) <= DERIVED_SUFFIX:
+            return True
+    return False
 
 
 def _text_of(evidence: list[Sentence]) -> str:

@@ -400,6 +400,21 @@ def test_absent_names_are_the_rare_names_the_evidence_lacks() -> None:
     assert absent_names("What is the numeric value of INFO in Python?", evidence, vocabulary) == []
 
 
+@pytest.mark.parametrize(
+    ("question", "evidence", "absent"),
+    [
+        ("What did the Panamanian government do?", "The first stop was Panama.", []),  # the word it derives from
+        ("Who leads the Salvadoran state?", "El Salvador is led by its president.", []),
+        ("What does PYTHONIOENCODING control?", "Python reads its environment.", ["PYTHONIOENCODING"]),
+        ("When was QueueListener added?", "A queue holds the records.", ["QueueListener"]),
+        ("What happened in 20190?", "It happened in 2019.", ["20190"]),  # numbers are mentioned whole
+    ],
+)
+def test_a_name_is_mentioned_by_the_word_it_derives_from(question: str, evidence: str, absent: list[str]) -> None:
+    vocabulary = Vocabulary(set(), counts={})  # every name is rare
+    assert absent_names(question, _sentences(evidence), vocabulary) == absent
+
+
 LEVELS = """Levels
 Level: DEBUG; Numeric value: 10
 Level: INFO; Numeric value: 20
