@@ -22,7 +22,14 @@ _PREAMBLE = re.compile(
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _SPACED = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_NEGATION = re.compile(r"\b(not|no|never|none|nor|neither|cannot|without)\b|n['\u2019]t\b", re.I)
+_NEGATION = re.compile(
+    r"\b(not|no|never|none|nor|neither|cannot|without|un(affected|changed|touched|altered|modified))\b|n['\u2019]t\b",
+    re.I,
+)
+# "Is the zlib format the same as gzip?" / "... which is different from the gzip format": a "no" too.
+_ASKS_SAME = re.compile(r"\bsame\b", re.I)
+_DIFFERENT = re.compile(r"\b(different|differs?|distinct)\b", re.I)
+_NEGATION_OR_DIFFERENT = re.compile(f"{_NEGATION.pattern}|{_DIFFERENT.pattern}", re.I)
 DENIAL_COVERAGE = 0.5  # share of the question's content words a denying sentence must hold
 DENIAL_REACH = 3  # words between a negation and a word of the question it bears on
 YES_SUPPORT = 0.7  # share of them the evidence must hold for "yes" (chosen on the dev sets)
@@ -30,6 +37,10 @@ ADDRESSED = 0.5  # below this share, the evidence is about something else: neith
 # Nor below this cosine similarity of the best sentence to the question (chosen on the dev sets: the
 # "no" answers that rest on missing words only were right from 0.53 up, and wrong at 0.37-0.48).
 ADDRESSED_SIMILARITY = 0.5
+# A sentence this like the question restates it in other words: "yes" however few of its words it
+# shares ("Do repeated calls ... give back the same logger?" / "Multiple calls ... will return a
+# reference to the same logger"; chosen on the dev sets, where all ten yes/no questions above it are "yes").
+RESTATES_SIMILARITY = 0.85
 RARE_NAME_CHUNKS = 2  # a name in at most this many chunks pins a question to its passage (chosen on the dev sets)
 DERIVED_FROM, DERIVED_SUFFIX = 4, 4  # "Panamanian" is "Panama" and four letters (see `_mentioned`)
 _ASKS_ACRONYM = re.compile(
@@ -75,8 +86,12 @@ def denies(question: str, sentence: str) -> bool:
 
     "Is the operator user still created by default?" / "... the operator user is no longer created
     by default." A small reader answers "yes" to almost any question about a sentence it can see.
+    "Unchanged", "unaffected" and the like negate too, and "different" where the question asks
+    whether two things are the same.
     """
-    if _NEGATION.search(question) or not _NEGATION.search(sentence):
+    asks_same = _ASKS_SAME.search(question) and not _DIFFERENT.search(question)
+    negation = _NEGATION_OR_DIFFERENT if asks_same else _NEGATION
+    if _NEGATION.search(question) or not negation.search(sentence):
         return False
     terms = set(tokenize(question))
     if not terms or coverage(terms, sentence) < DENIAL_COVERAGE:
@@ -87,7 +102,7 @@ def denies(question: str, sentence: str) -> bool:
     words = _WORD.findall(sentence)
     for i, word in enumerate(words):
         near = words[max(0, i - DENIAL_REACH) : i + DENIAL_REACH + 1]
-        if _NEGATION.search(word) and any(set(tokenize(w)) & terms for w in near):
+        if negation.search(word) and any(set(tokenize(w)) & terms for w in near):
             return True
     return False
 
@@ -225,9 +240,10 @@ def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence] |
     evidence lacks a name, number or identifier of the question ("Is INFO the default level?" /
     "The default level is WARNING"); "yes" when it holds at least YES_SUPPORT of the content
     words, and "no" when it lacks more of them ("Is CECOT an old prison?" / "The newly built ...
-    prison ... CECOT"). Word support decides, not the reader: Gemma 270M leans to "yes" on every
-    such question, by a margin that does not tell right from wrong (22 yes/no questions of the dev
-    sets: 17 right with the model, 21 with word support).
+    prison ... CECOT"), unless its best sentence restates the question (RESTATES_SIMILARITY).
+    Word support decides, not the reader: Gemma 270M leans to "yes" on every such question, by a
+    margin that does not tell right from wrong (22 yes/no questions of the dev sets: 17 right with
+    the model, 21 with word support).
     """
     sentences = [s for s in evidence if not s.heading]
     denial = next((s for s in sentences if denies(question, s.text)), None)
@@ -239,7 +255,8 @@ def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence] |
     held = _terms_of(evidence)
     if any(not terms <= held for _, terms in _names(question)):
         return "no", sentences[0]
-    return ("yes" if support >= YES_SUPPORT else "no"), sentences[0]
+    says_so = support >= YES_SUPPORT or sentences[0].similarity >= RESTATES_SIMILARITY
+    return ("yes" if says_so else "no"), sentences[0]
 
 
 def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary) -> list[str]:

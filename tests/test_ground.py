@@ -53,6 +53,9 @@ from retriever.reference import signature_named
         ("Can the group mount disks?", "Members of this group can't mount disks.", True),
         # "copied" is "copy" ("-ied" as "-ies").
         ("Can copyfile() copy a pipe?", "Special files such as pipes cannot be copied with this function.", True),
+        ("Does copystat() change the owner or group?", "The file contents, owner, and group are unaffected.", True),
+        ("Is the zlib format the same as gzip?", "The zlib format is different from the gzip format.", True),
+        ("Is the zlib format different from gzip?", "The zlib format is different from the gzip format.", False),
         # Nothing negated, or the negation is the question's own: word support decides.
         ("Is CECOT an old prison?", "CECOT is a newly built prison.", False),
         ("Is he willing to take people not convicted?", "He will only take convicted criminals.", False),
@@ -122,8 +125,16 @@ def _sentences(*texts: str) -> list[Sentence]:
     ],
 )
 def test_yes_or_no(question: str, evidence: list[str], verdict: str, cited: int) -> None:
-    sentences = _sentences(*evidence)
+    sentences = [replace(s, similarity=0.7) for s in _sentences(*evidence)]  # like the question, not a restatement
     assert yes_or_no(question, sentences) == (verdict, sentences[cited])
+
+
+def test_yes_where_the_best_sentence_restates_the_question_in_other_words() -> None:
+    question = "Do repeated calls to getLogger() with the same name give back the same logger object?"
+    sentence = "Multiple calls to getLogger() with the same name will return a reference to the same logger object."
+    restated = [replace(s, similarity=0.93) for s in _sentences(sentence)]  # as the embedding model scores it
+    assert yes_or_no(question, restated) == ("yes", restated[0])
+    assert yes_or_no(question, [replace(s, similarity=0.7) for s in restated])[0] == "no"  # "give back" is missing
 
 
 @pytest.mark.parametrize(
