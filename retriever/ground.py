@@ -832,7 +832,55 @@ def widened(found: Located, question: str = "") -> Located:
     closed = text.find(closing, start, end) if closing else -1
     if closed > 0:  # "‘BLACK CHESS KNIGHT’, ‘♞’": the quoted name, not what follows it
         end = closed
+    if asks_many(question):
+        start, end = _coordination(text, start, end)
     return Located(found.sentence, offset + start, offset + end)
+
+
+def asks_many(question: str) -> bool:
+    """Whether `question` asks for several things: "Which fields ...?", "which two kinds of ...?"."""
+    asked = _ASKS_MANY.search(question)
+    if asked is None:
+        return False
+    counted, first, second, then = asked.groups()
+    if counted:
+        return True
+    # "Which fields ...?", "What fields of ...?"; "Which archive formats can ...?", not "Which tool
+    # keeps ...?" nor "What happens ...?"
+    which = asked.group().lower().startswith("which")
+    head = _plural(first) and (which or (second or "").lower() in _AUXILIARIES | {"of", "in", "on"})
+    return head or bool(second and then.lower() in _AUXILIARIES and _plural(second))
+
+
+def _plural(word: str) -> bool:
+    return word.lower() not in STOPWORDS and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _coordination(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` widened to the list of single words it stands in: "next_out" of "the
+    avail_out and next_out fields" is "avail_out and next_out"; unchanged where it stands in none."""
+    quoted = start > 0 and end < len(text) and _CLOSING_QUOTE.get(text[start - 1]) == text[end]
+    if quoted:  # "NFC" of "‘NFC’, ‘NFKC’ and ‘NFD’"
+        start, end = start - 1, end + 1
+    if not _CONJUNCT.fullmatch(text[start:end]):
+        return start, end
+    after = _MORE_AFTER.match(text, end)
+    before = _LAST_BEFORE.search(text, 0, start) or (_MORE_BEFORE.search(text, 0, start) if after else None)
+    if before is None and after is None:
+        return (start + 1, end - 1) if quoted else (start, end)
+    return (before.start() if before else start), (after.end() if after else end)
+
+
+_ASKS_MANY = re.compile(
+    r"\b(?:which|what)\s+(?:(two|three|four|five|several|both)\b|([\w-]+)\b(?:\s+([\w-]+)\s+(\w+))?)", re.I
+)
+_AUXILIARIES = frozenset("are were do did can could must should will would have may might".split())
+_CONJUNCT_WORD = r"[‘“'\"]?[\w.*/()-]*\w[\w.*/()-]*(?<![.(/-])[’”'\"]?"  # no full stop at its end
+_CONJUNCT = re.compile(_CONJUNCT_WORD)
+# The span ends a list ("avail_out and next_out"), or stands inside one, which goes on to an "and".
+_LAST_BEFORE = re.compile(rf"(?:{_CONJUNCT_WORD},\s+)*{_CONJUNCT_WORD},?\s+(?:and|or)\s+$")
+_MORE_BEFORE = re.compile(rf"(?:{_CONJUNCT_WORD},\s+)+$")
+_MORE_AFTER = re.compile(rf"(?:,\s+{_CONJUNCT_WORD})*,?\s+(?:and|or)\s+{_CONJUNCT_WORD}")
 
 
 _CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}

@@ -703,6 +703,38 @@ def test_a_span_for_how_often_takes_in_every(question: str, expected: str) -> No
     assert widened(Located(sentence, start, start + 8), question).text == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "span", "expected"),
+    [
+        (
+            "Which fields need not be initialized?",
+            "So the avail_out and next_out fields need not be initialized.",
+            "next_out",
+            "avail_out and next_out",
+        ),
+        (
+            "Which normalization forms can it name?",
+            "The form can be ‘NFC’, ‘NFKC’, ‘NFD’, and ‘NFKD’.",
+            "NFKC",
+            "‘NFC’, ‘NFKC’, ‘NFD’, and ‘NFKD’",
+        ),
+        ("Which two handlers are there?", "It has stdin, stdout and stderr.", "stdin", "stdin, stdout and stderr"),
+        # One thing asked: the word the reader chose.
+        ("Which field need not be initialized?", "So avail_out and next_out need not be.", "next_out", "next_out"),
+        ("Which tool keeps the files?", "Use tar and gzip.", "tar", "tar"),
+        ("What happens when it fails?", "It logs and retries.", "retries", "retries"),
+        # Several asked, but no list: the span as it was.
+        ("Which fields are set?", "Only next_out, which is new, is set.", "next_out", "next_out"),
+    ],
+)
+def test_a_question_asking_for_several_things_gets_the_whole_list(
+    question: str, text: str, span: str, expected: str
+) -> None:
+    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    start = text.index(span)
+    assert widened(Located(sentence, start, start + len(span)), question).text == expected
+
+
 def test_an_acronym_is_spelled_out_where_the_document_first_does_so(pipeline: Pipeline) -> None:
     uses = " ".join(f"What the DER value {n} stands for is field {n} of the DER data." for n in range(1, 9))
     text = f"The library encodes Distinguished Encoding Rules (DER, as per X.690) data. {uses}"
