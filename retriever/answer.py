@@ -473,9 +473,11 @@ class Pipeline:
         found = locate(draft, evidence)
         if found is None:
             return abstain("The reader's answer is not in the passages.")
-        if not says_something(draft, state["standalone"]):
-            return abstain("The reader's answer only repeats the question.")
         found = widened(found, state["standalone"])
+        # Checked after widening too: a span ends where its quotes close ("socket" of "“socket” can
+        # mean a number of things" for "Why is a blocking socket preferred?").
+        if not (says_something(draft, state["standalone"]) and says_something(found.text, state["standalone"])):
+            return abstain("The reader's answer only repeats the question.")
         sentence = found.sentence
         if kind is not None and not _same_place(
             sentence, ranked[0], evidence, self.document_text(state["collection"], sentence.chunk.doc_id)

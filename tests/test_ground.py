@@ -434,6 +434,21 @@ Some programs add a TRACE level of their own, below DEBUG.
 """
 
 
+SOCKETS = """Sockets
+I'm only going to talk about INET (i.e. IPv4) sockets, but they account for at least 99% of the sockets in use. \
+You'll need to know how they work before dealing with non-blocking sockets. Part of the trouble with \
+understanding these things is that “socket” can mean a number of subtly different things, depending on context.
+"""
+
+
+def test_an_answer_cut_down_to_a_word_of_the_question_is_refused(pipeline: Pipeline) -> None:
+    # The reader writes "“socket” can mean a number of ..."; the span ends where its quotes close, at
+    # "socket", which only repeats the question.
+    ingest_text(SOCKETS, source="sockets.txt", collection="sockets", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Why is a blocking socket preferred?", collection="sockets")
+    assert answer.abstained and answer.reason == "The reader's answer only repeats the question."
+
+
 def test_an_answer_from_a_passage_without_the_rare_name_asked_about_is_refused(pipeline: Pipeline) -> None:
     ingest_text(LEVELS, source="levels.txt", collection="levels", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("What is the numeric value of the INFO level?", collection="levels").text == "20"
