@@ -45,6 +45,7 @@ from retriever.ground import (
     asks_consequence,
     asks_full_name,
     asks_gist,
+    asks_manner,
     asks_published,
     byline,
     clean_draft,
@@ -62,6 +63,7 @@ from retriever.ground import (
     is_refusal,
     is_yes_no_question,
     locate,
+    manner_in,
     names_a_document,
     person_asked,
     reason_in,
@@ -575,11 +577,11 @@ class Pipeline:
         return []
 
     def _stated_clause(self, state: dict[str, Any]) -> Located | None:
-        """The clause that answers a "why" or a "what happens if" question where the best evidence
-        sentence stands (see `_find_reason`, `consequence_in`), if it adds CLAUSE_NEW_WORDS content
-        words to the question: one that restates it says nothing ("Why is /usr/local put ahead of
-        /usr?" / "(since /usr/local is intentionally on search paths ahead of /usr)"). None for any
-        other question."""
+        """The clause that answers a "why", a "what happens if" or a "how did" question where the best
+        evidence sentence stands (see `_find_reason`, `consequence_in`, `manner_in`), if it adds
+        CLAUSE_NEW_WORDS content words to the question: one that restates it says nothing ("Why is
+        /usr/local put ahead of /usr?" / "(since /usr/local is intentionally on search paths ahead
+        of /usr)"). None for any other question."""
         notes = state["notes"]
         if "clause" not in notes:
             question, evidence = state["standalone"], self.evidence(state)
@@ -589,6 +591,8 @@ class Pipeline:
                 found = self._find_reason(state["collection"], best)
             elif best is not None and asks_consequence(question):
                 found = consequence_in(best, question)
+            elif best is not None and asks_manner(question):
+                found = manner_in(best)
             added = set(tokenize(found.text)) - set(tokenize(question)) - _CLAUSE_MARKERS if found else set()
             notes["clause"] = found if len(added) >= CLAUSE_NEW_WORDS else None
         return notes["clause"]

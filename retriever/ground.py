@@ -543,6 +543,31 @@ def reason_in(sentence: Sentence) -> Located | None:
     return Located(sentence, sentence.start + start, sentence.start + stop)
 
 
+# "How did the government mark the opening?", "How can you stop ...?"; not "How many ...?", "How is X?"
+_ASKS_MANNER = re.compile(
+    r"^\s*(?:[^,?]{1,40},\s*)?how\s+(?:do|does|did|can|could|should|would|will|may|might|must)\s+\S", re.I
+)
+# "... by releasing photos and videos of prisoners ...": "by" and a verb in -ing, to the end of the clause
+_BY_DOING = re.compile(r"\bby\s+(?:\w+ly\s+)?\w{2,}ing\b", re.I)
+
+
+def asks_manner(question: str) -> bool:
+    """Whether `question` asks how something is, was or can be done."""
+    return bool(_ASKS_MANNER.match(question))
+
+
+def manner_in(sentence: Sentence) -> Located | None:
+    """The way `sentence` says something is done: "The government marked the opening of the prison
+    ... by releasing photos and videos of prisoners ..." gives "by releasing photos and videos of
+    prisoners ...", to the end of the sentence or of its clause."""
+    by = _BY_DOING.search(sentence.text)
+    if by is None:
+        return None
+    end = _CLAUSE_END.search(sentence.text, by.end())
+    stop = end.start() if end else len(sentence.text)
+    return Located(sentence, sentence.start + by.start(), sentence.start + stop)
+
+
 # "What happens if ...?", "What happens to the bytes when ...?", "What does zpipe do if ...?", "What becomes of
 # X once ...?"
 _ASKS_CONSEQUENCE = re.compile(

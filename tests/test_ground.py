@@ -20,6 +20,7 @@ from retriever.ground import (
     asks_consequence,
     asks_full_name,
     asks_gist,
+    asks_manner,
     asks_published,
     byline,
     clean_draft,
@@ -34,6 +35,7 @@ from retriever.ground import (
     introduction,
     is_dated_line,
     is_yes_no_question,
+    manner_in,
     person_asked,
     reason_in,
     says_something,
@@ -904,6 +906,51 @@ def test_consequence_in_takes_the_condition_the_question_asks_about() -> None:
 )
 def test_asks_consequence(question: str, asks: bool) -> None:
     assert asks_consequence(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("How did the government mark the opening of the prison?", True),
+        ("How can you stop a logger passing records up?", True),
+        ("In the example, how does zpipe detect the end of the file?", True),
+        ("How many prisoners can it hold?", False),
+        ("How is the fee paid?", False),  # "is" asks a state as often as a way
+        ("What did the government do?", False),
+    ],
+)
+def test_asks_manner(question: str, asks: bool) -> None:
+    assert asks_manner(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "manner"),
+    [
+        (
+            "The government marked the opening, which drew crowds, by releasing photos of the prisoners.",
+            "by releasing photos of the prisoners",
+        ),
+        (
+            "You can turn it off by simply setting propagate to False; the default is True.",
+            "by simply setting propagate to False",
+        ),
+        ("The bridge was built by engineers from Lyon.", None),  # "by" and no -ing verb: who, not how
+    ],
+)
+def test_manner_in(sentence: str, manner: str | None) -> None:
+    found = manner_in(_sentences(sentence)[0])
+    assert (found.text if found else None) == manner
+
+
+def test_a_how_question_is_answered_by_the_way_the_text_gives(pipeline: Pipeline) -> None:
+    text = (
+        "The harbour festival opened on Friday. The council marked the opening of the festival, which drew "
+        "large crowds, by releasing hundreds of lanterns over the water. The festival lasts four days."
+    )
+    ingest_text(text, source="festival.txt", collection="festival", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How did the council mark the opening of the festival?", collection="festival")
+    assert answer.text == "by releasing hundreds of lanterns over the water"
+    assert answer.citations[0].quote.startswith("The council marked the opening")
 
 
 def test_gives_reason_before() -> None:
