@@ -68,6 +68,7 @@ from retriever.ground import (
     person_asked,
     reason_in,
     says_something,
+    says_when,
     spelled_out,
     unknown_names,
     widened,
@@ -487,6 +488,8 @@ class Pipeline:
             # Sentences below the best one are read only for a word of the asked kind; a number or
             # date found there alone ("2019" for "how many arrested") is about something else.
             return abstain(f"The {_KIND_NAMES[kind]} found stands in a passage about something else.")
+        if kind == "date" and not says_when(found.text):
+            return abstain("The passages found hold no date.")
         if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
             return abstain("The amount found is not of what it asks for.")
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")

@@ -818,6 +818,15 @@ _MONTH = re.compile(rf"(?:{_MONTH_NAMES})\b")
 _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
 
 
+def says_when(answer: str) -> bool:
+    """Whether `answer` can say when: it names a year, a month, a day or a season ("2019", "the 3rd of
+    February", "Monday", "3/2/2025"), or is no bare number (a time, "later", "after the call"). A
+    number of a day with no month is none: "2" of "ask_ok('OK to overwrite the file?', 2)"."""
+    if _YEAR.search(answer) or any(word in DATE_WORDS for word in re.findall(r"[a-z]+", answer.lower())):
+        return True
+    return not re.fullmatch(r"\W*\d{1,2}(?:st|nd|rd|th)?\W*", answer)
+
+
 def widened(found: Located, question: str = "") -> Located:
     """`found`, taking in the rest of a name, a quantity or a date it starts inside of: "Canal"
     becomes "Panama Canal" (the reader avoids starting on a word of the question), "36 seconds"

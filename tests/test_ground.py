@@ -39,6 +39,7 @@ from retriever.ground import (
     person_asked,
     reason_in,
     says_something,
+    says_when,
     unknown_names,
     widened,
     without_echo,
@@ -951,6 +952,40 @@ def test_a_how_question_is_answered_by_the_way_the_text_gives(pipeline: Pipeline
     answer = pipeline.ask("How did the council mark the opening of the festival?", collection="festival")
     assert answer.text == "by releasing hundreds of lanterns over the water"
     assert answer.citations[0].quote.startswith("The council marked the opening")
+
+
+@pytest.mark.parametrize(
+    ("answer", "when"),
+    [
+        ("2019", True),
+        ("the 3rd of February", True),
+        ("Monday", True),
+        ("3/2/2025", True),
+        ("later", True),
+        ("at the point of function definition", True),
+        ("2", False),  # "ask_ok('OK to overwrite the file?', 2)": a day with no month is no date
+        ("14th", False),
+    ],
+)
+def test_says_when(answer: str, when: bool) -> None:
+    assert says_when(answer) is when
+
+
+DEFAULTS = """Default Argument Values
+The most useful form is to specify a default value for one or more arguments.
+This function can be called by giving one of the optional arguments: ask_ok('OK to overwrite the file?', 2)
+The default values are evaluated at the point of function definition in the defining scope, so that
+Important warning: The default value is evaluated only once.
+"""
+
+
+def test_a_day_of_the_month_with_no_month_is_no_answer_to_when(pipeline: Pipeline) -> None:
+    # The reader, held to words that can start a date, wrote the "2" of the call.
+    ingest_text(
+        DEFAULTS, source="defaults.txt", collection="defaults", store=pipeline.store, embedder=pipeline.embedder
+    )
+    answer = pipeline.ask("When are default values evaluated?", collection="defaults")
+    assert answer.abstained and answer.reason == "The passages found hold no date."
 
 
 def test_gives_reason_before() -> None:
