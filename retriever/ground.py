@@ -253,7 +253,7 @@ def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence] |
     if support < ADDRESSED or sentences[0].similarity < ADDRESSED_SIMILARITY:
         return None
     held = _terms_of(evidence)
-    if any(not terms <= held for _, terms in _names(question)):
+    if any(not all(_mentioned(t, held) for t in terms) for _, terms in _names(question)):
         return "no", sentences[0]
     says_so = support >= YES_SUPPORT or sentences[0].similarity >= RESTATES_SIMILARITY
     return ("yes" if says_so else "no"), sentences[0]
@@ -548,7 +548,7 @@ _ASKS_MANNER = re.compile(
     r"^\s*(?:[^,?]{1,40},\s*)?how\s+(?:do|does|did|can|could|should|would|will|may|might|must)\s+\S", re.I
 )
 # "... by releasing photos and videos of prisoners ...": "by" and a verb in -ing, to the end of the clause
-_BY_DOING = re.compile(r"\bby\s+(?:\w+ly\s+)?\w{2,}ing\b", re.I)
+_BY_DOING = re.compile(r"\bby\s+(?:\w+ly\s+)?(?!(?:no|some|any|every)thing\b)\w{2,}ing\b", re.I)
 
 
 def asks_manner(question: str) -> bool:
@@ -824,7 +824,10 @@ def says_when(answer: str) -> bool:
     number of a day with no month is none: "2" of "ask_ok('OK to overwrite the file?', 2)"."""
     if _YEAR.search(answer) or any(word in DATE_WORDS for word in re.findall(r"[a-z]+", answer.lower())):
         return True
-    return not re.fullmatch(r"\W*\d{1,2}(?:st|nd|rd|th)?\W*", answer)
+    return not _BARE_DAY.fullmatch(answer)
+
+
+_BARE_DAY = re.compile(r"\W*\d{1,2}(?:st|nd|rd|th)?\W*")
 
 
 def widened(found: Located, question: str = "") -> Located:

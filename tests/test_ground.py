@@ -936,6 +936,7 @@ def test_asks_manner(question: str, asks: bool) -> None:
             "by simply setting propagate to False",
         ),
         ("The bridge was built by engineers from Lyon.", None),  # "by" and no -ing verb: who, not how
+        ("It is matched by nothing else.", None),
     ],
 )
 def test_manner_in(sentence: str, manner: str | None) -> None:
