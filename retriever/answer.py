@@ -31,6 +31,7 @@ from retriever.evidence import (
     context_of,
     evidence_for,
     first_sentence,
+    heading_of,
     lead_sentence,
     rank_sentences,
     sentence_after,
@@ -246,13 +247,19 @@ class Pipeline:
             (d, *span) for d in documents for span in asked_sections(question, self.document_text(collection, d))
         ]
         scopes = entries + sections  # "What is libffi?" heads a section of its own
+
+        def heading_above(doc_id: str, start: int) -> str:
+            text = self.document_text(collection, doc_id)
+            span = heading_of(start, text)
+            return text[span[0] : span[1]] if span else ""
+
         seen = {h.chunk.chunk_id for h in hits}
         for doc_id, start, end in scopes:  # where the answer is looked for first is read, however it ranked
             for chunk in self.searcher.document_chunks(collection, doc_id):
                 if chunk.start < end and start < chunk.end and chunk.chunk_id not in seen:
                     hits.append(Hit(chunk, 0.0))
                     seen.add(chunk.chunk_id)
-        ranked = rank_sentences(question, hits, self.embedder, vector, scopes, code_words(question))
+        ranked = rank_sentences(question, hits, self.embedder, vector, scopes, code_words(question), heading_above)
         state["timings"]["retrieval"] = time.perf_counter() - started
         return ranked
 

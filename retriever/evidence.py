@@ -17,6 +17,7 @@ from retriever.search import Hit
 # Weights of the sentence score; chosen on the dev sets (the article's dev split and two manuals).
 LEXICAL_WEIGHT = 1.0
 RANK_WEIGHT = 0.15
+HEADING_WEIGHT = 0.6  # for the question's words only the sentence's section heading holds (chosen on the dev sets)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def rank_sentences(
     query_vector: list[float],
     scopes: Collection[tuple[str, int, int]] = (),
     scope_words: Collection[str] = (),
+    heading: Callable[[str, int], str] = lambda doc_id, start: "",
 ) -> list[Sentence]:
     """Sentences of `hits`, best first: embedding similarity, plus the share of the question's words
     the sentence holds (each weighted by how rare it is among the candidates: "Z_FINISH" counts
@@ -65,7 +67,11 @@ def rank_sentences(
     each: the API entries the question names and the sections it heads itself (see
     `asked_sections`). "What does shutil.copy() return?" is answered in the entry of copy(), and
     among its sentences, which are all about copy(), the question's words other than `scope_words`
-    decide ("Returns the path to the newly created file.")."""
+    decide ("Returns the path to the newly created file.").
+
+    The words of the question that only a sentence's section `heading` (doc_id, start -> text)
+    holds count too, less: "Which group lets users reconfigure the modem?" / "dialout" /
+    "Members of this group can reconfigure the modem"."""
     candidates = split_hits(hits)
     if not candidates:
         return []
@@ -83,7 +89,8 @@ def rank_sentences(
         total = sum(weight[t] for t in asked)
         prior = 1.0 / (1 + rank_of[hit.chunk.chunk_id])
         lexical = sum(weight[t] for t in asked & held) / total if total else 1.0
-        score = float(similarity) + LEXICAL_WEIGHT * lexical + RANK_WEIGHT * prior
+        headed = len(terms & set(tokenize(heading(hit.chunk.doc_id, start))) - held) / len(terms) if terms else 0.0
+        score = float(similarity) + LEXICAL_WEIGHT * lexical + RANK_WEIGHT * prior + HEADING_WEIGHT * headed
         ranked.append((not inside, Sentence(hit.chunk, start, end, text, score, float(similarity))))
     ranked.sort(key=lambda pair: (pair[0], -pair[1].score))
     return [sentence for _, sentence in ranked]

@@ -271,6 +271,23 @@ def test_a_heading_and_its_sentence_ranked_apart_come_together_once() -> None:
     ]
 
 
+GROUPS = """Printing
+Members of this group may change the settings of the device.
+
+Scanning
+Members of this group may change the settings of the device and reset it.
+"""
+
+
+def test_a_word_of_the_question_in_a_sentences_heading_ranks_it_higher(pipeline: Pipeline) -> None:
+    # Without its heading, the shorter sentence under "Printing" is the more like the question.
+    ingest_text(
+        GROUPS, source="groups.txt", collection="device-groups", store=pipeline.store, embedder=pipeline.embedder
+    )
+    answer = pipeline.ask("Who may change the settings of the scanning device?", collection="device-groups")
+    assert answer.passages[0].quote == "Members of this group may change the settings of the device and reset it."
+
+
 def test_the_lead_is_the_first_statement_after_title_byline_and_headings() -> None:
     text = (
         "Socket Programming HOWTO\nAuthor: Gordon McMillan\nAbstract\nWhat is a socket?\nIn short:\n"
