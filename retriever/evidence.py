@@ -70,8 +70,8 @@ def rank_sentences(
     decide ("Returns the path to the newly created file.").
 
     The words of the question that only a sentence's section `heading` (doc_id, start -> text)
-    holds count too, less: "Which group lets users reconfigure the modem?" / "dialout" /
-    "Members of this group can reconfigure the modem"."""
+    holds count too, less: "Who may change the settings of the scanning device?" / "Scanning" /
+    "Members of this group may change the settings of the device and reset it"."""
     candidates = split_hits(hits)
     if not candidates:
         return []
