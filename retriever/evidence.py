@@ -110,7 +110,9 @@ def evidence_for(ranked: list[Sentence], most: int, has_kind: Callable[[str], bo
 _REASON_ASKED = r"(?:why\b|for what reason\b|what (?:is|was|were|are) the reasons?\b)"
 _ASKS_REASON = re.compile(rf"\b{_REASON_ASKED}", re.I)
 # "Why ...?", "In the simple example, why ...?", "For what reason ...?"; not "Which section discusses why ...?"
-_ASKS_WHY = re.compile(rf"^\s*(?:[^,?]{{1,40}},\s*)?(?:and |so |but )?{_REASON_ASKED}", re.I)
+# A short phrase before the question proper: "In the simple example, why ...?", "Then, how did ...?"
+LEAD_IN = r"^\s*(?:[^,?]{1,40},\s*)?"
+_ASKS_WHY = re.compile(rf"{LEAD_IN}(?:and |so |but )?{_REASON_ASKED}", re.I)
 
 
 def asks_reason(question: str) -> bool:

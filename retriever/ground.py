@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
 from retriever.constrain import DATE_WORDS, MONTHS
-from retriever.evidence import Sentence, coverage
+from retriever.evidence import LEAD_IN, Sentence, coverage
 from retriever.prompt import NOT_STATED
 
 _AUXILIARY = r"(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b"
@@ -253,7 +253,7 @@ def yes_or_no(question: str, evidence: list[Sentence]) -> tuple[str, Sentence] |
     if support < ADDRESSED or sentences[0].similarity < ADDRESSED_SIMILARITY:
         return None
     held = _terms_of(evidence)
-    if any(not all(_mentioned(t, held) for t in terms) for _, terms in _names(question)):
+    if any(not _all_mentioned(terms, held) for _, terms in _names(question)):
         return "no", sentences[0]
     says_so = support >= YES_SUPPORT or sentences[0].similarity >= RESTATES_SIMILARITY
     return ("yes" if says_so else "no"), sentences[0]
@@ -269,9 +269,12 @@ def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary
     return [
         word
         for word, terms in _names(question)
-        if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS
-        and not all(_mentioned(t, held) for t in terms)
+        if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS and not _all_mentioned(terms, held)
     ]
+
+
+def _all_mentioned(terms: set[str], held: set[str]) -> bool:
+    return all(_mentioned(term, held) for term in terms)
 
 
 def _mentioned(term: str, held: set[str]) -> bool:
@@ -544,9 +547,7 @@ def reason_in(sentence: Sentence) -> Located | None:
 
 
 # "How did the government mark the opening?", "How can you stop ...?"; not "How many ...?", "How is X?"
-_ASKS_MANNER = re.compile(
-    r"^\s*(?:[^,?]{1,40},\s*)?how\s+(?:do|does|did|can|could|should|would|will|may|might|must)\s+\S", re.I
-)
+_ASKS_MANNER = re.compile(rf"{LEAD_IN}how\s+(?:do|does|did|can|could|should|would|will|may|might|must)\s+\S", re.I)
 # "... by releasing photos and videos of prisoners ...": "by" and a verb in -ing, to the end of the clause
 _BY_DOING = re.compile(r"\bby\s+(?:\w+ly\s+)?(?!(?:no|some|any|every)thing\b)\w{2,}ing\b", re.I)
 
