@@ -546,8 +546,11 @@ def reason_in(sentence: Sentence) -> Located | None:
     return Located(sentence, sentence.start + start, sentence.start + stop)
 
 
-# "How did the government mark the opening?", "How can you stop ...?"; not "How many ...?", "How is X?"
-_ASKS_MANNER = re.compile(rf"{LEAD_IN}how\s+(?:do|does|did|can|could|should|would|will|may|might|must)\s+\S", re.I)
+# "How did the government mark the opening?", "How can you stop ...?"; not "How many ...?", "How is X?",
+# nor "How do POST requests differ from GET requests?", which asks what differs
+_ASKS_MANNER = re.compile(
+    rf"{LEAD_IN}how\s+(?:do|does|did|can|could|should|would|will|may|might|must)\s+(?![^?]*\bdiffer)\S", re.I
+)
 # "... by releasing photos and videos of prisoners ...": "by" and a verb in -ing, to the end of the clause
 _BY_DOING = re.compile(r"\bby\s+(?:\w+ly\s+)?(?!(?:no|some|any|every)thing\b)\w{2,}ing\b", re.I)
 

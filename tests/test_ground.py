@@ -917,6 +917,7 @@ def test_asks_consequence(question: str, asks: bool) -> None:
         ("In the example, how does zpipe detect the end of the file?", True),
         ("How many prisoners can it hold?", False),
         ("How is the fee paid?", False),  # "is" asks a state as often as a way
+        ("How do POST requests differ from GET requests?", False),  # what differs
         ("What did the government do?", False),
     ],
 )
