@@ -181,7 +181,15 @@ class SpanConstraint:
         self.any_first = sorted({t for t, word in zip(self.evidence, starts, strict=True) if word is not None})
         self.boundary = [p[:1] in _BOUNDARY for p in pieces]
         self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
-        self.question_firsts = _first_tokens(llama, question)
+        # A word of the evidence that extends a word of the question is no echo: "HTTPError" for
+        # "Which exception is raised for HTTP URLs?" starts with the same token as "HTTP".
+        content = asked - STOPWORDS
+        extended = {
+            token
+            for token, word in zip(self.evidence, starts, strict=True)
+            if word and not _named(word, asked) and word.lower().startswith(tuple(content))
+        }
+        self.question_firsts = _first_tokens(llama, question) - extended
         self.proximity = _proximity(self.evidence, starts, self.word_start, question)
         self.prompt_length: int | None = None
         self.not_stated_margin = 0.0  # log P(first token of "not stated") - log P(best first token of a span)

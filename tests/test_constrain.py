@@ -177,6 +177,15 @@ def test_what_can_begin_an_identifier(word: str, is_code: bool) -> None:
     assert starts_kind(word, "code") is is_code
 
 
+def test_a_word_extending_a_word_of_the_question_is_no_echo(vocab: Any) -> None:
+    question = "Which exception is raised for HTTP URLs?"
+    (http,) = vocab.tokenize(b" HTTP", add_bos=False)
+    echoing = SpanConstraint(vocab, "It is raised for HTTP URLs.", question)
+    assert http in echoing.question_firsts
+    extending = SpanConstraint(vocab, "HTTPError is the subclass raised for HTTP URLs.", question)
+    assert http not in extending.question_firsts  # "HTTPError" starts with the token of "HTTP"
+
+
 def test_a_which_constant_question_starts_its_answer_at_an_identifier(vocab: Any) -> None:
     evidence = "Once the end of the file is reached, flush is set to Z_FINISH by the zlib routine deflateInit()."
     constraint = SpanConstraint(vocab, evidence, "To which constant is flush set at the end of the file?")
