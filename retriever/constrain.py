@@ -51,7 +51,12 @@ _CODE_NOUNS = (
     r"(functions?|constants?|macros?|routines?|return (values?|codes?)|error( codes?)?|exceptions?|fields?|variables?"
     r"|header( files?)?|options?|flags?|methods?|parameters?|arguments?|director(y|ies)|paths?)"
 )
-_CODE = re.compile(r"_|\w\(\)|[a-z][A-Z]|^[-/~.$]|\w[./]\w|^[A-Z][A-Z0-9]+$|\w(Error|Exception|Warning)\b")
+# An identifier: Z_FINISH, deflate(), zlib.h, /usr/adm, -d, EOF, ValueError, strict=False; "User-Agent"
+# names an HTTP header
+_CODE = re.compile(
+    r"_|\w\(\)|[a-z][A-Z]|^[-/~.$]|\w[./=]\w|^[A-Z][A-Z0-9]+$|\w(Error|Exception|Warning)\b"
+    r"|^[A-Z][a-z]+(-[A-Z][a-z]+)+$"
+)
 _CONDITION_AHEAD = (
     r"(?![^?]*, (which|what|who|whom|how|where|why|is|are|was|were|do|does|did|can|could|will|would|should|must)\b)"
 )

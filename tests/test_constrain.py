@@ -171,6 +171,7 @@ def test_a_count_is_no_share_date_or_year(word: str, kind: str, fits: bool) -> N
         *[("zlib", False), ("The", False), ("Bukele", False), ("end.", False), ("(Centre", False)],
         *[("-1", False), ("1.3", False), ("-1,", False)],  # numbers
         *[("OSError", True), ("IOError,", True), ("DeprecationWarning", True), ("Error", False)],  # exceptions
+        *[("strict=False", True), ("User-Agent", True), ("Content-Type,", True), ("Jean-luc", False)],
     ],
 )
 def test_what_can_begin_an_identifier(word: str, is_code: bool) -> None:
