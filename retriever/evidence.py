@@ -18,6 +18,7 @@ from retriever.search import Hit
 LEXICAL_WEIGHT = 1.0
 RANK_WEIGHT = 0.15
 HEADING_WEIGHT = 0.6  # for the question's words only the sentence's section heading holds (chosen on the dev sets)
+SCOPE_WEIGHT = 1.0  # for a sentence inside an entry or section the question names (chosen on the dev sets)
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,13 @@ def rank_sentences(
     the sentence holds (each weighted by how rare it is among the candidates: "Z_FINISH" counts
     more than "zlib" in a page about zlib), plus a chunk-rank prior.
 
-    The sentences inside the `scopes` (doc_id, start, end) come first, below the line that heads
-    each: the API entries the question names and the sections it heads itself (see
-    `asked_sections`). "What does shutil.copy() return?" is answered in the entry of copy(), and
-    among its sentences, which are all about copy(), the question's words other than `scope_words`
-    decide ("Returns the path to the newly created file.").
+    The sentences inside the `scopes` (doc_id, start, end) count SCOPE_WEIGHT more, so they come
+    first, below the line that heads each: the API entries the question names and the sections it
+    heads itself (see `asked_sections`). "What does shutil.copy() return?" is answered in the entry
+    of copy(), and among its sentences, which are all about copy(), the question's words other than
+    `scope_words` decide ("Returns the path to the newly created file."). A sentence elsewhere that
+    holds far more of the question still comes first ("On Windows shutil.copyfile() uses a bigger
+    default buffer size ..." for "What default buffer size does shutil.copyfile() use on Windows?").
 
     The words of the question that only a sentence's section `heading` (doc_id, start -> text)
     holds count too, less: "Who may change the settings of the scanning device?" / "Scanning" /
@@ -91,9 +94,9 @@ def rank_sentences(
         lexical = sum(weight[t] for t in asked & held) / total if total else 1.0
         headed = len(terms & set(tokenize(heading(hit.chunk.doc_id, start))) - held) / len(terms) if terms else 0.0
         score = float(similarity) + LEXICAL_WEIGHT * lexical + RANK_WEIGHT * prior + HEADING_WEIGHT * headed
-        ranked.append((not inside, Sentence(hit.chunk, start, end, text, score, float(similarity))))
-    ranked.sort(key=lambda pair: (pair[0], -pair[1].score))
-    return [sentence for _, sentence in ranked]
+        ranked.append(Sentence(hit.chunk, start, end, text, score + SCOPE_WEIGHT * inside, float(similarity)))
+    ranked.sort(key=lambda sentence: -sentence.score)
+    return ranked
 
 
 def evidence_for(ranked: list[Sentence], most: int, has_kind: Callable[[str], bool]) -> list[Sentence]:

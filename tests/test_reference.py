@@ -118,6 +118,19 @@ def test_a_question_naming_an_api_entry_is_answered_from_that_entry(pipeline: Pi
     assert ranked[0].text == "It returns the path to the newly created file."
 
 
+def test_a_sentence_outside_the_entry_named_that_holds_the_whole_question_ranks_first(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    entries = [("files.copyfile(src, dst)", ["Copy the contents of the file src to dst.", "It returns dst."])]
+    notes = "<h2>Platform notes</h2><p>On Windows files.copyfile() uses a bigger default buffer size of 1 MiB.</p>"
+    _ingest_reference(pipeline, tmp_path, "api-notes", ("files", "These functions copy files."), entries, notes)
+    state = pipeline.start("What default buffer size does files.copyfile() use on Windows?", "api-notes", None, None)
+    ranked = pipeline.retrieve(state)
+    assert ranked[0].text == "On Windows files.copyfile() uses a bigger default buffer size of 1 MiB."
+    state = pipeline.start("What does files.copyfile() return?", "api-notes", None, None)
+    assert pipeline.retrieve(state)[0].text == "It returns dst."  # inside the entry, as before
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
