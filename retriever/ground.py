@@ -499,7 +499,9 @@ _REASON = re.compile(
     r"\b(?:because\b(?!\s+of\s+th(?:is|at)\b)|since\b(?!\s+(?:\d|version\b|then\b|then,|when\b))"
     r"|(?:in order|so as) (?P<purpose>to\b)|so that\b|so(?= (?:they|it|we|you|he|she|that|the)\b)"
     r"|for reasons? of\b|for (?:\w+ )?compatibility\b|(?<=^this is |^that is )for\b"
-    r"|to (?:avoid|prevent|ensure|make sure)\b)",
+    r"|to (?:avoid|prevent|ensure|make sure)\b"
+    # the reason a news report gives for what people do: "... support him saying they finally feel safe"
+    r"|(?:(?<=\w )|(?<=\w, ))(?:saying|citing|arguing|pointing out)\b)",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[;:]\s|\s[\u2013\u2014-]\s|\.?\s*$")

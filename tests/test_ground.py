@@ -848,6 +848,11 @@ def test_an_api_reference_entry_answers_which_function(pipeline: Pipeline) -> No
         ("It was late, so we left.", "It was late"),
         ("Late, so we left.", None),  # no clause of two words before it
         ("Put it first (since it is searched first), then the rest.", "since it is searched first"),
+        # A news report's reason for what people do or say
+        ("Most residents back the new bridge saying it halves their commute.", "saying it halves their commute"),
+        ("The mayor rejected the plan, citing its cost.", "citing its cost"),
+        ("The union refused, pointing out that wages had fallen.", "pointing out that wages had fallen"),
+        ("Saying no is hard.", None),
     ],
 )
 def test_reason_in(sentence: str, reason: str | None) -> None:
