@@ -138,6 +138,7 @@ _ONE = re.compile(r"^(?P<det>the|a|an)\s+(?P<word>[\w/-]+)\s+ones?$", re.I)
 _WORD_RUN = re.compile(r"\S+")
 _QUOTED = re.compile(r"'[^'\s]+'|\u2018[^\u2019\s]+\u2019|\"[^\"\s]+\"|\u201c[^\u201d\s]+\u201d")
 ELLIPSIS_WORDS = 6  # longer follow-ups are questions of their own
+CLAUSE_WORDS = 10  # ... but a condition has a subject and verb of its own ("And if it has no format string?")
 
 
 def _completed(question: str, previous: str) -> str | None:
@@ -151,7 +152,8 @@ def _completed(question: str, previous: str) -> str | None:
         return None
     rest = match.group("rest")
     words = rest.split()
-    if len(words) > ELLIPSIS_WORDS or (words[0].capitalize() in _QUESTION_WORDS and not _opens_clause(words)):
+    most = CLAUSE_WORDS if words[0].lower() in _CONDITIONS else ELLIPSIS_WORDS
+    if len(words) > most or (words[0].capitalize() in _QUESTION_WORDS and not _opens_clause(words)):
         return None  # "And what did he say?" is a question of its own
     swapped = _swapped(stem, rest)
     return f"{swapped[:1].upper()}{swapped[1:]}?" if swapped else None
@@ -177,7 +179,9 @@ def _swapped(stem: str, rest: str) -> str | None:
     if one:
         pattern = rf"\b{one.group('det')}\s+(\S+)(?=\s)"
         found = list(re.finditer(pattern, stem, re.I))
-        return _replace(stem, found[-1].start(1), found[-1].end(1), one.group("word")) if found else None
+        if found:
+            return _replace(stem, found[-1].start(1), found[-1].end(1), one.group("word"))
+        return _swap_alike(stem, one.group("word"))
     first = rest.split()[0].lower()
     if first in _PREPOSITIONS:
         opens = _CONDITIONS if first in _CONDITIONS else {first}
@@ -187,6 +191,9 @@ def _swapped(stem: str, rest: str) -> str | None:
         comma = stem.find(",", starts[-1])
         return stem[: starts[-1]] + rest + (stem[comma:] if comma >= 0 else "")
     bare = re.sub(r"^the\s+", "", rest, flags=re.I)
+    listed = _coordination(stem, bare)
+    if listed is not None:
+        return listed
     for sort in (_is_quoted, _is_code, _is_name):
         if sort(bare) or (sort is _is_quoted and len(rest.split()) == 1):  # "What about namereplace?"
             last = _last_of_sort(stem, sort)
@@ -198,6 +205,38 @@ def _swapped(stem: str, rest: str) -> str | None:
 # "Who owns Postgresql databases", "Which group reads /etc/shadow": a question word as subject, a
 # verb, then its object.
 _ASKS_WHO_DOES = re.compile(r"^(?:who|what|which\s+\w+)\s+(?P<verb>\w+)\s+(?P<object>[^,]+)$", re.I)
+
+
+ALIKE_ENDING = 5  # letters a word shares at its end with the one it stands against ("compression", "decompression")
+
+
+def _swap_alike(stem: str, word: str) -> str | None:
+    """`stem` with `word` for the word of it ending in the same ALIKE_ENDING letters or more: "the
+    decompression ones" after "Which basic compression functions ...?"."""
+    ours = word.lower()
+    if len(ours) < ALIKE_ENDING:
+        return None
+    for match in reversed(list(re.finditer(r"[\w-]+", stem))):
+        theirs = match.group().lower()
+        if theirs != ours and theirs.endswith(ours[-ALIKE_ENDING:]):
+            return _replace(stem, match.start(), match.end(), word)
+    return None
+
+
+_AND_OR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _coordination(stem: str, rest: str) -> str | None:
+    """`stem` with `rest`, two or more identifiers ("avail_out and next_out"), for its own last such
+    list ("Do avail_in and next_in have to be set?"). None where either has no such list."""
+    items = _AND_OR.split(rest)
+    if len(items) < 2 or not all(_is_code(item) for item in items):
+        return None
+    found = None
+    for match in re.finditer(rf"\S+(?:{_AND_OR.pattern}\S+)+", stem):
+        if all(_is_code(item.rstrip(",.;:?")) for item in _AND_OR.split(match.group())):
+            found = match
+    return _replace(stem, found.start(), found.end(), rest) if found else None
 
 
 def _new_subject_or_object(stem: str, rest: str) -> str | None:

@@ -305,6 +305,23 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "When is inflate() memory allocated?",
         ),
         ("And a higher one?", [("What does a lower level give you?", "speed")], "What does a higher level give you?"),
+        # "ones" with no article before the word it stands for: the word that ends alike
+        (
+            "And the decompression ones?",
+            [("Which basic compression functions does zpipe use?", "deflate()")],
+            "Which basic decompression functions does zpipe use?",
+        ),
+        # a list of identifiers for the last question's own; a condition may run longer
+        (
+            "And avail_out and next_out?",
+            [("Do avail_in and next_in have to be set first?", "Yes.")],
+            "Do avail_out and next_out have to be set first?",
+        ),
+        (
+            "And if it has no message format string?",
+            [("If a Formatter has no date format, what does it use?", "ISO8601")],
+            "If it has no message format string, what does it use?",
+        ),
         ("And gnats?", [("What uid did the operator user have?", "37")], "What uid did gnats have?"),
         (
             "What level is it set to?",
