@@ -359,6 +359,34 @@ def _has_own_subject(question: str, at: int) -> bool:
     return subject is not None and 0 <= question.find(subject) < at and not _PRONOUN.fullmatch(subject)
 
 
+# "that buffer"; a common noun only: "that UTF-8 avoids" is none
+_THIS_NOUN = re.compile(r"\b(?:[Tt]his|[Tt]hat)\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def _demonstrated(question: str, last: _Turn) -> str:
+    """`question` with its first "this" or "that" before a noun the last turn named made specific: by
+    the answer's own words up to that noun ("What else may run as this user?" after "the list user
+    and group" asks about "the list user"), or by the thing the last question asked for ("When is
+    that buffer flushed?" after "Which handler sends messages to a buffer?" / "MemoryHandler" asks
+    about "the MemoryHandler buffer"). "programs that need ..." is no such phrase: the last turn
+    never said "need"."""
+    answer = last.answer.strip(" .")
+    said = [w.strip(",;:").lower() for w in answer.split()]
+    asked = set(re.findall(r"[\w-]+", last.question.lower()))
+    for match in _THIS_NOUN.finditer(question):
+        noun = match.group("noun").lower()
+        if noun in STOPWORDS:
+            continue
+        if len(said) <= ANSWER_WORDS and noun in said:
+            phrase = " ".join(answer.split()[: said.index(noun) + 1])
+        elif noun in asked and _thing(last) == answer:
+            phrase = f"the {answer} {match.group('noun')}"
+        else:
+            continue
+        return _replace(question, match.start(), match.end(), phrase)
+    return question
+
+
 def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None]:
     """`question` made standalone after `turns`: completed when elliptical, else its first personal
     pronoun replaced by a person and its first other one by a thing (see `standalone_question`);
@@ -388,14 +416,15 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None]:
         rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
         if pronoun not in _PERSONAL:
             referent = stands_for
-    return rewritten, referent
+    return _demonstrated(rewritten, last), referent
 
 
 def standalone_question(question: str, history: Sequence[tuple[str, str]] | None) -> str:
     """`question` with its pronouns replaced by what the chat was about.
 
-    A question without a pronoun, or with no history, is returned unchanged, so a
-    self-contained question is never rewritten. An elliptical one ("And on Tuesday?",
+    A question without a pronoun (or a "this" or "that" before a noun the last turn named, see
+    `_demonstrated`), or with no history, is returned unchanged, so a self-contained question is
+    never rewritten. An elliptical one ("And on Tuesday?",
     "What about Trump?", "Why not?") is completed from the last question (see `_completed`). A
     personal pronoun ("he", "her") stands for a person (see `_person`), by last name; any other
     for the thing the last turn was about (see `_thing`). The earlier questions are made

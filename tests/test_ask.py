@@ -269,7 +269,19 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             [("Which group owns the ttys?", "tty")],
             "Which files that are read use tty?",
         ),
-        ("Has that bug been fixed?", [("Which daemon has the bug?", "ircd")], "Has that bug been fixed?"),
+        # "this" or "that" before a noun the last turn named: the answer's own words, or the thing asked for
+        ("Has that bug been fixed?", [("Which daemon has the bug?", "ircd")], "Has the ircd bug been fixed?"),
+        ("Has that bug been fixed?", [("Which daemon crashed?", "ircd")], "Has that bug been fixed?"),
+        (
+            "What else may run as this user?",
+            [("Who owns the archives?", "the list user and group")],
+            "What else may run as the list user?",
+        ),
+        (
+            "Which programs that need it run?",
+            [("Which group reads the file?", "shadow")],
+            "Which programs that need shadow run?",
+        ),
         (
             "On which systems is that needed?",
             [("Which macro sets binary mode?", "SET_BINARY()")],
