@@ -58,7 +58,17 @@ _ASKS_PERSON = re.compile(
     )\s*\??\s*$""",
     re.X,
 )
-_REFUSALS = (NOT_STATED, "not given", "unknown", "not mentioned", "no answer", "does not say", "n/a")
+# What the model writes for no answer, and what we answer then ("The article does not say.", in a chat's history)
+_REFUSALS = (
+    NOT_STATED,
+    "not given",
+    "unknown",
+    "not mentioned",
+    "no answer",
+    "does not say",
+    "n/a",
+    "the article does not say",
+)
 
 
 @dataclass(frozen=True)

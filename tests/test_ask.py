@@ -199,6 +199,8 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "When did Bukele take office?",
         ),
         ("What did he demand there?", [("Where did Rubio go first?", "Panama")], "What did Rubio demand there?"),
+        # after a refusal, "it" is still "it"
+        ("What does it return?", [("Which function starts it?", "The article does not say.")], "What does it return?"),
         ("What did she write?", [("Who was the author?", "Queen Elizabeth II")], "What did Elizabeth write?"),
         # Elliptical follow-ups are completed from the last question; anything longer is left alone.
         ("And on Tuesday?", [("Where did Rubio go?", "Panama")], "Where did Rubio go on Tuesday?"),
