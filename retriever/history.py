@@ -307,6 +307,7 @@ class _Turn(NamedTuple):
     question: str  # made standalone
     answer: str
     referent: str | None  # what the question's "it", "they" or "that" stood for, if it had one
+    person: str | None  # whom its "he" or "she" stood for, or the last turn's did
 
 
 # "Which function ...?", "What value ...?", "Because of a bug in which daemon ...?": a question that
@@ -323,17 +324,24 @@ def _thing(turn: _Turn) -> str | None:
     """What "it" or "they" after `turn` stands for: its answer, when its question asks for a thing
     of a kind ("Which function initialises the state?" / "deflateInit()"; not for a number or a
     date: "it" after "What time does the ferry leave?" is still the ferry); else what the turn's own
-    pronoun stood for; else the topic of its question (see `_topic`)."""
+    pronoun stood for; else the topic of its question (see `_topic`), unless that is whom its "he"
+    stood for: "it" after "What did he offer?" / "outsourcing part of the prison system" is the
+    offer, not the man."""
     answer = turn.answer.strip(" .")
-    if (
-        _ASKS_FOR_ONE.search(turn.question)
-        and expected_kind(turn.question) in (None, "code")
-        and 0 < len(answer.split()) <= ANSWER_WORDS
-        and answer.split()[0].lower().strip(",") not in ("yes", "no")
-        and not is_refusal(answer.lower())
-    ):
+    if _ASKS_FOR_ONE.search(turn.question) and expected_kind(turn.question) in (None, "code") and _is_thing(answer):
         return answer
-    return turn.referent or _topic(turn.question)
+    topic = turn.referent or _topic(turn.question)
+    if topic is not None and topic == turn.person:
+        return answer if _is_thing(answer) else None
+    return topic
+
+
+def _is_thing(answer: str) -> bool:
+    """Whether `answer` is short enough to be a thing, and neither "yes", "no" nor a refusal."""
+    words = answer.split()
+    return (
+        0 < len(words) <= ANSWER_WORDS and words[0].lower().strip(",") not in ("yes", "no") and not is_refusal(answer)
+    )
 
 
 def _pronouns(question: str) -> list[re.Match[str]]:
@@ -357,6 +365,28 @@ def _has_own_subject(question: str, at: int) -> bool:
     software decode its input?" is the software's."""
     subject = _noun_phrase(question)
     return subject is not None and 0 <= question.find(subject) < at and not _PRONOUN.fullmatch(subject)
+
+
+_ASKS_WHERE = re.compile(r"^\s*where\b", re.I)
+# "there" for a place, not "Is there ...?", "there are", "How many are there?"
+_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?!\s+(?:is|are|was|were|be)\b)", re.I)
+_PLACE_PREPOSITION = re.compile(r"^(?:in|at|on|to|from|into|through|inside|near|by)\b", re.I)
+
+
+def _placed(question: str, last: _Turn) -> str:
+    """`question` with its "there" for the place the last "where" question was answered with: "What
+    did he demand there?" after "Where did Rubio go first?" / "Panama" asks "... demand in Panama?"."""
+    answer = last.answer.strip(" .")
+    there = _THERE.search(question)
+    if (
+        there is None
+        or not _ASKS_WHERE.match(last.question)
+        or not 0 < len(answer.split()) <= ANSWER_WORDS
+        or is_refusal(answer.lower())
+    ):
+        return question
+    place = answer if _PLACE_PREPOSITION.match(answer) else f"in {answer}"
+    return _replace(question, there.start(), there.end(), place)
 
 
 # "that buffer"; a common noun only: "that UTF-8 avoids" is none
@@ -387,36 +417,38 @@ def _demonstrated(question: str, last: _Turn) -> str:
     return question
 
 
-def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None]:
+def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str | None]:
     """`question` made standalone after `turns`: completed when elliptical, else its first personal
     pronoun replaced by a person and its first other one by a thing (see `standalone_question`);
     and what that other pronoun stood for, if anything."""
     if not turns:
-        return question, None
+        return question, None, None
     last = turns[-1]
     completed = _completed(question, last.question)
     if completed is not None:
-        return completed, None
+        return completed, None, None
     pronouns = _pronouns(question)
     personal = next((m for m in pronouns if m.group().lower() in _PERSONAL), None)
     other = next((m for m in pronouns if m.group().lower() not in _PERSONAL), None)
-    rewritten, referent = question, None
+    rewritten, referent, person = question, None, None
     for match in sorted(filter(None, (personal, other)), key=lambda m: -m.start()):  # the later one first
         pronoun = match.group().lower()
         if pronoun in _POSSESSIVE and _has_own_subject(question, match.start()):
             continue
         if pronoun in _PERSONAL:
-            person = _person(last.question, last.answer)
-            stands_for = _surname(person) if person else None
+            named = _person(last.question, last.answer)  # else whom the last turn's "he" stood for
+            stands_for = _surname(named) if named else last.person
         else:
             stands_for = _thing(last)
         if not stands_for or re.search(rf"(?<!\w){re.escape(stands_for)}(?!\w)", question, re.I):
             continue  # "How many can CECOT hold?" names what "it" would stand for already
         replacement = f"{stands_for}\u2019s" if pronoun in _POSSESSIVE else stands_for
         rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
-        if pronoun not in _PERSONAL:
+        if pronoun in _PERSONAL:
+            person = stands_for
+        else:
             referent = stands_for
-    return _demonstrated(rewritten, last), referent
+    return _placed(_demonstrated(rewritten, last), last), referent, person or last.person
 
 
 def standalone_question(question: str, history: Sequence[tuple[str, str]] | None) -> str:
@@ -432,6 +464,6 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
     """
     turns: list[_Turn] = []
     for earlier, answer in history or ():
-        standalone, referent = _rewritten(earlier, turns)
-        turns.append(_Turn(standalone, answer, referent))
+        standalone, referent, person = _rewritten(earlier, turns)
+        turns.append(_Turn(standalone, answer, referent, person))
     return _rewritten(question, turns)[0]

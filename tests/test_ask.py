@@ -198,7 +198,24 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             [("Who is the president of El Salvador?", "Salvadoran President Nayib Bukele")],
             "When did Bukele take office?",
         ),
-        ("What did he demand there?", [("Where did Rubio go first?", "Panama")], "What did Rubio demand there?"),
+        # "there" after a "where" question is the place it was answered with
+        ("What did he demand there?", [("Where did Rubio go first?", "Panama")], "What did Rubio demand in Panama?"),
+        ("Is there a fee?", [("Where did Rubio go first?", "Panama")], "Is there a fee?"),
+        # "it" is no person: after "What did he offer?", the offer; "he" stays whom the chat was about
+        (
+            "How much would it cost?",
+            [("Who is Ann Lee?", "the mayor"), ("What did she offer?", "a new bridge")],
+            "How much would a new bridge cost?",
+        ),
+        (
+            "Why did he resign?",
+            [
+                ("Who is Tom Hale?", "the mayor"),
+                ("What did he build?", "a bridge"),
+                ("How long is the bridge?", "40 m"),
+            ],
+            "Why did Hale resign?",
+        ),
         # after a refusal, "it" is still "it"
         ("What does it return?", [("Which function starts it?", "The article does not say.")], "What does it return?"),
         ("What did she write?", [("Who was the author?", "Queen Elizabeth II")], "What did Elizabeth write?"),
