@@ -48,8 +48,10 @@ from retriever.ground import (
     asks_gist,
     asks_manner,
     asks_published,
+    asks_when_as_a_rule,
     byline,
     clean_draft,
+    condition_in,
     consequence_in,
     date_of,
     entry_named,
@@ -587,8 +589,9 @@ class Pipeline:
         return []
 
     def _stated_clause(self, state: dict[str, Any]) -> Located | None:
-        """The clause that answers a "why", a "what happens if" or a "how did" question where the best
-        evidence sentence stands (see `_find_reason`, `consequence_in`, `manner_in`), if it adds
+        """The clause that answers a "why", a "what happens if", a "how did" or a "when is" question
+        where the best evidence sentence stands (see `_find_reason`, `consequence_in`, `manner_in`,
+        and `condition_in` where that sentence holds no date), if it adds
         CLAUSE_NEW_WORDS content words to the question: one that restates it says nothing ("Why is
         /usr/local put ahead of /usr?" / "(since /usr/local is intentionally on search paths ahead
         of /usr)"). None for any other question."""
@@ -603,6 +606,8 @@ class Pipeline:
                 found = consequence_in(best, question)
             elif best is not None and asks_manner(question):
                 found = manner_in(best)
+            elif best is not None and asks_when_as_a_rule(question) and not has_kind(best.text, "date", question):
+                found = condition_in(best)  # "When is the buffer flushed?" / "whenever specific criteria are met"
             added = set(tokenize(found.text)) - set(tokenize(question)) - _CLAUSE_MARKERS if found else set()
             notes["clause"] = found if len(added) >= CLAUSE_NEW_WORDS else None
         return notes["clause"]

@@ -584,6 +584,29 @@ def manner_in(sentence: Sentence) -> Located | None:
     return Located(sentence, sentence.start + by.start(), sentence.start + stop)
 
 
+# "When is the buffer flushed?", "When would the value have to be recomputed?": when something happens as a
+# rule, which a condition answers as well as a date; not "When was ...?" or "When did ...?", which ask for a date
+_ASKS_WHEN_AS_A_RULE = re.compile(rf"{LEAD_IN}when\s+(?:is|are|does|do|would)\b", re.I)
+_UNDER = re.compile(r"\b(?:when|whenever|once|until|as soon as|unless|if)\b", re.I)
+_CONDITION_CLAUSE_END = re.compile(rf"\s\(|,\s|{_CLAUSE_END.pattern}")
+
+
+def asks_when_as_a_rule(question: str) -> bool:
+    """Whether `question` asks when something happens as a rule (see `_ASKS_WHEN_AS_A_RULE`)."""
+    return bool(_ASKS_WHEN_AS_A_RULE.match(question))
+
+
+def condition_in(sentence: Sentence) -> Located | None:
+    """The condition `sentence` sets, to the end of its clause: "... which is flushed whenever specific
+    criteria are met." gives "whenever specific criteria are met"."""
+    under = _UNDER.search(sentence.text)
+    if under is None:
+        return None
+    end = _CONDITION_CLAUSE_END.search(sentence.text, under.end())
+    stop = end.start() if end else len(sentence.text)
+    return Located(sentence, sentence.start + under.start(), sentence.start + stop)
+
+
 # "What happens if ...?", "What happens to the bytes when ...?", "What does zpipe do if ...?", "What becomes of
 # X once ...?"
 _ASKS_CONSEQUENCE = re.compile(

@@ -22,8 +22,10 @@ from retriever.ground import (
     asks_gist,
     asks_manner,
     asks_published,
+    asks_when_as_a_rule,
     byline,
     clean_draft,
+    condition_in,
     consequence_in,
     date_of,
     denies,
@@ -959,6 +961,53 @@ def test_a_how_question_is_answered_by_the_way_the_text_gives(pipeline: Pipeline
     answer = pipeline.ask("How did the council mark the opening of the festival?", collection="festival")
     assert answer.text == "by releasing hundreds of lanterns over the water"
     assert answer.citations[0].quote.startswith("The council marked the opening")
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("When is the buffer flushed?", True),
+        ("When would a cached value have to be recomputed?", True),
+        ("In a server, when does the cache expire?", True),
+        ("When was the bridge opened?", False),  # an event: a date
+        ("When did Bukele take office?", False),
+        ("When will Rubio return?", False),
+    ],
+)
+def test_asks_when_as_a_rule(question: str, asks: bool) -> None:
+    assert asks_when_as_a_rule(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condition"),
+    [
+        (
+            "It sends records to a buffer, which is flushed whenever specific criteria are met.",
+            "whenever specific criteria are met",
+        ),
+        (
+            "The value only needs recomputing when the configuration changes (which is rare).",
+            "when the configuration changes",
+        ),
+        ("Memory is allocated until the stream ends, then freed.", "until the stream ends"),
+        ("The buffer is flushed every second.", None),
+    ],
+)
+def test_condition_in(sentence: str, condition: str | None) -> None:
+    found = condition_in(_sentences(sentence)[0])
+    assert (found.text if found else None) == condition
+
+
+def test_when_something_happens_as_a_rule_is_answered_by_the_condition_without_a_date(pipeline: Pipeline) -> None:
+    text = (
+        "The harbour festival opened on Friday. The lantern boat leaves the pier whenever the tide is high "
+        "enough. The festival lasts four days."
+    )
+    ingest_text(text, source="tide.txt", collection="tide", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("When does the lantern boat leave the pier?", collection="tide")
+    assert answer.text == "whenever the tide is high enough"
+    refused = pipeline.ask("When was the lantern boat built?", collection="tide")
+    assert refused.abstained
 
 
 @pytest.mark.parametrize(
