@@ -29,6 +29,7 @@ from retriever.evidence import (
     asks_reason,
     asks_why,
     context_of,
+    coverage,
     evidence_for,
     first_sentence,
     heading_of,
@@ -108,6 +109,7 @@ GIST_DOCUMENTS = 5  # opening statements given for "What is the article about?" 
 # last as much); among settings within 0.005 of the best (about one question), the one closest to
 # the previous thresholds.
 MIN_SIMILARITY = 0.3  # cosine similarity of the best sentence to the question
+MIN_COVERAGE = 0.8  # ... or the share of the question's words it holds, of three or more
 MIN_CONFIDENCE = -3.0  # mean log-probability of the written span; below it the reader is guessing
 NOT_STATED_MARGIN = 2.5  # abstain when the reader prefers "not stated" by more than this (log-odds)
 
@@ -437,7 +439,7 @@ class Pipeline:
             return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
         if not evidence:
             return abstain("No passage was found.")
-        if not self._relevant(evidence[0]):
+        if not self._relevant(next(s for s in evidence if not s.heading), state["standalone"]):
             return abstain("No passage is close enough to the question.")
         if self._entry_silent(state):
             return abstain("The entry it names gives no such default or version.")
@@ -650,8 +652,12 @@ class Pipeline:
         return constraint.confidence >= MIN_CONFIDENCE
 
     @staticmethod
-    def _relevant(best: Sentence) -> bool:
-        return best.similarity >= MIN_SIMILARITY
+    def _relevant(best: Sentence, question: str) -> bool:
+        """Whether the best sentence is close to the question, or holds nearly all its words: a long
+        sentence about more than the question asks embeds far from it ("SQL is the declarative
+        language you're most likely to be familiar with; a SQL query describes the data set ...")."""
+        terms = set(tokenize(question))  # two words held ("name", "class") say little
+        return best.similarity >= MIN_SIMILARITY or (len(terms) >= 3 and coverage(terms, best.text) >= MIN_COVERAGE)
 
     def chain(self) -> Runnable[dict[str, Any], Answer]:
         """The LangChain runnable: retrieve -> prompt -> LLM -> parse -> ground."""

@@ -1048,3 +1048,22 @@ def test_gives_reason_before() -> None:
     assert gives_reason_before(_sentences("Because of this, it is unnecessary to configure every logger.")[0])
     assert gives_reason_before(_sentences("That is why the loop ends early.")[0])
     assert not gives_reason_before(_sentences("Because the loop ends early, nothing is lost.")[0])
+
+
+@pytest.mark.parametrize(
+    ("question", "relevant"),
+    [
+        ("Which declarative language are you most likely to be familiar with?", True),  # holds every word
+        ("Which declarative language do most engineers dislike?", False),
+        ("Which language is it?", False),  # two words held say little
+    ],
+)
+def test_a_sentence_holding_the_question_is_close_enough_however_far_it_embeds(question: str, relevant: bool) -> None:
+    text = (
+        "Zorblax is the declarative language you're most likely to be familiar with; a Zorblax query describes "
+        "the data set you want to retrieve, and the engine decides whether to scan tables or use indexes."
+    )
+    [sentence] = _sentences(text)
+    far = replace(sentence, similarity=0.18)
+    assert Pipeline._relevant(far, question) is relevant
+    assert Pipeline._relevant(replace(sentence, similarity=0.5), question)
