@@ -576,12 +576,17 @@ def manner_in(sentence: Sentence) -> Located | None:
     """The way `sentence` says something is done: "The government marked the opening of the prison
     ... by releasing photos and videos of prisoners ..." gives "by releasing photos and videos of
     prisoners ...", to the end of the sentence or of its clause."""
-    by = _BY_DOING.search(sentence.text)
-    if by is None:
+    return _clause_from(sentence, _BY_DOING, _CLAUSE_END)
+
+
+def _clause_from(sentence: Sentence, marker: re.Pattern[str], end: re.Pattern[str]) -> Located | None:
+    """`sentence` from the first `marker` to the first `end` after it, or to its own end."""
+    found = marker.search(sentence.text)
+    if found is None:
         return None
-    end = _CLAUSE_END.search(sentence.text, by.end())
-    stop = end.start() if end else len(sentence.text)
-    return Located(sentence, sentence.start + by.start(), sentence.start + stop)
+    ended = end.search(sentence.text, found.end())
+    stop = ended.start() if ended else len(sentence.text)
+    return Located(sentence, sentence.start + found.start(), sentence.start + stop)
 
 
 # "When is the buffer flushed?", "When would the value have to be recomputed?": when something happens as a
@@ -599,12 +604,7 @@ def asks_when_as_a_rule(question: str) -> bool:
 def condition_in(sentence: Sentence) -> Located | None:
     """The condition `sentence` sets, to the end of its clause: "... which is flushed whenever specific
     criteria are met." gives "whenever specific criteria are met"."""
-    under = _UNDER.search(sentence.text)
-    if under is None:
-        return None
-    end = _CONDITION_CLAUSE_END.search(sentence.text, under.end())
-    stop = end.start() if end else len(sentence.text)
-    return Located(sentence, sentence.start + under.start(), sentence.start + stop)
+    return _clause_from(sentence, _UNDER, _CONDITION_CLAUSE_END)
 
 
 # "What happens if ...?", "What happens to the bytes when ...?", "What does zpipe do if ...?", "What becomes of

@@ -378,12 +378,7 @@ def _placed(question: str, last: _Turn) -> str:
     did he demand there?" after "Where did Rubio go first?" / "Panama" asks "... demand in Panama?"."""
     answer = last.answer.strip(" .")
     there = _THERE.search(question)
-    if (
-        there is None
-        or not _ASKS_WHERE.match(last.question)
-        or not 0 < len(answer.split()) <= ANSWER_WORDS
-        or is_refusal(answer.lower())
-    ):
+    if there is None or not _ASKS_WHERE.match(last.question) or not _is_thing(answer):
         return question
     place = answer if _PLACE_PREPOSITION.match(answer) else f"in {answer}"
     return _replace(question, there.start(), there.end(), place)
