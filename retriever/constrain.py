@@ -188,11 +188,11 @@ class SpanConstraint:
         self.stops = {_tokens(llama, "\n")[0], int(llama.token_eos())}
         # A word of the evidence that extends a word of the question is no echo: "HTTPError" for
         # "Which exception is raised for HTTP URLs?" starts with the same token as "HTTP".
-        content = asked - STOPWORDS
+        content = tuple(asked - STOPWORDS)
         extended = {
             token
             for token, word in zip(self.evidence, starts, strict=True)
-            if word and not _named(word, asked) and word.lower().startswith(tuple(content))
+            if word and not _named(word, asked) and word.lower().startswith(content)
         }
         self.question_firsts = _first_tokens(llama, question) - extended
         self.proximity = _proximity(self.evidence, starts, self.word_start, question)

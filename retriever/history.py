@@ -191,7 +191,7 @@ def _swapped(stem: str, rest: str) -> str | None:
         comma = stem.find(",", starts[-1])
         return stem[: starts[-1]] + rest + (stem[comma:] if comma >= 0 else "")
     bare = re.sub(r"^the\s+", "", rest, flags=re.I)
-    listed = _coordination(stem, bare)
+    listed = _swapped_list(stem, bare)
     if listed is not None:
         return listed
     for sort in (_is_quoted, _is_code, _is_name):
@@ -226,7 +226,7 @@ def _swap_alike(stem: str, word: str) -> str | None:
 _AND_OR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
-def _coordination(stem: str, rest: str) -> str | None:
+def _swapped_list(stem: str, rest: str) -> str | None:
     """`stem` with `rest`, two or more identifiers ("avail_out and next_out"), for its own last such
     list ("Do avail_in and next_in have to be set?"). None where either has no such list."""
     items = _AND_OR.split(rest)
@@ -415,7 +415,7 @@ def _demonstrated(question: str, last: _Turn) -> str:
 def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str | None]:
     """`question` made standalone after `turns`: completed when elliptical, else its first personal
     pronoun replaced by a person and its first other one by a thing (see `standalone_question`);
-    and what that other pronoun stood for, if anything."""
+    what that other pronoun stood for, if anything; and whom the chat's "he" stands for now."""
     if not turns:
         return question, None, None
     last = turns[-1]
