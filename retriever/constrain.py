@@ -69,6 +69,8 @@ _KINDS = [
         "number",
         re.compile(r"\b(how (much|long|old|far)|what percent(age)?|(what|which)\s+(\S+\s+){0,2}?versions?)\b", re.I),
     ),
+    # A uid, a port or a size is written in digits: "a" is no answer to "What gid does the cdrom group have?".
+    ("numeral", re.compile(r"\b(what|which)\s+(\S+\s+){0,2}?(uids?|gids?|ports?|sizes?|numeric values?)\b", re.I)),
     # "When a server squashes root, which user ...?" asks for a user: that "when" opens a condition.
     # "When can it be called?", "When should software decode its input?" ask for a condition too.
     (
@@ -86,7 +88,7 @@ _KINDS = [
 
 
 def expected_kind(question: str) -> str | None:
-    """What an answer to `question` starts with: 'count', 'number', 'date',
+    """What an answer to `question` starts with: 'count', 'number', 'numeral' (digits), 'date',
     'code' (an identifier), or None (anything)."""
     return next((kind for kind, pattern in _KINDS if pattern.search(question)), None)
 
@@ -104,6 +106,8 @@ def starts_kind(piece: str, kind: str | None) -> bool:
     if kind == "date":  # a year, a day of the month or a numeric date; "84%" or "40 000" is no date
         day = _DATE_NUMBER.match(word)
         return word in DATE_WORDS or bool(day and (day.group(1) is None or int(day.group(1)) <= 31))
+    if kind == "numeral":
+        return word.lstrip("([").lstrip(_CURRENCY)[:1].isdigit()
     if kind == "count" and word.endswith("%"):
         return False
     word = word.lstrip(_CURRENCY) or word  # "£84.5m" and "$5" are amounts

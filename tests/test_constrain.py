@@ -65,6 +65,12 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("When should software decode its input?", None),
         ("When did the prison open?", "date"),
         ("Which groups criticised the prison?", None),
+        # A uid, a port or a size is written in digits.
+        ("What gid does the cdrom group have?", "numeral"),
+        ("Which TCP port does SocketHandler send to by default?", "numeral"),
+        ("What default buffer size does copyfile() use?", "numeral"),
+        ("What numeric value does the ERROR level have?", "numeral"),
+        ("Which group owns the serial ports?", None),
     ],
 )
 def test_expected_kind(question: str, kind: str | None) -> None:
@@ -96,6 +102,13 @@ def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
     assert _first_words(vocab, constraint) == {"", "dozens"}  # "" is the lone space before the digits of 40 000
     spaced = next(t for t in constraint.allowed([]) if vocab.detokenize([t]) == b" ")
     assert b"4" in {vocab.detokenize([t]) for t in constraint.allowed([spaced])}
+
+
+def test_a_uid_or_a_port_starts_at_digits_not_at_a_number_word() -> None:
+    evidence = "This group gives a set of users access to the drive; it has gid 24 (or port 8080)."
+    assert has_kind(evidence, "numeral") and not has_kind("It gives a set of users access to a drive.", "numeral")
+    assert starts_kind("24", "numeral") and starts_kind("(80,", "numeral")
+    assert not starts_kind("a", "numeral") and not starts_kind("several", "numeral")
 
 
 def test_a_span_continues_only_from_where_one_may_start(vocab: Any) -> None:
