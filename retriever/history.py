@@ -402,7 +402,7 @@ def _demonstrated(question: str, last: _Turn) -> str:
         noun = match.group("noun").lower()
         if noun in STOPWORDS:
             continue
-        if len(said) <= ANSWER_WORDS and noun in said:
+        if _is_thing(answer) and noun in said:  # not our refusal: "Who wrote this article?" after one
             phrase = " ".join(answer.split()[: said.index(noun) + 1])
         elif noun in asked and _thing(last) == answer:
             phrase = f"the {answer} {match.group('noun')}"

@@ -291,6 +291,8 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         # "this" or "that" before a noun the last turn named: the answer's own words, or the thing asked for
         ("Has that bug been fixed?", [("Which daemon has the bug?", "ircd")], "Has the ircd bug been fixed?"),
         ("Has that bug been fixed?", [("Which daemon crashed?", "ircd")], "Has that bug been fixed?"),
+        # ... but never our own refusal's words
+        ("Who wrote this article?", [("Who paid?", "The article does not say.")], "Who wrote this article?"),
         (
             "What else may run as this user?",
             [("Who owns the archives?", "the list user and group")],
