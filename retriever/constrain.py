@@ -83,7 +83,16 @@ _KINDS = [
     ),
     # "Who ...?" has no kind: its answer is as often "reporters" or "relatives of the prisoners" as a name.
     # In technical text, "which function / constant / field / option ...?" asks for an identifier.
-    ("code", re.compile(r"\b(which|what)\s+(\S+\s+){0,2}?" + _CODE_NOUNS + r"\b", re.I)),
+    # "What are functions that have no side effects called?" asks for a term, not an identifier.
+    (
+        "code",
+        re.compile(
+            r"^(?!\s*what\s+(is|are|was|were)\b.*\b(called|known as|termed)\W*$).*?\b(which|what)\s+(\S+\s+){0,2}?"
+            + _CODE_NOUNS
+            + r"\b",
+            re.I,
+        ),
+    ),
 ]
 
 

@@ -71,6 +71,8 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("What default buffer size does copyfile() use?", "numeral"),
         ("What numeric value does the ERROR level have?", "numeral"),
         ("Which group owns the serial ports?", None),
+        ("What are functions that have no side effects at all called?", None),
+        ("What are the functions that have no side effects?", "code"),
     ],
 )
 def test_expected_kind(question: str, kind: str | None) -> None:
