@@ -140,7 +140,24 @@ def has_kind(text: str, kind: str | None, question: str = "") -> bool:
     if kind is None:
         return True
     asked = asked_words(question)
+    if kind != "code":
+        text = _CALL_ARGUMENTS.sub("", text)
     return any(starts_kind(word, kind) and not _named(word, asked) for word in text.split())
+
+
+# The arguments of a call: the "10, 5" of "itertools.count(10, 5)" count nothing.
+_CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
+
+
+def _in_calls(pieces: list[str]) -> list[bool]:
+    """For each token piece, whether it stands among the arguments of a call."""
+    text = "".join(pieces)
+    spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]
+    out, at = [], 0
+    for piece in pieces:
+        out.append(any(start <= at < end for start, end in spans))
+        at += len(piece)
+    return out
 
 
 def asked_words(question: str) -> frozenset[str]:
@@ -184,9 +201,13 @@ class SpanConstraint:
         # An identifier is judged on the whole word: "deflateInit2()" is one token of many.
         words = _whole_words(pieces) if kind == "code" else starts
         asked = asked_words(question)
+        arguments = _in_calls(pieces) if kind not in (None, "code") else [False] * len(pieces)
         typed = [
-            start is not None and starts_kind(word or "", kind) and not (kind and _named(word or "", asked))
-            for start, word in zip(starts, words, strict=True)
+            start is not None
+            and starts_kind(word or "", kind)
+            and not (kind and _named(word or "", asked))
+            and not argument
+            for start, word, argument in zip(starts, words, arguments, strict=True)
         ]
         allowed = typed if any(typed) else [start is not None for start in starts]
         # ... and not at a function word ("the" of "the prison corridors"), unless nothing else is left.

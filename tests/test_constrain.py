@@ -113,6 +113,15 @@ def test_a_uid_or_a_port_starts_at_digits_not_at_a_number_word() -> None:
     assert not starts_kind("a", "numeral") and not starts_kind("several", "numeral")
 
 
+def test_the_arguments_of_a_call_count_nothing(vocab: Any) -> None:
+    assert not has_kind("itertools.count(10, 5) returns the iterator.", "count")
+    assert has_kind("itertools.count(10, 5) returns 10, 15 and so on.", "count")
+    assert has_kind("Call deflate(strm, Z_FINISH) once.", "code")  # an identifier among them still answers
+    constraint = SpanConstraint(vocab, "Calling count(10, 5) gives 3 items.", "How many items does it give?")
+    spaced = [t for t in constraint.allowed([]) if vocab.detokenize([t]) == b" "]
+    assert len(spaced) == 1 and {vocab.detokenize([t]) for t in constraint.allowed(spaced)} == {b"3"}
+
+
 def test_a_span_continues_only_from_where_one_may_start(vocab: Any) -> None:
     # Only an identifier opens the answer to "which function": "deflate" goes on with "()", never with
     # "returns" (the plain word "deflate" opens no span).
