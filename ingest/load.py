@@ -318,7 +318,7 @@ def _table_rows(table: Any) -> list[str]:
     code or other tables, which stays as blocks."""
     if table.find(["table", "ul", "ol", "pre"]):
         return []
-    rows = [[cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])] for row in table.find_all("tr")]
+    rows = [[_inline_text(cell) for cell in row.find_all(["th", "td"])] for row in table.find_all("tr")]
     rows = [row for row in rows if any(row)]
     header = rows[0] if rows and table.find("tr").find("th") else None
     lines = []
@@ -331,6 +331,18 @@ def _table_rows(table: Any) -> list[str]:
     return lines
 
 
+def _inline_text(tag: Any) -> str:
+    """The text of `tag` on one line as a browser shows it: inline elements run on as written
+    ("amk<span>@</span>amk" is "amk@amk", not "amk @ amk"), blocks and line breaks stand apart."""
+    pieces = []
+    for node in tag.descendants:
+        if isinstance(node, str):
+            pieces.append(str(node))
+        elif node.name in _BLOCK_TAGS:
+            pieces.append(" ")
+    return " ".join("".join(pieces).split())
+
+
 FIELD_MAX_CHARS = 200  # a definition this short reads as one line with its term
 
 
@@ -340,8 +352,8 @@ def _field_line(term: Any, definition: Any) -> str | None:
     Apart, the name would stand on a line of its own and read as a section heading."""
     if definition.find(["ul", "ol", "pre", "table", "dl"]) or len(definition.find_all("p")) > 1:
         return None
-    name = term.get_text(" ", strip=True).rstrip(":").strip()
-    value = definition.get_text(" ", strip=True)
+    name = _inline_text(term).rstrip(":").strip()
+    value = _inline_text(definition)
     if not name or not value or len(value) > FIELD_MAX_CHARS:
         return None
     return f"{name}: {value}"

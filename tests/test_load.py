@@ -225,13 +225,13 @@ def test_html_field_list_terms_share_a_line_with_short_definitions(tmp_path: Pat
     text = _html_text(
         tmp_path,
         "<html><body><h1>Socket Programming HOWTO</h1><dl class='field-list simple'>"
-        "<dt class='field-odd'>Author<span class='colon'>:</span></dt><dd class='field-odd'><p>Gordon McMillan</p></dd>"
-        "<dt>Release</dt><dd><p>0.1</p></dd></dl>"
+        "<dt class='field-odd'>Author<span class='colon'>:</span></dt><dd class='field-odd'><p>Gordon McMillan &lt;<a href='mailto:x'>gm<span>&#64;</span>example<span>.</span>org</a>&gt;</p></dd>"
+        "<dt>Release</dt><dd><p>0.<b>1</b></p></dd></dl>"
         "<dl class='py function'><dt>socket.create_connection(address)</dt>"
         "<dd><p>Connect to a TCP service.</p><p>Return the socket object.</p></dd></dl></body></html>",
     )
     assert text == (
-        "Socket Programming HOWTO\nAuthor: Gordon McMillan\nRelease: 0.1\n"
+        "Socket Programming HOWTO\nAuthor: Gordon McMillan <gm@example.org>\nRelease: 0.1\n"
         "socket.create_connection(address)\nConnect to a TCP service.\nReturn the socket object."
     )
 
