@@ -414,9 +414,12 @@ def fits_unit(text: str, question: str) -> bool:
     return unit is None or bool(_UNITS[unit].search(text))
 
 
+# Up to three words of a title before the document's noun ("the regular expression HOWTO"), but
+# not a phrase that names something in it ("Who wrote the rules in this HOWTO?").
+_TITLE_WORDS = r"((?!(in|of|on|for|to|about|from|this|the|that)\b)\w+\s+){0,3}?"
 _ASKS_AUTHOR = re.compile(
     rf"""\s*(
-        who\s+(wrote|has\s+written|authored|reported)\s+(this|the)\s+(\w+\s+)?({_DOCUMENT})
+        who\s+(wrote|has\s+written|authored|reported)\s+(this|the)\s+{_TITLE_WORDS}({_DOCUMENT})
       | who\s+(is|was|are|were)\s+(the\s+)?(author|writer|reporter|journalist)s?\b
       | (what\s+is\s+the\s+)?(author|byline)(\s+of\s+(this|the)\s+({_DOCUMENT}))?\s*\??\s*$
     )""",
@@ -425,10 +428,12 @@ _ASKS_AUTHOR = re.compile(
 _NAMED = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|le|del|da|di|bin|al))*"
 # Names joined by "and", or by a comma when another name or "and" follows: "By Jane Doe, John Roe
 # and Ann Lee", but "By Jane Doe, Transport correspondent" is by Jane Doe alone. A name ends at a
-# comma or the end of the line ("By Monday, the council ..." names no one).
+# comma or the end of the line ("By Monday, the council ..." names no one), or at an e-mail address
+# ("Author: A.M. Kuchling <amk@amk.ca>").
+_ADDRESS = r"[<(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?"
 _BYLINE = re.compile(
     rf"^(?:By|Written by|Words by|Reported by|Authors?:|(?:Posted|Published|Updated)\b[^.\n]*?\sby)\s+"
-    rf"(?P<names>{_NAMED}(?:,\s+{_NAMED}(?=,|\s+and\s|\s*$)|\s+and\s+{_NAMED})*)(?=,|\s*$)"
+    rf"(?P<names>{_NAMED}(?:,\s+{_NAMED}(?=,|\s+and\s|\s*$)|\s+and\s+{_NAMED})*)(?=,|\s*$|\s+{_ADDRESS}\s*$)"
 )
 
 

@@ -279,6 +279,7 @@ def test_a_price_is_not_answered_with_a_number_of_something_else(pipeline: Pipel
         ("By Jane Doe, Transport correspondent 12 March 2025", "Jane Doe"),
         ("By Jane Doe, John Roe and Ann Lee", "Jane Doe, John Roe and Ann Lee"),
         ("Author: Gordon McMillan", "Gordon McMillan"),
+        ("Author: A.M. Kuchling <amk@amk.ca>", "A.M. Kuchling"),  # an address after the name is no name
         ("Posted on 4 March 2025 4 March 2025 by Priya Natarajan", "Priya Natarajan"),
         ("By Monday, the council had voted.", None),
         ("By the end of the year, the ferry will run.", None),
@@ -297,6 +298,8 @@ def test_byline(line: str, names: str | None) -> None:
         ("Who is the author?", True),
         ("Who was the reporter?", True),
         ("Who wrote the letter to the council?", False),
+        ("Who wrote the regular expression HOWTO?", True),  # the document named by its title
+        ("Who wrote the rules in this HOWTO?", False),
         ("Who is the mayor?", False),
     ],
 )
