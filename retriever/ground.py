@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
 from retriever.constrain import DATE_WORDS, MONTHS
-from retriever.evidence import LEAD_IN, Sentence, coverage
+from retriever.evidence import BYLINE_START, LEAD_IN, Sentence, coverage
 from retriever.prompt import NOT_STATED
 
 _AUXILIARY = r"(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b"
@@ -432,7 +432,7 @@ _NAMED = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|le|
 # ("Author: A.M. Kuchling <amk@amk.ca>").
 _ADDRESS = r"[<(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?"
 _BYLINE = re.compile(
-    rf"^(?:By|Written by|Words by|Reported by|Authors?:|(?:Posted|Published|Updated)\b[^.\n]*?\sby)\s+"
+    rf"^{BYLINE_START}"
     rf"(?P<names>{_NAMED}(?:,\s+{_NAMED}(?=,|\s+and\s|\s*$)|\s+and\s+{_NAMED})*)(?=,|\s*$|\s+{_ADDRESS}\s*$)"
 )
 

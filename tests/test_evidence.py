@@ -49,6 +49,9 @@ def _sentence(text: str, quote: str) -> Sentence:
         ("Level: INFO; Numeric value: 20", False),  # a table row
         ("When it’s used: Detailed information", False),
         ("Chapter 2: Users and groups", True),
+        ("By Fiona Threlkeld, Transport Correspondent", False),  # a byline heads no paragraph
+        ("Posted on 4 March 2025 by Priya Natarajan", False),
+        ("Byte order marks", True),
     ],
 )
 def test_is_heading(line: str, expected: bool) -> None:
