@@ -112,13 +112,14 @@ def starts_kind(piece: str, kind: str | None) -> bool:
         if _NUMBER.fullmatch(word.rstrip(",.;:!?)\"'\u201d\u2019")):
             return False  # "-1" or "1.3" is a number, no identifier
         return bool(_CODE.search(word) or _CODE.search(word.rstrip(",.;:!?)\"'\u201d\u2019")))
-    if kind == "date":  # a year, a day of the month or a numeric date; "84%" or "40 000" is no date
+    if kind == "date":  # a year, a day of the month, a numeric date or a time; "84%" or "40 000" is no date
         day = _DATE_NUMBER.match(word)
-        return word in DATE_WORDS or bool(day and (day.group(1) is None or int(day.group(1)) <= 31))
+        clock = _CLOCK.match(word)  # "What time did it start?" / "06:00"
+        return word in DATE_WORDS or bool(clock or (day and (day.group(1) is None or int(day.group(1)) <= 31)))
     if kind == "numeral":
         return word.lstrip("([").lstrip(_CURRENCY)[:1].isdigit()
-    if kind == "count" and word.endswith("%"):
-        return False
+    if (kind == "count" and word.endswith("%")) or _CLOCK.match(word):
+        return False  # "84%" counts nothing, nor does the "06" of "06:00"
     word = word.lstrip(_CURRENCY) or word  # "£84.5m" and "$5" are amounts
     if _ORDINAL_OR_YEAR.match(word):  # "3rd" or "2019" counts nothing ("How many hours did the talks last?")
         return False
@@ -126,6 +127,7 @@ def starts_kind(piece: str, kind: str | None) -> bool:
 
 
 _CURRENCY = "$£€¥"
+_CLOCK = re.compile(r"\d{1,2}:\d\d\b")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*")
 _ORDINAL_OR_YEAR = re.compile(r"^(\d+(st|nd|rd|th)|(19|20)\d\d)$")
 # A numeric date: 3/2, 3-2-2025, 3.2.2025; "1.12" without a year is a version number.
@@ -142,7 +144,19 @@ def has_kind(text: str, kind: str | None, question: str = "") -> bool:
     asked = asked_words(question)
     if kind != "code":
         text = _CALL_ARGUMENTS.sub("", text)
-    return any(starts_kind(word, kind) and not _named(word, asked) for word in text.split())
+    return any(_answers(word, kind, asked) for word in text.split())
+
+
+def _answers(word: str, kind: str, asked: frozenset[str]) -> bool:
+    """Whether `word` can begin an answer of `kind` to a question of the `asked` words: not a word of the
+    question, nor a count of another unit ("10-day" of "a 10-day strike" counts no workers)."""
+    if not starts_kind(word, kind) or _named(word, asked):
+        return False
+    compound = _COMPOUND.match(word.lower())
+    return compound is None or bool({compound.group(1), compound.group(1) + "s"} & asked)
+
+
+_COMPOUND = re.compile(r"[\d.,]*\d-([a-z]+)")
 
 
 # The arguments of a call: the "10, 5" of "itertools.count(10, 5)" count nothing.
@@ -198,15 +212,13 @@ class SpanConstraint:
         starts = word_starts(pieces)
         # Answers of an expected kind ("How many ...?" wants a number) start where such a word starts.
         kind = expected_kind(question)
-        # An identifier is judged on the whole word: "deflateInit2()" is one token of many.
-        words = _whole_words(pieces) if kind == "code" else starts
+        # A word of a kind is judged whole: "deflateInit2()" is one token of many, and "4.5%" (no
+        # count) begins with the token "4".
+        words = _whole_words(pieces) if kind is not None else starts
         asked = asked_words(question)
         arguments = _in_calls(pieces) if kind not in (None, "code") else [False] * len(pieces)
         typed = [
-            start is not None
-            and starts_kind(word or "", kind)
-            and not (kind and _named(word or "", asked))
-            and not argument
+            start is not None and kind is not None and _answers(word or "", kind, asked) and not argument
             for start, word, argument in zip(starts, words, arguments, strict=True)
         ]
         allowed = typed if any(typed) else [start is not None for start in starts]

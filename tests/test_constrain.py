@@ -233,7 +233,13 @@ def test_an_identifier_or_number_the_question_names_is_not_its_answer(vocab: Any
         ("The outer loop ends when inflate() says so.", "code", "Which inflate() return value shows the end?", False),
         ("This is the inflate() return value Z_STREAM_END.", "code", "Which inflate() return value shows it?", True),
         ("It uses 32-bit integers as the code unit.", "count", "How many bytes does a 32-bit unit take?", False),
-        ("It uses 32-bit integers as the code unit.", "count", "How many bytes does a unit take?", True),
+        ("It uses 32-bit integers as the code unit.", "count", "How many bits does a unit take?", True),
+        # ... nor a count of another unit: "10-day" counts no workers
+        ("It uses 32-bit integers as the code unit.", "count", "How many bytes does a unit take?", False),
+        ("The 10-day strike began.", "count", "How many workers struck?", False),
+        ("The 10-day strike began.", "count", "For how many days will they strike?", True),
+        ("It began at 06:00.", "count", "How many workers struck?", False),  # a time counts nothing
+        ("It began at 06:00.", "date", "What time did it begin?", True),
         ("Bukele was re-elected in 2024.", "date", "When was Bukele, elected in 2019, re-elected?", True),
         ("Bukele was elected in 2019.", "date", "When was Bukele, elected in 2019, re-elected?", False),
         ("Anything at all.", None, "Why?", True),
