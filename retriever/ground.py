@@ -878,7 +878,8 @@ def widened(found: Located, question: str = "") -> Located:
     """`found`, taking in the rest of a name, a quantity or a date it starts inside of: "Canal"
     becomes "Panama Canal" (the reader avoids starting on a word of the question), "36 seconds"
     becomes "9 minutes 36 seconds", "2018" becomes "2 October 2018" unless `question` asks for
-    the year or month only, "6 months" becomes "every 6 months" when it asks how often. A
+    the year or month only, "6 months" becomes "every 6 months" when it asks how often, and
+    "1,400" becomes "more than 1,400" (so "at least 23", "around 410,000"). A
     sentence's first word is not taken in: its capital says nothing. A span that starts inside
     quotes ends where they close."""
     text, offset = found.sentence.text, found.sentence.start
@@ -908,6 +909,10 @@ def widened(found: Located, question: str = "") -> Located:
         every = _EVERY_BEFORE.search(text, 0, start)
         if every is not None:
             start = every.start()
+    elif _AMOUNT.match(text, start):  # "1,400" is "more than 1,400": the text's own hedge is kept
+        hedge = _HEDGE_BEFORE.search(text, 0, start)
+        if hedge is not None:
+            start = hedge.start()
     end = found.end - offset
     closing = _CLOSING_QUOTE.get(text[start - 1]) if start > 0 else None
     closed = text.find(closing, start, end) if closing else -1
@@ -967,6 +972,12 @@ _MORE_AFTER = re.compile(rf"(?:,\s+{_CONJUNCT_WORD})*,?\s+(?:and|or)\s+{_CONJUNC
 _CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
 
 
+_AMOUNT = re.compile(r"[$£€¥]?\d")
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:(?:more|fewer|less) than|at (?:least|most)|up to|(?:just )?(?:over|under)|around|about|almost|nearly"
+    r"|roughly|approximately|some) $",
+    re.I,
+)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|once|twice|thrice|once or twice) (?:a |an |other |few )?$", re.I)
 
 

@@ -727,6 +727,23 @@ def test_a_span_for_how_often_takes_in_every(question: str, expected: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("More than 1,400 dock workers walked out.", "1,400", "More than 1,400"),
+        ("By noon, at least 23 ships were waiting.", "23", "at least 23"),
+        ("The harbour handles around 410,000 containers a year.", "410,000 containers", "around 410,000 containers"),
+        ("It costs just over £3m a day.", "£3m a day", "just over £3m a day"),
+        ("The talks lasted 3 hours.", "3 hours", "3 hours"),
+        ("It cost about as much as the old one, £2m.", "£2m", "£2m"),
+    ],
+)
+def test_an_amount_keeps_the_texts_own_hedge(text: str, span: str, expected: str) -> None:
+    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    start = text.index(span)
+    assert widened(Located(sentence, start, start + len(span)), "How many?").text == expected
+
+
+@pytest.mark.parametrize(
     ("question", "text", "span", "expected"),
     [
         (
