@@ -379,7 +379,10 @@ _ASKS_UNIT = [
     ("speed", re.compile(r"\bhow fast\b|" + _MEASURE + r"speed\b", re.I)),
     ("weight", re.compile(r"\bhow heavy\b|" + _MEASURE + r"(weight|mass)\b", re.I)),
     ("frequency", _ASKS_OFTEN),
+    ("age", re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)),
 ]
+# "How much of a pay rise ...?" may be answered in per cent.
+_ASKS_CHANGE = re.compile(r"\b(rise|rises|raise|increase|increases|cut|cuts|fall|drop|growth|discount)\b", re.I)
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an)\s*(?:-\s*)?"
 _UNITS = {
     "money": re.compile(
@@ -398,6 +401,10 @@ _UNITS = {
         _NUMBER + r"(?:knots?|mph|km/h|kph|m/s|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)", re.I
     ),
     "weight": re.compile(_NUMBER + r"(?:kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds?|ounces?|oz)\b", re.I),
+    # "Helen Varga, 47," or "aged 61", "34 years old"; not "90 miles" or "1950"
+    "age": re.compile(
+        r"\b\d{1,3}\b(?!\s*[^\W\d_])(?![.,]?\d)(?!%)|\b\d{1,3}[\s-]+(?:years?|months?|weeks?|days?)\b", re.I
+    ),
     "frequency": re.compile(
         r"\b(?:every|each|per|daily|hourly|weekly|monthly|yearly|annually|nightly|once|twice|thrice|times"
         r"|a (?:day|week|month|year|minute|hour))\b",
@@ -408,9 +415,11 @@ _UNITS = {
 
 def fits_unit(text: str, question: str) -> bool:
     """Whether `text` holds an amount in the unit `question` asks for: money for "How much did it
-    cost?", a length for "How far ...?", a speed, a weight, or how often (always true for other
-    questions)."""
+    cost?" (or a percentage for "How much of a pay rise ...?"), a length for "How far ...?", a speed,
+    a weight, an age, or how often (always true for other questions)."""
     unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
+    if unit == "money" and _ASKS_CHANGE.search(question) and re.search(r"\d%|\bper ?cent\b", text):
+        return True
     return unit is None or bool(_UNITS[unit].search(text))
 
 

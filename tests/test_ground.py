@@ -260,6 +260,12 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("118 million zlotys", "What was Wislana Bulk Carriers' first-quarter net profit?", True),
         ("around 3.5 million zlotys", "How much is each day of the strike costing the company?", True),
         ("9%", "What was the revenue growth?", True),
+        ("a 4.5% pay offer", "How much of a pay rise has the port authority offered?", True),  # a change
+        ("a 4.5% pay offer", "How much does the port authority pay?", False),
+        ("Helen Varga, 47, said", "How old is the chief executive?", True),
+        ("he is 34 years old", "How old is he?", True),
+        ("she sent them 90 miles along the coast", "How old is Priya Raman?", False),  # no age
+        ("the strike since 2009", "How old is the union?", False),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
