@@ -274,12 +274,16 @@ def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary
     the collection) that `evidence` does not mention: the passage the reader sees is about something
     else ("What is the numeric value of a TRACE level?" / "Level: INFO; Numeric value: 20"). Names
     the document uses often ("Python" in a Python manual) are left out: sentences call them "it".
-    A name is mentioned by the word it derives from ("Panamanian" by "Panama"; see `_mentioned`)."""
+    A name is mentioned by the word it derives from ("Panamanian" by "Panama"; see `_mentioned`). A
+    day or month is no such name: a report gives it once, in its first sentence ("on Tuesday"), and
+    the sentence that answers "What time did the stoppage start on Tuesday?" need not repeat it."""
     held = _terms_of(evidence)
     return [
         word
         for word, terms in _names(question)
-        if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS and not _all_mentioned(terms, held)
+        if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS
+        and not _all_mentioned(terms, held)
+        and word.lower() not in DATE_WORDS
     ]
 
 

@@ -423,6 +423,11 @@ def test_absent_names_are_the_rare_names_the_evidence_lacks() -> None:
     evidence = _sentences("Level: INFO; Numeric value: 20")
     assert absent_names("What is the numeric value of TRACE in Python?", evidence, vocabulary) == ["TRACE"]
     assert absent_names("What is the numeric value of INFO in Python?", evidence, vocabulary) == []
+    # A report gives the day once, in its first sentence; the sentence that answers need not repeat it.
+    evidence = _sentences("The stoppage began at 06:00 local time.")
+    counts = {"tuesday": 1, "stoppage": 1}
+    vocabulary = Vocabulary(set(counts), counts=counts)
+    assert absent_names("What time did the stoppage start on Tuesday?", evidence, vocabulary) == []
 
 
 @pytest.mark.parametrize(
