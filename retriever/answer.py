@@ -450,7 +450,8 @@ class Pipeline:
         if unknown:
             return abstain(f"The article never mentions {_listed(unknown)}.")
         if is_yes_no_question(state["standalone"]):
-            decided = yes_or_no(state["standalone"], evidence)
+            lead = self.lead(state["collection"], ranked[0].chunk.doc_id)
+            decided = yes_or_no(state["standalone"], evidence, lead.text if lead else "")
             if decided is None:
                 return abstain("The passages found neither confirm nor deny it.")
             verdict, sentence = decided

@@ -134,6 +134,13 @@ def test_yes_or_no(question: str, evidence: list[str], verdict: str, cited: int)
     assert yes_or_no(question, sentences) == (verdict, sentences[cited])
 
 
+def test_a_name_of_the_documents_topic_need_not_be_repeated() -> None:
+    sentences = [replace(s, similarity=0.7) for s in _sentences("Sorts are guaranteed to be stable.")]
+    question = "Are Python's sorts guaranteed to be stable?"
+    assert yes_or_no(question, sentences, topic="Python lists have a built-in list.sort() method.")[0] == "yes"
+    assert yes_or_no(question, sentences, topic="Lists have a built-in list.sort() method.")[0] == "no"
+
+
 def test_yes_where_the_best_sentence_restates_the_question_in_other_words() -> None:
     question = "Do repeated calls to getLogger() with the same name give back the same logger object?"
     sentence = "Multiple calls to getLogger() with the same name will return a reference to the same logger object."
