@@ -49,7 +49,7 @@ DATE_WORDS = frozenset(
 )
 _CODE_NOUNS = (
     r"(functions?|constants?|macros?|routines?|return (values?|codes?)|error( codes?)?|exceptions?|fields?|variables?"
-    r"|header( files?)?|options?|flags?|methods?|parameters?|arguments?|director(y|ies)|paths?)"
+    r"|header( files?)?|options?|flags?|methods?|parameters?|arguments?|director(y|ies)|paths?|decorators?)"
 )
 # An identifier: Z_FINISH, deflate(), zlib.h, /usr/adm, -d, EOF, ValueError, strict=False; "User-Agent"
 # names an HTTP header

@@ -56,6 +56,7 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("Which inflate() return value shows the end of the stream?", "code"),
         ("From which header file does zpipe.c use strcmp()?", "code"),
         ("Which exception does getsize() raise?", "code"),
+        ("Which decorator can you use to stop aliases for the same value?", "code"),
         ("Which group may run any command as any user?", None),
         ("What did he say when he arrived?", None),
         ("When a server squashes root requests, which user does it map them to?", None),
