@@ -22,7 +22,7 @@ from ingest.errors import ArticleQAError, CollectionError, InputError, ModelErro
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
 from retriever.bm25 import tokenize
-from retriever.constrain import SpanConstraint, expected_kind, has_kind
+from retriever.constrain import FIGURES, SpanConstraint, expected_kind, has_kind
 from retriever.evidence import (
     Sentence,
     asked_sections,
@@ -473,7 +473,9 @@ class Pipeline:
         if signature is not None:  # "Which function removes a directory tree?": the signature heading its entry
             return _cited(signature.text, signature.sentence, headed, base)
         kind = expected_kind(state["standalone"])
-        if not any(has_kind(s.text, kind, state["standalone"]) for s in evidence):
+        if not any(
+            has_kind(s.text, kind, state["standalone"]) for s in evidence if not (s.heading and kind in FIGURES)
+        ):
             # "When ...?" with no date in the evidence: whatever the reader writes is no answer
             return abstain(f"The passages found hold no {_KIND_NAMES.get(kind or '', 'answer')}.")
         if not any(fits_unit(s.text, state["standalone"]) for s in evidence):

@@ -96,6 +96,9 @@ _KINDS = [
 ]
 
 
+FIGURES = frozenset({"count", "number", "numeral", "date"})  # the kinds of answer written in figures
+
+
 def expected_kind(question: str) -> str | None:
     """What an answer to `question` starts with: 'count', 'number', 'numeral' (digits), 'date',
     'code' (an identifier), or None (anything)."""
@@ -221,6 +224,10 @@ class SpanConstraint:
             start is not None and kind is not None and _answers(word or "", kind, asked) and not argument
             for start, word, argument in zip(starts, words, arguments, strict=True)
         ]
+        if kind in FIGURES:  # a headline's figures sum up the report ("14 months late" counts no beds)
+            typed = [
+                ok and not _is_label(labels, piece) for ok, piece in zip(typed, _pieces(self.evidence), strict=True)
+            ]
         allowed = typed if any(typed) else [start is not None for start in starts]
         # ... and not at a function word ("the" of "the prison corridors"), unless nothing else is left.
         opening = [ok and (word or "").lower() not in _FUNCTION_WORDS for ok, word in zip(allowed, starts, strict=True)]
@@ -393,6 +400,15 @@ def _reasons_only(
         piece += token == _SEPARATOR
         out.append(ok and piece not in closed)
     return out if any(out) else opening
+
+
+def _pieces(evidence: list[int]) -> list[int]:
+    """For each token of `evidence`, the index of the piece (sentence or heading) it belongs to."""
+    out, piece = [], 0
+    for token in evidence:
+        out.append(piece)
+        piece += token == _SEPARATOR
+    return out
 
 
 def _is_label(labels: Sequence[bool], piece: int) -> bool:

@@ -111,6 +111,15 @@ About 40 people joined the clean-up of the river bank.
 """
 
 
+def test_a_headlines_figures_answer_no_question_of_their_own(pipeline: Pipeline) -> None:
+    text = (
+        "Norfield cancer centre opens 14 months late\n"
+        "The centre will treat patients from across the county. Its wards were built by Kestrel Build.\n"
+    )
+    ingest_text(text, source="centre.txt", collection="centre", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How many patients will the centre treat?", "centre").abstained
+
+
 def test_a_number_is_taken_only_from_the_sentence_that_matches_the_question(pipeline: Pipeline) -> None:
     ingest_text(TOWN, source="town.txt", collection="town", store=pipeline.store, embedder=pipeline.embedder)
     counted = pipeline.ask("How many people joined the clean-up?", "town")

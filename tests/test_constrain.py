@@ -123,6 +123,14 @@ def test_the_arguments_of_a_call_count_nothing(vocab: Any) -> None:
     assert len(spaced) == 1 and {vocab.detokenize([t]) for t in constraint.allowed(spaced)} == {b"3"}
 
 
+def test_a_figure_is_not_taken_from_a_headline(vocab: Any) -> None:
+    evidence = ["Centre opens 14 months late", "The new ward has forty beds."]
+    firsts = _first_words(vocab, SpanConstraint(vocab, evidence, "How many beds are there?", labels=[True, False]))
+    assert firsts == {"forty"}
+    firsts = _first_words(vocab, SpanConstraint(vocab, evidence, "How many beds are there?", labels=[False, False]))
+    assert firsts == {"", "forty"}  # "" is the space before the digits of 14
+
+
 def test_a_span_continues_only_from_where_one_may_start(vocab: Any) -> None:
     # Only an identifier opens the answer to "which function": "deflate" goes on with "()", never with
     # "returns" (the plain word "deflate" opens no span).
