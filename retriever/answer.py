@@ -180,6 +180,11 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
 _KIND_NAMES = {"count": "number", "number": "number", "numeral": "number", "date": "date", "code": "name from code"}
 
 
+def _wrote(name: str, question: str) -> bool:
+    """Whether `question`, as the user wrote it, holds `name`."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.I) is not None
+
+
 def _listed(words: list[str]) -> str:
     """Words as a reason quotes them: “Docker”, or “Docker” and “/dev/kvm”."""
     quoted = [f"\u201c{w}\u201d" for w in dict.fromkeys(words)]
@@ -456,7 +461,11 @@ class Pipeline:
                 return abstain("The passages found neither confirm nor deny it.")
             verdict, sentence = decided
             return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(sentence)], **base)
-        absent = absent_names(state["standalone"], evidence, vocabulary)
+        # Only the names the user wrote: one that stands for their "she" need not be repeated by the
+        # sentence that answers ("How long does she think ...?" / "She said ... the next 30 years").
+        absent = [
+            name for name in absent_names(state["standalone"], evidence, vocabulary) if _wrote(name, state["question"])
+        ]
         if absent:
             return abstain(f"The passages found do not mention {_listed(absent)}.")
         clause = self._stated_clause(state)

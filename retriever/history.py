@@ -107,13 +107,22 @@ def _person(question: str, answer: str) -> str | None:
     """Whom a "he" or "she" after the turn (question, answer) means: the person a "Who is X?" asks
     about, the answer to any other "who" question when it is a name (None when it is not: "he"
     after an unanswered "Who rules X?" is whoever that is, not X), else the first name the question
-    holds ("Where did Rubio go first?" / "El Salvador": "he" is still Rubio)."""
+    holds ("Where did Rubio go first?" / "El Salvador": "he" is still Rubio) that is no place
+    ("How long is the bus journey to Ashbury?")."""
     definition = _DEFINITION.match(question)
     if definition and _is_name(definition.group(1)):
         return definition.group(1)
     if _ASKS_WHO.match(question):
         return answer.strip(" .") if _is_name(answer) else None
-    return _subject(question)
+    if definition:
+        return definition.group(1)
+    people = [m for m in _names_in(question) if not _AFTER_PLACE_WORD.search(question, 0, m.start())]
+    return people[0].group() if people else None
+
+
+# "in Ashbury", "to Panama": a place, not a person ("How long is the bus journey to Ashbury?" /
+# "When was she diagnosed?")
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside)\s+$", re.I)
 
 
 _SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
@@ -299,6 +308,13 @@ def _around_shared_word(stem: str, rest: str) -> str | None:
     return None
 
 
+def _before_noun(question: str, at: int) -> bool:
+    """Whether the word after offset `at` is a content word: "her" is then possessive ("What is her
+    salary?"), not an object ("Who appointed her?", "Who paid her for it?")."""
+    after = re.match(r"\s+([\w-]+)", question[at:])
+    return after is not None and after.group(1).lower() not in STOPWORDS
+
+
 def _replace(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
@@ -373,6 +389,9 @@ _THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?!\s
 _PLACE_PREPOSITION = re.compile(r"^(?:in|at|on|to|from|into|through|inside|near|by)\b", re.I)
 
 
+_LEADING_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*)*")
+
+
 def _placed(question: str, last: _Turn) -> str:
     """`question` with its "there" for the place the last "where" question was answered with: "What
     did he demand there?" after "Where did Rubio go first?" / "Panama" asks "... demand in Panama?"."""
@@ -380,7 +399,9 @@ def _placed(question: str, last: _Turn) -> str:
     there = _THERE.search(question)
     if there is None or not _ASKS_WHERE.match(last.question) or not _is_thing(answer):
         return question
-    place = answer if _PLACE_PREPOSITION.match(answer) else f"in {answer}"
+    named = _LEADING_NAME.match(answer)  # "Ashbury" of "Ashbury five days a week"
+    place = named.group().strip() if named else answer
+    place = place if _PLACE_PREPOSITION.match(place) else f"in {place}"
     return _replace(question, there.start(), there.end(), place)
 
 
@@ -428,7 +449,8 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
     rewritten, referent, person = question, None, None
     for match in sorted(filter(None, (personal, other)), key=lambda m: -m.start()):  # the later one first
         pronoun = match.group().lower()
-        if pronoun in _POSSESSIVE and _has_own_subject(question, match.start()):
+        possessive = pronoun in _POSSESSIVE or (pronoun == "her" and _before_noun(question, match.end()))
+        if possessive and _has_own_subject(question, match.start()):
             continue
         if pronoun in _PERSONAL:
             named = _person(last.question, last.answer)  # else whom the last turn's "he" stood for
@@ -437,7 +459,7 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
             stands_for = _thing(last)
         if not stands_for or re.search(rf"(?<!\w){re.escape(stands_for)}(?!\w)", question, re.I):
             continue  # "How many can CECOT hold?" names what "it" would stand for already
-        replacement = f"{stands_for}\u2019s" if pronoun in _POSSESSIVE else stands_for
+        replacement = f"{stands_for}\u2019s" if possessive else stands_for
         rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
         if pronoun in _PERSONAL:
             person = stands_for

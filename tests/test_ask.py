@@ -111,6 +111,20 @@ About 40 people joined the clean-up of the river bank.
 """
 
 
+def test_the_name_a_pronoun_stood_for_need_not_be_in_the_answering_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "The centre's chief executive, Dr Priya Raman, apologised for the delay. "
+        "She said the centre would shape cancer care in the county for the next 30 years."
+    )
+    ingest_text(text, source="raman.txt", collection="raman", store=pipeline.store, embedder=pipeline.embedder)
+    history = [("Who is the centre's chief executive?", "Dr Priya Raman")]
+    answer = pipeline.ask(
+        "For how many years does she think the centre will shape cancer care?", "raman", history=history
+    )
+    assert answer.standalone_question.startswith("For how many years does Raman think")
+    assert "30 years" in answer.text
+
+
 def test_a_headlines_figures_answer_no_question_of_their_own(pipeline: Pipeline) -> None:
     text = (
         "Norfield cancer centre opens 14 months late\n"
@@ -300,6 +314,23 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         # "this" or "that" before a noun the last turn named: the answer's own words, or the thing asked for
         ("Has that bug been fixed?", [("Which daemon has the bug?", "ircd")], "Has the ircd bug been fixed?"),
         ("Has that bug been fixed?", [("Which daemon crashed?", "ircd")], "Has that bug been fixed?"),
+        # "her" before a noun is possessive; a place ("in Ashbury") is no "she"
+        ("What is her salary?", [("Who is Priya Raman?", "the chief executive")], "What is Raman\u2019s salary?"),
+        ("Who appointed her?", [("Who is Priya Raman?", "the chief executive")], "Who appointed Raman?"),
+        (
+            "How long is the bus journey there?",
+            [("Where has Margaret Doyle been going?", "Ashbury five days a week")],
+            "How long is the bus journey in Ashbury?",
+        ),
+        (
+            "When was she diagnosed?",
+            [
+                ("Who is Margaret Doyle?", "a retired teacher"),
+                ("Where has she been going?", "Ashbury"),
+                ("How long is the bus journey there?", "an hour"),
+            ],
+            "When was Doyle diagnosed?",
+        ),
         # ... but never our own refusal's words
         ("Who wrote this article?", [("Who paid?", "The article does not say.")], "Who wrote this article?"),
         (
