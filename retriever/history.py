@@ -68,8 +68,9 @@ _ASKS_DO = re.compile(
 _BREAK = frozenset(
     """on in at for during after before by from to with since until of about into over under through between
     against without within and or but that which who whom whose if when where while because than as not
-    the a an this these those its their his her it they he she""".split()
-)
+    the a an this these those its their his her it they he she
+    then now there here today out up down off away back one ones them us him me""".split()
+)  # and what follows a main verb: "... will [the bank] have then?", "How did [staff] find out ...?"
 NOUN_PHRASE_WORDS = 5
 _ASKER = frozenset({"i", "we", "you", "one"})  # "Why might you cache its result?": "its" is not yours
 
@@ -94,8 +95,19 @@ def _noun_phrase(question: str) -> str | None:
 
 
 def _names_in(question: str) -> list[re.Match[str]]:
-    """The capitalised names of `question`, its question word ("What", "Did") left out."""
-    return [m for m in _NAME.finditer(question) if m.group().split()[0] not in _QUESTION_WORDS]
+    """The capitalised names of `question`, its question word ("What", "Did") left out, and so is a
+    first word that only has its capital for standing first ("In which country did Rubio stop?",
+    "And how many ...?", "Has Rubio left?")."""
+    first = re.match(r"\s*(\w+)", question)
+    opener = first is not None and (first.group(1).lower() in STOPWORDS or first.group(1).lower() in _LEAD_WORDS)
+    return [
+        m
+        for m in _NAME.finditer(question, first.end() if first and opener else 0)
+        if m.group().split()[0] not in _QUESTION_WORDS
+    ]
+
+
+_LEAD_WORDS = frozenset("apart besides since given unlike like".split())  # "Apart from X, ...", "Besides X, ..."
 
 
 def _is_name(answer: str) -> bool:

@@ -314,6 +314,20 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         # "this" or "that" before a noun the last turn named: the answer's own words, or the thing asked for
         ("Has that bug been fixed?", [("Which daemon has the bug?", "ircd")], "Has the ircd bug been fixed?"),
         ("Has that bug been fixed?", [("Which daemon crashed?", "ircd")], "Has that bug been fixed?"),
+        # A first word capitalised only for standing first is no name; a main verb's particle,
+        # object or adverb is no part of the subject
+        ("When did he arrive?", [("In which country did Rubio stop first?", "Panama")], "When did Rubio arrive?"),
+        (
+            "How many did it have in 2015?",
+            [("How many branches will the bank have then?", "165")],
+            "How many did the bank have in 2015?",
+        ),
+        (
+            "How many members does it have?",
+            [("How did staff find out about the closures?", "through a video call")],
+            "How many members does staff have?",
+        ),
+        ("Where will they be?", [("How many towns will get one?", "six")], "Where will they be?"),
         # "her" before a noun is possessive; a place ("in Ashbury") is no "she"
         ("What is her salary?", [("Who is Priya Raman?", "the chief executive")], "What is Raman\u2019s salary?"),
         ("Who appointed her?", [("Who is Priya Raman?", "the chief executive")], "Who appointed Raman?"),
