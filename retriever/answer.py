@@ -454,18 +454,18 @@ class Pipeline:
         unknown = unknown_names(state["standalone"], vocabulary)
         if unknown:
             return abstain(f"The article never mentions {_listed(unknown)}.")
+        lead = self.lead(state["collection"], ranked[0].chunk.doc_id)
+        topic = lead.text if lead else ""  # what the document is about: its names need no repeating
         if is_yes_no_question(state["standalone"]):
-            lead = self.lead(state["collection"], ranked[0].chunk.doc_id)
-            decided = yes_or_no(state["standalone"], evidence, lead.text if lead else "")
+            decided = yes_or_no(state["standalone"], evidence, topic)
             if decided is None:
                 return abstain("The passages found neither confirm nor deny it.")
             verdict, sentence = decided
             return Answer(text=verdict.capitalize() + ".", abstained=False, citations=[_citation(sentence)], **base)
         # Only the names the user wrote: one that stands for their "she" need not be repeated by the
         # sentence that answers ("How long does she think ...?" / "She said ... the next 30 years").
-        absent = [
-            name for name in absent_names(state["standalone"], evidence, vocabulary) if _wrote(name, state["question"])
-        ]
+        absent = absent_names(state["standalone"], evidence, vocabulary, topic)
+        absent = [name for name in absent if _wrote(name, state["question"])]
         if absent:
             return abstain(f"The passages found do not mention {_listed(absent)}.")
         clause = self._stated_clause(state)

@@ -272,21 +272,22 @@ def yes_or_no(question: str, evidence: list[Sentence], topic: str = "") -> tuple
     return ("yes" if says_so else "no"), sentences[0]
 
 
-def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary) -> list[str]:
+def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary, topic: str = "") -> list[str]:
     """The rare names, numbers and identifiers of `question` (in at most RARE_NAME_CHUNKS chunks of
     the collection) that `evidence` does not mention: the passage the reader sees is about something
     else ("What is the numeric value of a TRACE level?" / "Level: INFO; Numeric value: 20"). Names
     the document uses often ("Python" in a Python manual) are left out: sentences call them "it".
     A name is mentioned by the word it derives from ("Panamanian" by "Panama"; see `_mentioned`). A
-    day or month is no such name: a report gives it once, in its first sentence ("on Tuesday"), and
-    the sentence that answers "What time did the stoppage start on Tuesday?" need not repeat it."""
-    held = _terms_of(evidence)
+    day or month the document's `topic` (its opening statement) gives need not be repeated: a report
+    gives its day once, in its first sentence, and the sentence that answers "What time did the
+    stoppage start on Tuesday?" does not say "Tuesday" again."""
+    held, dated = _terms_of(evidence), {w.lower() for w in re.findall(r"\w+", topic)} & DATE_WORDS
     return [
         word
         for word, terms in _names(question)
         if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS
         and not _all_mentioned(terms, held)
-        and word.lower() not in DATE_WORDS
+        and word.lower() not in dated
     ]
 
 
