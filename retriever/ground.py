@@ -266,7 +266,7 @@ def yes_or_no(question: str, evidence: list[Sentence], topic: str = "") -> tuple
     if support < ADDRESSED or sentences[0].similarity < ADDRESSED_SIMILARITY:
         return None
     held, subject = _terms_of(evidence), set(tokenize(topic))
-    if any(not _all_mentioned(terms, held) and not _all_mentioned(terms, subject) for _, terms in _names(question)):
+    if any(not _all_mentioned(terms, held) and not terms <= subject for _, terms in _names(question)):
         return "no", sentences[0]
     says_so = support >= YES_SUPPORT or sentences[0].similarity >= RESTATES_SIMILARITY
     return ("yes" if says_so else "no"), sentences[0]

@@ -139,6 +139,10 @@ def test_a_name_of_the_documents_topic_need_not_be_repeated() -> None:
     question = "Are Python's sorts guaranteed to be stable?"
     assert yes_or_no(question, sentences, topic="Python lists have a built-in list.sort() method.")[0] == "yes"
     assert yes_or_no(question, sentences, topic="Lists have a built-in list.sort() method.")[0] == "no"
+    # the topic must name it itself, not a word derived from it ("TRACE" and "tracking")
+    sentences = [replace(s, similarity=0.7) for s in _sentences("The default level for the root logger is WARNING.")]
+    question, topic = "Is TRACE the default level for the root logger?", "Logging is a means of tracking events."
+    assert yes_or_no(question, sentences, topic=topic)[0] == "no"
 
 
 def test_yes_where_the_best_sentence_restates_the_question_in_other_words() -> None:
