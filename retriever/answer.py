@@ -455,7 +455,7 @@ class Pipeline:
         if unknown:
             return abstain(f"The article never mentions {_listed(unknown)}.")
         lead = self.lead(state["collection"], ranked[0].chunk.doc_id)
-        topic = lead.text if lead else ""  # what the document is about: its names need no repeating
+        topic = lead.text if lead else ""  # the opening statement: the day it gives, the names it holds
         if is_yes_no_question(state["standalone"]):
             decided = yes_or_no(state["standalone"], evidence, topic)
             if decided is None:
