@@ -395,10 +395,7 @@ def _reasons_only(
     closed = {i for i in range(len(segments)) if _is_label(labels, i)}
     if not _CAUSAL & set(re.findall(r"\w+", segments[restating].lower())):
         closed.add(restating)
-    out, piece = [], 0
-    for ok, token in zip(opening, evidence, strict=True):
-        piece += token == _SEPARATOR
-        out.append(ok and piece not in closed)
+    out = [ok and piece not in closed for ok, piece in zip(opening, _pieces(evidence), strict=True)]
     return out if any(out) else opening
 
 
