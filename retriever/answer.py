@@ -79,7 +79,7 @@ from retriever.ground import (
     without_echo,
     yes_or_no,
 )
-from retriever.history import standalone_question
+from retriever.history import holds, standalone_question
 from retriever.llm import LlamaCppLLM, load_llm
 from retriever.prompt import ANSWER_PROMPT
 from retriever.reference import (
@@ -180,11 +180,6 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
 _KIND_NAMES = {"count": "number", "number": "number", "numeral": "number", "date": "date", "code": "name from code"}
 
 
-def _wrote(name: str, question: str) -> bool:
-    """Whether `question`, as the user wrote it, holds `name`."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.I) is not None
-
-
 def _listed(words: list[str]) -> str:
     """Words as a reason quotes them: “Docker”, or “Docker” and “/dev/kvm”."""
     quoted = [f"\u201c{w}\u201d" for w in dict.fromkeys(words)]
@@ -220,6 +215,7 @@ class Pipeline:
         self.searcher = HybridSearcher(self.store, self.embedder)
         self._llm = llm
         self._texts: dict[str, str] = {}  # document texts by content hash, so never stale
+        self._topics: dict[str, str] = {}  # their opening statements, likewise
         self._entries: dict[str, dict[str, tuple[int, int]]] = {}  # API entries by document (see `api_entries`)
 
     @property
@@ -324,6 +320,13 @@ class Pipeline:
     def lead(self, collection: str, doc_id: str) -> Sentence | None:
         """The opening statement of a stored document (see `lead_sentence`)."""
         return lead_sentence(self.searcher.document_chunks(collection, doc_id))
+
+    def topic(self, collection: str, doc_id: str) -> str:
+        """The text of a stored document's opening statement ("" if it has none), cached like `document_text`."""
+        if doc_id not in self._topics:
+            lead = self.lead(collection, doc_id)
+            self._topics[doc_id] = lead.text if lead else ""
+        return self._topics[doc_id]
 
     def first_mention(self, collection: str, doc_id: str, name: str, similarity: float) -> Sentence | None:
         """The first sentence of a stored document that holds every word of `name`, with `similarity`."""
@@ -454,8 +457,7 @@ class Pipeline:
         unknown = unknown_names(state["standalone"], vocabulary)
         if unknown:
             return abstain(f"The article never mentions {_listed(unknown)}.")
-        lead = self.lead(state["collection"], ranked[0].chunk.doc_id)
-        topic = lead.text if lead else ""  # the opening statement: the day it gives, the names it holds
+        topic = self.topic(state["collection"], ranked[0].chunk.doc_id)  # the day it gives, the names it holds
         if is_yes_no_question(state["standalone"]):
             decided = yes_or_no(state["standalone"], evidence, topic)
             if decided is None:
@@ -465,7 +467,7 @@ class Pipeline:
         # Only the names the user wrote: one that stands for their "she" need not be repeated by the
         # sentence that answers ("How long does she think ...?" / "She said ... the next 30 years").
         absent = absent_names(state["standalone"], evidence, vocabulary, topic)
-        absent = [name for name in absent if _wrote(name, state["question"])]
+        absent = [name for name in absent if holds(state["question"], name)]
         if absent:
             return abstain(f"The passages found do not mention {_listed(absent)}.")
         clause = self._stated_clause(state)

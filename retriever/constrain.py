@@ -145,7 +145,7 @@ def has_kind(text: str, kind: str | None, question: str = "") -> bool:
     if kind is None:
         return True
     asked = asked_words(question)
-    if kind != "code":
+    if kind in FIGURES:
         text = _CALL_ARGUMENTS.sub("", text)
     return any(_answers(word, kind, asked) for word in text.split())
 
@@ -219,7 +219,7 @@ class SpanConstraint:
         # count) begins with the token "4".
         words = _whole_words(pieces) if kind is not None else starts
         asked = asked_words(question)
-        arguments = _in_calls(pieces) if kind not in (None, "code") else [False] * len(pieces)
+        arguments = _in_calls(pieces) if kind in FIGURES else [False] * len(pieces)
         typed = [
             start is not None and kind is not None and _answers(word or "", kind, asked) and not argument
             for start, word, argument in zip(starts, words, arguments, strict=True)

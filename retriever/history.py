@@ -23,7 +23,8 @@ _DEFINITION = re.compile(
     r"^\s*(?:what|who|where)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)(?:\s+(?-i:[a-z]+ed))?\s*\??\s*$", re.I
 )
 _ASKS_WHO = re.compile(r"^\s*(who|whom)\b", re.I)
-_NAME = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+(?:of|for|the|de|del|la|van|von)?\s*[A-Z][\w\u2019'-]*)*")
+_NAME_WORD = r"[A-Z][\w\u2019'-]*"
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of|for|the|de|del|la|van|von)?\s*{_NAME_WORD})*")
 _QUESTION_WORDS = {
     "What",
     "Who",
@@ -43,11 +44,13 @@ _QUESTION_WORDS = {
 }
 
 
-def _subject(question: str) -> str | None:
+def _subject(question: str, places: bool = True) -> str | None:
+    """What `question` is about: what a "What is X?" defines, else its first name (not one after "in",
+    "to", "at" ... unless `places`)."""
     definition = _DEFINITION.match(question)
     if definition:
         return definition.group(1)
-    names = _names_in(question)
+    names = [m for m in _names_in(question) if places or not _AFTER_PLACE_WORD.search(question, 0, m.start())]
     return names[0].group() if names else None
 
 
@@ -126,10 +129,7 @@ def _person(question: str, answer: str) -> str | None:
         return definition.group(1)
     if _ASKS_WHO.match(question):
         return answer.strip(" .") if _is_name(answer) else None
-    if definition:
-        return definition.group(1)
-    people = [m for m in _names_in(question) if not _AFTER_PLACE_WORD.search(question, 0, m.start())]
-    return people[0].group() if people else None
+    return _subject(question, places=False)
 
 
 # "in Ashbury", "to Panama": a place, not a person ("How long is the bus journey to Ashbury?" /
@@ -327,6 +327,12 @@ def _before_noun(question: str, at: int) -> bool:
     return after is not None and after.group(1).lower() not in STOPWORDS
 
 
+def holds(text: str, phrase: str) -> bool:
+    """Whether `text` holds `phrase` as whole words, in any case: a question that already names what
+    its pronoun would stand for, or a name the user wrote rather than one a rewrite put in."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.I) is not None
+
+
 def _replace(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
@@ -401,7 +407,7 @@ _THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?!\s
 _PLACE_PREPOSITION = re.compile(r"^(?:in|at|on|to|from|into|through|inside|near|by)\b", re.I)
 
 
-_LEADING_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*)*")
+_LEADING_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 
 
 def _placed(question: str, last: _Turn) -> str:
@@ -469,7 +475,7 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
             stands_for = _surname(named) if named else last.person
         else:
             stands_for = _thing(last)
-        if not stands_for or re.search(rf"(?<!\w){re.escape(stands_for)}(?!\w)", question, re.I):
+        if not stands_for or holds(question, stands_for):
             continue  # "How many can CECOT hold?" names what "it" would stand for already
         replacement = f"{stands_for}\u2019s" if possessive else stands_for
         rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
