@@ -675,7 +675,7 @@ def test_a_when_question_without_a_date_in_the_evidence_is_not_answered(pipeline
     ],
 )
 def test_a_span_takes_in_the_rest_of_a_name_quantity_or_date(text: str, span: str, expected: str) -> None:
-    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    sentence = _sentences(text)[0]
     start = text.index(span)
     assert widened(Located(sentence, start, start + len(span)), "When was it?").text == expected
 
@@ -683,7 +683,7 @@ def test_a_span_takes_in_the_rest_of_a_name_quantity_or_date(text: str, span: st
 @pytest.mark.parametrize("question", ["In which year was it updated?", "In what month did it change?"])
 def test_a_question_for_the_year_or_month_gets_no_whole_date(question: str) -> None:
     text = "It was last updated 2 October 2018."
-    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    sentence = _sentences(text)[0]
     start = text.index("2018")
     assert widened(Located(sentence, start, start + 4), question).text == "2018"
 
@@ -734,7 +734,7 @@ def test_an_entry_of_a_reference_list_answers_which_one(pipeline: Pipeline) -> N
 )
 def test_a_span_inside_quotes_ends_at_the_closing_quote(span: str, expected: str) -> None:
     text = "It represents the character ‘BLACK CHESS KNIGHT’, ‘♞’."
-    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    sentence = _sentences(text)[0]
     start = text.index(span)
     assert widened(Located(sentence, start, start + len(span))).text == expected
 
@@ -745,7 +745,7 @@ def test_a_span_inside_quotes_ends_at_the_closing_quote(span: str, expected: str
 )
 def test_a_span_for_how_often_takes_in_every(question: str, expected: str) -> None:
     text = "It releases a new major version every 6 months, in April and October."
-    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    sentence = _sentences(text)[0]
     start = text.index("6 months")
     assert widened(Located(sentence, start, start + 8), question).text == expected
 
@@ -762,7 +762,7 @@ def test_a_span_for_how_often_takes_in_every(question: str, expected: str) -> No
     ],
 )
 def test_an_amount_keeps_the_texts_own_hedge(text: str, span: str, expected: str) -> None:
-    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    sentence = _sentences(text)[0]
     start = text.index(span)
     assert widened(Located(sentence, start, start + len(span)), "How many?").text == expected
 
@@ -794,7 +794,7 @@ def test_an_amount_keeps_the_texts_own_hedge(text: str, span: str, expected: str
 def test_a_question_asking_for_several_things_gets_the_whole_list(
     question: str, text: str, span: str, expected: str
 ) -> None:
-    sentence = Sentence(Chunk("doc", "a.txt", 0, 0, len(text), text), 0, len(text), text, 1.0, 0.9)
+    sentence = _sentences(text)[0]
     start = text.index(span)
     assert widened(Located(sentence, start, start + len(span)), question).text == expected
 
