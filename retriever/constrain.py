@@ -183,14 +183,25 @@ def asked_words(question: str) -> frozenset[str]:
     A number or identifier the question names is not its answer ("How many bytes does a 32-bit
     code unit take?", "Which inflate() return value ...?")."""
     words = {w.strip(_EDGES).lower() for w in question.split()}
-    return frozenset(words | {part.lower() for part in re.findall(r"\w+", question)}) - {""}
+    return frozenset(words | calls(question) | {part.lower() for part in re.findall(r"\w+", question)}) - {""}
+
+
+_CALL = re.compile(r"[\w.]+\(\)")  # "sorted()", "list.sort()"
+
+
+def calls(text: str) -> set[str]:
+    """The calls `text` writes, in lower case: "sorted()", "list.sort()"."""
+    return {call.lower() for call in _CALL.findall(text)}
 
 
 _EDGES = "\"'\u201c\u201d\u2018\u2019([{)]},.;:!?"
 
 
 def _named(word: str, asked: frozenset[str]) -> bool:
-    return word.strip(_EDGES).lower() in asked
+    """Whether the question names `word`. A call is named only as a call: "sorted()" answers "Which
+    built-in function builds a new sorted list?"."""
+    call = _CALL.fullmatch(word.lstrip(_EDGES).rstrip(",.;:!?\"'\u201d\u2019"))
+    return (call.group() if call else word.strip(_EDGES)).lower() in asked
 
 
 class SpanConstraint:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
-from retriever.constrain import DATE_WORDS, MONTHS
+from retriever.constrain import DATE_WORDS, MONTHS, calls
 from retriever.evidence import BYLINE_START, LEAD_IN, Sentence, coverage
 from retriever.prompt import NOT_STATED
 
@@ -219,8 +219,9 @@ def is_refusal(draft: str) -> bool:
 def says_something(answer: str, question: str) -> bool:
     """Whether the answer adds a content word the question does not already hold ("a" or "Panama" for
     "the president of Panama" add nothing, nor does "Rubio told reporters" for "What did Rubio tell
-    reporters?": an irregular verb counts as its base form)."""
-    return bool(_base_forms(answer) - _base_forms(question))
+    reporters?": an irregular verb counts as its base form). A call adds the function, where the question
+    names it only as a word ("sorted()" for "Which built-in function builds a new sorted list?")."""
+    return bool(_base_forms(answer) - _base_forms(question) or calls(answer) - calls(question))
 
 
 _IRREGULAR = dict(

@@ -252,6 +252,9 @@ def test_an_identifier_or_number_the_question_names_is_not_its_answer(vocab: Any
         ("Bukele was re-elected in 2024.", "date", "When was Bukele, elected in 2019, re-elected?", True),
         ("Bukele was elected in 2019.", "date", "When was Bukele, elected in 2019, re-elected?", False),
         ("Anything at all.", None, "Why?", True),
+        # a call is named only as a call: "sorted" of "a new sorted list" does not name sorted()
+        ("There is also a sorted() built-in function.", "code", "Which function builds a sorted list?", True),
+        ("There is also a sorted() built-in function.", "code", "Which list does sorted() build?", False),
     ],
 )
 def test_has_kind_ignores_words_of_the_question(text: str, kind: str | None, question: str, held: bool) -> None:

@@ -581,6 +581,9 @@ def test_asks_gist(question: str, expected: bool) -> None:
         ("Costa Rica and Guatemala", "Which countries will Rubio visit?", True),
         ("they gave it", "What did they give?", False),
         ("sold the house", "What did they give?", True),
+        # a call names a function the question only holds as a word
+        ("sorted()", "Which built-in function builds a new sorted list?", True),
+        ("sorted()", "What does sorted() build?", False),
     ],
 )
 def test_says_something(answer: str, question: str, expected: bool) -> None:
