@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from retriever.bm25 import STOPWORDS
-from retriever.constrain import expected_kind, starts_kind
+from retriever.constrain import DATE_WORDS, expected_kind, starts_kind
 from retriever.ground import is_refusal
 
 _AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had"
@@ -74,6 +74,7 @@ _BREAK = frozenset(
     the a an this these those its their his her it they he she
     then now there here today out up down off away back one ones them us him me""".split()
 )  # and what follows a main verb: "... will [the bank] have then?", "How did [staff] find out ...?"
+_BE = frozenset({"be", "been", "being"})  # a verb of its own, before a participle or an adjective
 NOUN_PHRASE_WORDS = 5
 _ASKER = frozenset({"i", "we", "you", "one"})  # "Why might you cache its result?": "its" is not yours
 
@@ -91,6 +92,8 @@ def _noun_phrase(question: str) -> str | None:
         if not word[0].isalnum() or (run and word.lower() in _BREAK):
             break
         run.append(word)
+        if word.lower() in _BE:  # "Where will [the public meeting] be held?"
+            break
     phrase = run[:-1]  # the last word of the run is the main verb
     if not phrase or len(phrase) > NOUN_PHRASE_WORDS or phrase[-1].lower() in _BREAK or phrase[0].lower() in _ASKER:
         return None  # "Where can [you] read more?" is about no thing
@@ -159,6 +162,13 @@ _ONE = re.compile(r"^(?P<det>the|a|an)\s+(?P<word>[\w/-]+)\s+ones?$", re.I)
 _WORD_RUN = re.compile(r"\S+")
 _QUOTED = re.compile(r"'[^'\s]+'|\u2018[^\u2019\s]+\u2019|\"[^\"\s]+\"|\u201c[^\u201d\s]+\u201d")
 ELLIPSIS_WORDS = 6  # longer follow-ups are questions of their own
+# A time: "on Thursday", "in November 2007", "on the 3rd of February", "in the 1990s", "during spring"
+_WHEN = re.compile(
+    r"\b(?:on|in|at|during|by|since|until)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?:(?:{'|'.join(sorted(DATE_WORDS))})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d\d\b)?"
+    r"|(?:19|20)\d\ds?\b)",
+    re.I,
+)
 CLAUSE_WORDS = 10  # ... but a condition has a subject and verb of its own ("And if it has no format string?")
 
 
@@ -204,6 +214,10 @@ def _swapped(stem: str, rest: str) -> str | None:
             return _replace(stem, found[-1].start(1), found[-1].end(1), one.group("word"))
         return _swap_alike(stem, one.group("word"))
     first = rest.split()[0].lower()
+    if _WHEN.fullmatch(rest.strip()):  # "And in 2007?" after "How high did the river peak on Thursday?"
+        times = list(_WHEN.finditer(stem))
+        if times:
+            return _replace(stem, times[-1].start(), times[-1].end(), rest.strip())
     if first in _PREPOSITIONS:
         opens = _CONDITIONS if first in _CONDITIONS else {first}
         starts = [m.start() for m in re.finditer(r"\b\w+\b", stem) if m.group().lower() in opens]
@@ -370,6 +384,22 @@ def _thing(turn: _Turn) -> str | None:
     return topic
 
 
+_SINGULAR = frozenset({"it", "its"})
+
+
+def _is_plural(phrase: str) -> bool:
+    """Whether `phrase` is a plural common noun ("residents", "the new branches"); not a name
+    ("Sheep Street", "Costa Rica"), an identifier or "the bus" or "this process"."""
+    last = phrase.split()[-1]
+    return (
+        not _is_name(phrase)
+        and not _is_code(last)
+        and last.islower()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "'s", "\u2019s"))
+    )
+
+
 def _is_thing(answer: str) -> bool:
     """Whether `answer` is short enough to be a thing, and neither "yes", "no" nor a refusal."""
     words = answer.split()
@@ -477,6 +507,8 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
             stands_for = _thing(last)
         if not stands_for or holds(question, stands_for):
             continue  # "How many can CECOT hold?" names what "it" would stand for already
+        if pronoun in _SINGULAR and stands_for != last.answer.strip(" .") and _is_plural(stands_for):
+            continue  # "it" is not "residents" (an answer is a thing whatever its ending: "cupsys")
         replacement = f"{stands_for}\u2019s" if possessive else stands_for
         rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
         if pronoun in _PERSONAL:

@@ -244,6 +244,21 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         ("What did she write?", [("Who was the author?", "Queen Elizabeth II")], "What did Elizabeth write?"),
         # Elliptical follow-ups are completed from the last question; anything longer is left alone.
         ("And on Tuesday?", [("Where did Rubio go?", "Panama")], "Where did Rubio go on Tuesday?"),
+        # a time stands in for the last question's time, whatever its preposition
+        (
+            "And in 2007?",
+            [("How high did the river peak on Thursday?", "3.2 m")],
+            "How high did the river peak in 2007?",
+        ),
+        ("And in the town?", [("Who fell ill on Friday?", "a clerk")], "Who fell ill on Friday in the town?"),
+        # "be" ends the subject; "it" is no plural
+        ("When is it?", [("Where will the public meeting be held?", "the hall")], "When is the public meeting?"),
+        ("How many can it hold?", [("Who will residents be able to ask?", "the mayor")], "How many can it hold?"),
+        (
+            "How many can they hold?",
+            [("Who will residents be able to ask?", "the mayor")],
+            "How many can residents hold?",
+        ),
         ("What about Trump?", [("When did Bukele take office?", "2019")], "When did Trump take office?"),
         ("How about the US?", [("How many can CECOT hold?", "40 000")], "How many can the US hold?"),
         ("And what did he say?", [("Who is Nayib Bukele?", "President")], "And what did Bukele say?"),
