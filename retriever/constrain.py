@@ -147,19 +147,31 @@ def has_kind(text: str, kind: str | None, question: str = "") -> bool:
     asked = asked_words(question)
     if kind in FIGURES:
         text = _CALL_ARGUMENTS.sub("", text)
-    return any(_answers(word, kind, asked) for word in text.split())
+    words = text.split()
+    return any(_answers(word, kind, asked, following) for word, following in zip(words, [*words[1:], ""], strict=True))
 
 
-def _answers(word: str, kind: str, asked: frozenset[str]) -> bool:
-    """Whether `word` can begin an answer of `kind` to a question of the `asked` words: not a word of the
-    question, nor a count of another unit ("10-day" of "a 10-day strike" counts no workers)."""
+def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -> bool:
+    """Whether `word` (then the word `following` it) can begin an answer of `kind` to a question of the
+    `asked` words: not a word of the question, nor a count of another unit ("10-day" of "a 10-day
+    strike" counts no workers, nor does "2.9 metres" count homes)."""
     if not starts_kind(word, kind) or _named(word, asked):
         return False
     compound = _COMPOUND.match(word.lower())
-    return compound is None or bool({compound.group(1), compound.group(1) + "s"} & asked)
+    if compound is not None:
+        return bool({compound.group(1), compound.group(1) + "s"} & asked)
+    unit = following.strip(_EDGES).lower() if kind == "count" else ""
+    return unit not in _MEASURES or bool({unit, unit + "s", unit.removesuffix("s")} & asked)
 
 
 _COMPOUND = re.compile(r"[\d.,]*\d-([a-z]+)")
+# Units of measure and time: a number before one counts that unit, not the things a question counts.
+_MEASURES = frozenset(
+    """m metre metres meter meters km kilometre kilometres mile miles ft foot feet inch inches cm mm yard yards
+    kg kilogram kilograms g gram grams tonne tonnes ton tons lb lbs ounce ounces l litre litres liter liters
+    ml gallon gallons degree degrees per percent mph knots second seconds minute minutes hour hours day days
+    week weeks month months year years""".split()
+)
 
 
 # The arguments of a call: the "10, 5" of "itertools.count(10, 5)" count nothing.
@@ -228,12 +240,12 @@ class SpanConstraint:
         kind = expected_kind(question)
         # A word of a kind is judged whole: "deflateInit2()" is one token of many, and "4.5%" (no
         # count) begins with the token "4".
-        words = _whole_words(pieces) if kind is not None else starts
+        words = _whole_words(pieces) if kind is not None else [(word or "", "") for word in starts]
         asked = asked_words(question)
         arguments = _in_calls(pieces) if kind in FIGURES else [False] * len(pieces)
         typed = [
-            start is not None and kind is not None and _answers(word or "", kind, asked) and not argument
-            for start, word, argument in zip(starts, words, arguments, strict=True)
+            start is not None and kind is not None and _answers(word, kind, asked, following) and not argument
+            for start, (word, following), argument in zip(starts, words, arguments, strict=True)
         ]
         if kind in FIGURES:  # a headline's figures sum up the report ("14 months late" counts no beds)
             typed = [
@@ -350,13 +362,14 @@ def word_starts(pieces: list[str]) -> list[str | None]:
     return out
 
 
-def _whole_words(pieces: list[str]) -> list[str]:
-    """For each token piece, the run of non-space characters from its first non-space character."""
+def _whole_words(pieces: list[str]) -> list[tuple[str, str]]:
+    """For each token piece, the run of non-space characters from its first non-space character, and
+    the run after that one (empty at the end)."""
     text = "".join(pieces)
     out, at = [], 0
     for piece in pieces:
-        rest = text[at:].lstrip()
-        out.append(rest.split(None, 1)[0] if rest else "")
+        runs = text[at:].split(None, 2)
+        out.append((runs[0] if runs else "", runs[1] if len(runs) > 1 else ""))
         at += len(piece)
     return out
 
