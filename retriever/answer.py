@@ -43,6 +43,7 @@ from retriever.ground import (
     Located,
     absent_names,
     acronym_asked,
+    age_asked,
     asks_author,
     asks_consequence,
     asks_full_name,
@@ -279,11 +280,13 @@ class Pipeline:
             question = state["standalone"]
             kind = expected_kind(question)
             chosen = evidence_for(state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind, question))
-            person = person_asked(question)
+            person = person_asked(question) or age_asked(question)
             if chosen and person:
                 best = chosen[0]
                 first = self.first_mention(state["collection"], best.chunk.doc_id, person, best.similarity)
-                chosen = [first] if first else chosen
+                if first is not None and fits_unit(first.text, question):  # "Walter Pengelly, 74, a retired ..."
+                    chosen = [first]
+                    notes["introduced"] = first  # the sentence an answer should stand in (see `_same_place`)
             text_of = functools.partial(self.document_text, state["collection"])
             if chosen and asks_reason(question):
                 after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
@@ -508,7 +511,10 @@ class Pipeline:
             return abstain("The reader's answer only repeats the question.")
         sentence = found.sentence
         if kind is not None and not _same_place(
-            sentence, ranked[0], evidence, self.document_text(state["collection"], sentence.chunk.doc_id)
+            sentence,
+            state["notes"].get("introduced", ranked[0]),
+            evidence,
+            self.document_text(state["collection"], sentence.chunk.doc_id),
         ):
             # Sentences below the best one are read only for a word of the asked kind; a number or
             # date found there alone ("2019" for "how many arrested") is about something else.

@@ -289,6 +289,7 @@ def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary
         if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS
         and not _all_mentioned(terms, held)
         and word.lower() not in dated
+        and word.lower().rstrip(".") not in _HONORIFICS  # "Mr Pengelly" is first named "Walter Pengelly"
     ]
 
 
@@ -515,11 +516,29 @@ def byline(sentence: Sentence) -> Located | None:
     return Located(sentence, sentence.start + match.start("names"), sentence.start + match.end("names"))
 
 
+_ASKS_AGE = re.compile(rf"^\s*(?:(?i:how\s+old)|(?i:what\s+age))\s+(?i:is|was)\s+{_PERSON_NAME}\s*\??\s*$")
+
+
+def age_asked(question: str) -> str | None:
+    """The name a question asks the age of: "How old is Walter Pengelly?" gives "Walter Pengelly". A
+    report gives a person's age where it first names them ("Walter Pengelly, 74, a retired ...")."""
+    match = _ASKS_AGE.match(question)
+    return _without_honorific(match.group(1)) if match else None
+
+
 def person_asked(question: str) -> str | None:
     """The name a question asks to introduce: "Who is Rubio?", "What is Rubio's job?" and "What
     does Rubio do?" give "Rubio"."""
     match = _ASKS_PERSON.match(question)
-    return next((name for name in match.groups() if name), None) if match else None
+    return next((_without_honorific(name) for name in match.groups() if name), None) if match else None
+
+
+def _without_honorific(name: str) -> str:
+    """`name` without a leading "Mr", "Dr" ...: a report first names "Walter Pengelly", then "Mr Pengelly"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
@@ -729,7 +748,7 @@ def introduction(sentence: Sentence, name: str) -> Located | None:
         title = Located(sentence, sentence.start + run[0].start(), sentence.start + run[-1].end())
     phrase = None
     at = match.end()
-    while after := _APPOSITIVE.match(text, at):
+    while after := _APPOSITIVE.match(text, at) or _LAST_APPOSITIVE.match(text, at):
         if not after.group(1).isdigit():  # "Eileen Marsh, 71, a retired school librarian, said": not the age
             if len(after.group(1).split()) <= APPOSITIVE_WORDS:
                 phrase = Located(sentence, sentence.start + after.start(1), sentence.start + after.end(1))
@@ -746,6 +765,13 @@ _RELATIVE = re.compile(r"(?:who|whose|whom|which|that)\b", re.I)
 
 
 _APPOSITIVE = re.compile(r",\s+([^,;:\u201c\"]+),")
+# ... or one that ends the sentence, before any relative clause: "said Councillor Denise Arkwright,
+# leader of the district council." or "Walter Pengelly, 74, a retired signalman who has lived ...";
+# not a verb phrase ("The union, said Whitlock, was happy.").
+_LAST_APPOSITIVE = re.compile(
+    r",\s+(?!(?:who|whose|whom|which|that|is|are|was|were|has|have|had|will|would|can|could|do|does|did|said|says"
+    r"|told|added)\b|[a-z]+ing\b)([^,;:\u201c\"]+?)(?=\s+(?:who|whose|which)\b|[.!]?\s*$)"
+)
 
 
 def acronym_asked(question: str) -> str | None:
@@ -936,9 +962,18 @@ def widened(found: Located, question: str = "") -> Located:
     closed = text.find(closing, start, end) if closing else -1
     if closed > 0:  # "‘BLACK CHESS KNIGHT’, ‘♞’": the quoted name, not what follows it
         end = closed
+    if _CLOCK_TIME.fullmatch(text, start, end) and _ASKS_WHEN.match(question):
+        day = _ON_DAY.match(text, end)  # "19:00 on Wednesday 15 January" answers "When is the meeting?"
+        end = day.end() if day else end
     if asks_many(question):
         start, end = _coordination(text, start, end)
     return Located(found.sentence, offset + start, offset + end)
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.I)
+_ASKS_WHEN = re.compile(r"\s*(?:\w+\s+)?when\b", re.I)  # not "What time ...?": that asks for the clock only
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ON_DAY = re.compile(rf"\s+on\s+(?:(?:{_WEEKDAYS})\b(?:,?\s+(?:{_DATED.pattern}))?|{_DATED.pattern})")
 
 
 def asks_many(question: str) -> bool:

@@ -16,6 +16,7 @@ from retriever.ground import (
     Located,
     absent_names,
     acronym_asked,
+    age_asked,
     asks_author,
     asks_consequence,
     asks_full_name,
@@ -229,6 +230,14 @@ def test_how_much_is_answered_with_an_amount_of_money(pipeline: Pipeline) -> Non
         ),
         ("Mayor Eleanor Pryce, who has backed the ferry since 2019, said so.", "Eleanor Pryce", "Mayor"),
         # Neither: no introduction.
+        # The phrase may end the sentence, before any relative clause; a participle says what they did.
+        (
+            "Among those rescued was Walter Pengelly, 74, a retired signalman who has lived there since 1983.",
+            "Walter Pengelly",
+            "a retired signalman",
+        ),
+        ("\u201cWe are ready,\u201d said Cllr Ann Lee, leader of the council.", "Ann Lee", "leader of the council"),
+        ("The boat was met by Tom Hale, speaking for the port.", "Tom Hale", None),
         ("Yesterday Jane Doe said it was fine.", "Jane Doe", None),
         ("The union, said Whitlock, was happy.", "Whitlock", None),
     ],
@@ -603,10 +612,37 @@ def test_says_something(answer: str, question: str, expected: bool) -> None:
         ("What is Rubio’s role?", "Rubio"),
         ("What does Fiona Marsh do?", "Fiona Marsh"),
         ("What does the council do?", None),
+        ("Who is Mr Pengelly?", "Pengelly"),  # where the report first names him, it says "Walter Pengelly"
+        ("Who is Dr. Fiona Marsh?", "Fiona Marsh"),
     ],
 )
 def test_person_asked(question: str, name: str | None) -> None:
     assert person_asked(question) == name
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("How old is Walter Pengelly?", "Walter Pengelly"),
+        ("What age was Raman?", "Raman"),
+        ("How old is Mr Pengelly?", "Pengelly"),
+        ("How old is the bridge?", None),
+        ("Who is Walter Pengelly?", None),
+    ],
+)
+def test_age_asked(question: str, name: str | None) -> None:
+    assert age_asked(question) == name
+
+
+def test_how_old_is_answered_where_the_report_first_names_someone(pipeline: Pipeline) -> None:
+    text = (
+        "Among those rescued was Walter Pengelly, 74, a retired signalman who has lived on Tanner's Row for 41 "
+        "years. Mr Pengelly is staying with his daughter until his home has dried out."
+    )
+    ingest_text(text, source="flood.txt", collection="flood-age", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How old is Mr Pengelly?", collection="flood-age")
+    assert answer.text == "74"
+    assert answer.citations[0].quote.startswith("Among those rescued was Walter Pengelly, 74,")
 
 
 @pytest.mark.parametrize(
@@ -681,6 +717,21 @@ def test_a_span_takes_in_the_rest_of_a_name_quantity_or_date(text: str, span: st
     sentence = _sentences(text)[0]
     start = text.index(span)
     assert widened(Located(sentence, start, start + len(span)), "When was it?").text == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When is the public meeting?", "19:00 on Wednesday 15 January"),
+        ("And when will it be held?", "19:00 on Wednesday 15 January"),
+        ("What time is the public meeting?", "19:00"),  # the clock only
+    ],
+)
+def test_a_clock_time_for_when_takes_in_the_day_after_it(question: str, expected: str) -> None:
+    text = "A public meeting will be held at 19:00 on Wednesday 15 January, in the hall."
+    sentence = _sentences(text)[0]
+    start = text.index("19:00")
+    assert widened(Located(sentence, start, start + 5), question).text == expected
 
 
 @pytest.mark.parametrize("question", ["In which year was it updated?", "In what month did it change?"])
