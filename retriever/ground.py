@@ -546,12 +546,14 @@ _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
 
 # What gives a reason inside a sentence: "because ...", "since ..." (not "since 2019" or "since
 # version 3.2"), "(in order) to ...", "so that ...", "so they can ...", "for reasons of ...", "for
-# backwards compatibility", "This is for ...", "to avoid ..."; the reason runs to the end of its clause.
+# backwards compatibility", "This is for ...", "to avoid ...", "due to ...", "as a precaution", "for
+# safety reasons"; the reason runs to the end of its clause.
 _REASON = re.compile(
     r"\b(?:because\b(?!\s+of\s+th(?:is|at)\b)|since\b(?!\s+(?:\d|version\b|then\b|then,|when\b))"
     r"|(?:in order|so as) (?P<purpose>to\b)|so that\b|so(?= (?:they|it|we|you|he|she|that|the)\b)"
     r"|for reasons? of\b|for (?:\w+ )?compatibility\b|(?<=^this is |^that is )for\b"
     r"|to (?:avoid|prevent|ensure|make sure)\b"
+    r"|(?:due|owing) to\b|as a result of\b|as a (?:precaution(?:ary measure)?|safety measure)\b|for (?:\w+ )?reasons\b"
     # the reason a news report gives for what people do: "... support him saying they finally feel safe"
     r"|(?:(?<=\w )|(?<=\w, ))(?:saying|citing|arguing|pointing out)\b)",
     re.I,

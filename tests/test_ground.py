@@ -953,6 +953,10 @@ def test_an_api_reference_entry_answers_which_function(pipeline: Pipeline) -> No
         ("The mayor rejected the plan, citing its cost.", "citing its cost"),
         ("The union refused, pointing out that wages had fallen.", "pointing out that wages had fallen"),
         ("Saying no is hard.", None),
+        # reasons a report gives as phrases
+        ("A substation was switched off as a precaution.", "as a precaution"),
+        ("The ferry was cancelled due to high winds.", "due to high winds"),
+        ("The bridge was closed for safety reasons on Monday.", "for safety reasons on Monday"),
     ],
 )
 def test_reason_in(sentence: str, reason: str | None) -> None:
