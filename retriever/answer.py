@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+import numpy as np
 from langchain_core.language_models import BaseLLM
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
@@ -38,6 +39,7 @@ from retriever.evidence import (
     sentence_after,
     sentence_before,
     with_headings,
+    without_quotations,
 )
 from retriever.ground import (
     Located,
@@ -671,13 +673,21 @@ class Pipeline:
             return False
         return constraint.confidence >= MIN_CONFIDENCE
 
-    @staticmethod
-    def _relevant(best: Sentence, question: str) -> bool:
+    def _relevant(self, best: Sentence, question: str) -> bool:
         """Whether the best sentence is close to the question, or holds nearly all its words: a long
         sentence about more than the question asks embeds far from it ("SQL is the declarative
-        language you're most likely to be familiar with; a SQL query describes the data set ...")."""
+        language you're most likely to be familiar with; a SQL query describes the data set ...").
+        A quotation is weighed apart from the words around it: "“I have never seen water move so
+        fast,” said Councillor Denise Arkwright, leader of the district council." is far from "Who
+        heads the district council?", and "said Councillor ... council" is close."""
         terms = set(tokenize(question))  # two words held ("name", "class") say little
-        return best.similarity >= MIN_SIMILARITY or (len(terms) >= 3 and coverage(terms, best.text) >= MIN_COVERAGE)
+        if best.similarity >= MIN_SIMILARITY or (len(terms) >= 3 and coverage(terms, best.text) >= MIN_COVERAGE):
+            return True
+        framed = without_quotations(best.text)
+        if framed is None:
+            return False
+        vector = self.embedder.encode_cached([framed])[0]
+        return float(vector @ np.asarray(self.embedder.embed_query(question), dtype=vector.dtype)) >= MIN_SIMILARITY
 
     def chain(self) -> Runnable[dict[str, Any], Answer]:
         """The LangChain runnable: retrieve -> prompt -> LLM -> parse -> ground."""

@@ -163,6 +163,21 @@ def sentence_before(sentence: Sentence, text: str) -> Sentence | None:
     return None if _is_heading_line(before, text) else before
 
 
+QUOTATION_WORDS = 4  # a shorter quotation is a phrase of the sentence ("a “mega-prison”")
+_QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+FRAME_WORDS = 3
+
+
+def without_quotations(text: str) -> str | None:
+    """The words of `text` around its quotations of QUOTATION_WORDS words or more: who said it, and
+    in what role ("said Councillor Denise Arkwright, leader of the district council"). None for a
+    text without such a quotation, or with fewer than FRAME_WORDS words around it."""
+    if not any(len(q.split()) >= QUOTATION_WORDS for q in _QUOTATION.findall(text)):
+        return None
+    framed = " ".join(_QUOTATION.sub(" ", text).split()).strip(" ,.")
+    return framed if len(framed.split()) >= FRAME_WORDS else None
+
+
 def context_of(sentences: list[Sentence]) -> str:
     """The evidence as the model reads it: sentences in document order, one paragraph, a heading as a label."""
     ordered = sorted(sentences, key=lambda s: (s.chunk.doc_id, s.start))

@@ -18,6 +18,7 @@ from retriever.evidence import (
     sentence_after,
     sentence_before,
     with_headings,
+    without_quotations,
 )
 
 MANUAL = """Groups of the system
@@ -337,3 +338,30 @@ def test_a_question_that_heads_a_section_is_answered_from_it(pipeline: Pipeline)
     answer = pipeline.ask("What is Quokka?", collection="quokka-faq")
     assert not answer.abstained
     assert answer.citations[0].quote == "Quokka is a small tool that renames photographs by the date they were taken."
+
+
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [
+        (
+            "\u201cI have never seen water move so fast,\u201d said Cllr Ann Lee, leader of the council.",
+            "said Cllr Ann Lee, leader of the council",
+        ),
+        ("He called it a \u201cmega-prison\u201d on Monday.", None),  # a phrase, no quotation
+        ("\u201cWe will rebuild it all, every single home,\u201d she said.", None),  # too little around it
+        ("The council met on Monday.", None),
+    ],
+)
+def test_without_quotations(text: str, framed: str | None) -> None:
+    assert without_quotations(text) == framed
+
+
+def test_who_is_answered_from_the_words_around_a_quotation(pipeline: Pipeline) -> None:
+    text = (
+        "More than 300 people spent the night in rest centres after the river burst its banks.\n\n"
+        "\u201cI have lived in this valley for most of my life and I have never seen water move so fast,\u201d "
+        "said Councillor Denise Arkwright, leader of Wendle Valley District Council."
+    )
+    ingest_text(text, source="flood.txt", collection="flood-quote", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Who heads the district council?", collection="flood-quote")
+    assert "Denise Arkwright" in answer.text

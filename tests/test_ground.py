@@ -1160,12 +1160,14 @@ def test_gives_reason_before() -> None:
         ("Which language is it?", False),  # two words held say little
     ],
 )
-def test_a_sentence_holding_the_question_is_close_enough_however_far_it_embeds(question: str, relevant: bool) -> None:
+def test_a_sentence_holding_the_question_is_close_enough_however_far_it_embeds(
+    pipeline: Pipeline, question: str, relevant: bool
+) -> None:
     text = (
         "Zorblax is the declarative language you're most likely to be familiar with; a Zorblax query describes "
         "the data set you want to retrieve, and the engine decides whether to scan tables or use indexes."
     )
     [sentence] = _sentences(text)
     far = replace(sentence, similarity=0.18)
-    assert Pipeline._relevant(far, question) is relevant
-    assert Pipeline._relevant(replace(sentence, similarity=0.5), question)
+    assert pipeline._relevant(far, question) is relevant
+    assert pipeline._relevant(replace(sentence, similarity=0.5), question)
