@@ -14,7 +14,7 @@ and used for abstention.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -206,6 +206,13 @@ def calls(text: str) -> set[str]:
     return {call.lower() for call in _CALL.findall(text)}
 
 
+def names_call(call: str, named: Collection[str]) -> bool:
+    """Whether the calls (and words) `named` name `call`, with or without its module: "methodcaller()"
+    is "operator.methodcaller()"."""
+    call = call.lower()
+    return any(name == call or name.endswith("." + call) or call.endswith("." + name) for name in named)
+
+
 _EDGES = "\"'\u201c\u201d\u2018\u2019([{)]},.;:!?"
 
 
@@ -213,7 +220,9 @@ def _named(word: str, asked: frozenset[str]) -> bool:
     """Whether the question names `word`. A call is named only as a call: "sorted()" answers "Which
     built-in function builds a new sorted list?"."""
     call = _CALL.fullmatch(word.lstrip(_EDGES).rstrip(",.;:!?\"'\u201d\u2019"))
-    return (call.group() if call else word.strip(_EDGES)).lower() in asked
+    if call is not None:
+        return names_call(call.group(), [name for name in asked if name.endswith("()")])
+    return word.strip(_EDGES).lower() in asked
 
 
 class SpanConstraint:

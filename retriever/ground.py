@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
-from retriever.constrain import DATE_WORDS, MONTHS, calls
+from retriever.constrain import DATE_WORDS, MONTHS, calls, names_call
 from retriever.evidence import BYLINE_START, LEAD_IN, Sentence, coverage
 from retriever.prompt import NOT_STATED
 
@@ -221,7 +221,8 @@ def says_something(answer: str, question: str) -> bool:
     "the president of Panama" add nothing, nor does "Rubio told reporters" for "What did Rubio tell
     reporters?": an irregular verb counts as its base form). A call adds the function, where the question
     names it only as a word ("sorted()" for "Which built-in function builds a new sorted list?")."""
-    return bool(_base_forms(answer) - _base_forms(question) or calls(answer) - calls(question))
+    asked = calls(question)
+    return bool(_base_forms(answer) - _base_forms(question)) or any(not names_call(c, asked) for c in calls(answer))
 
 
 _IRREGULAR = dict(

@@ -265,6 +265,7 @@ def test_a_count_does_not_start_at_a_measure(vocab: Any) -> None:
         # a call is named only as a call: "sorted" of "a new sorted list" does not name sorted()
         ("There is also a sorted() built-in function.", "code", "Which function builds a sorted list?", True),
         ("There is also a sorted() built-in function.", "code", "Which list does sorted() build?", False),
+        ("It has a methodcaller() function.", "code", "What does operator.methodcaller() call?", False),
     ],
 )
 def test_has_kind_ignores_words_of_the_question(text: str, kind: str | None, question: str, held: bool) -> None:

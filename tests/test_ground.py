@@ -593,6 +593,7 @@ def test_asks_gist(question: str, expected: bool) -> None:
         # a call names a function the question only holds as a word
         ("sorted()", "Which built-in function builds a new sorted list?", True),
         ("sorted()", "What does sorted() build?", False),
+        ("methodcaller()", "What does operator.methodcaller() do?", False),  # with or without its module
     ],
 )
 def test_says_something(answer: str, question: str, expected: bool) -> None:
