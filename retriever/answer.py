@@ -29,6 +29,7 @@ from retriever.evidence import (
     asked_sections,
     asks_reason,
     asks_why,
+    clauses,
     context_of,
     coverage,
     evidence_for,
@@ -677,17 +678,21 @@ class Pipeline:
         """Whether the best sentence is close to the question, or holds nearly all its words: a long
         sentence about more than the question asks embeds far from it ("SQL is the declarative
         language you're most likely to be familiar with; a SQL query describes the data set ...").
-        A quotation is weighed apart from the words around it: "“I have never seen water move so
-        fast,” said Councillor Denise Arkwright, leader of the district council." is far from "Who
-        heads the district council?", and "said Councillor ... council" is close."""
+        So are its clauses, and the words around a quotation, each on its own: "“I have never seen
+        water move so fast,” said Councillor Denise Arkwright, leader of the district council." is
+        far from "Who heads the district council?", and "said Councillor ... council" is close."""
         terms = set(tokenize(question))  # two words held ("name", "class") say little
         if best.similarity >= MIN_SIMILARITY or (len(terms) >= 3 and coverage(terms, best.text) >= MIN_COVERAGE):
             return True
         framed = without_quotations(best.text)
-        if framed is None:
+        parts = ([framed] if framed else []) + clauses(best.text)
+        if not parts:
             return False
-        vector = self.embedder.encode_cached([framed])[0]
-        return float(vector @ np.asarray(self.embedder.embed_query(question), dtype=vector.dtype)) >= MIN_SIMILARITY
+        vectors = self.embedder.encode_cached(parts)
+        return (
+            float((vectors @ np.asarray(self.embedder.embed_query(question), dtype=vectors.dtype)).max())
+            >= MIN_SIMILARITY
+        )
 
     def chain(self) -> Runnable[dict[str, Any], Answer]:
         """The LangChain runnable: retrieve -> prompt -> LLM -> parse -> ground."""

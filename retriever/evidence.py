@@ -168,6 +168,20 @@ _QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 FRAME_WORDS = 3
 
 
+CLAUSE_MIN_WORDS = 3
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[\u2013\u2014-]\s+")
+
+
+def clauses(text: str) -> list[str]:
+    """The parts of `text` between commas, semicolons, colons and dashes, each with the part after it,
+    of CLAUSE_MIN_WORDS words or more ("Martin Okafor, 52, the union's regional secretary, told
+    reporters ..." gives "52 the union's regional secretary", "the union's regional secretary told
+    reporters ...", ...); none for a text of one part."""
+    parts = [p for p in _CLAUSE_BREAK.split(text.strip().rstrip(".!?")) if p]
+    pairs = [" ".join(parts[i : i + 2]) for i in range(len(parts))] if len(parts) > 1 else []
+    return [p for p in pairs if len(p.split()) >= CLAUSE_MIN_WORDS]
+
+
 def without_quotations(text: str) -> str | None:
     """The words of `text` around its quotations of QUOTATION_WORDS words or more: who said it, and
     in what role ("said Councillor Denise Arkwright, leader of the district council"). None for a

@@ -12,6 +12,7 @@ from retriever.evidence import (
     asked_sections,
     asks_reason,
     asks_why,
+    clauses,
     heading_of,
     is_heading,
     lead_sentence,
@@ -365,3 +366,24 @@ def test_who_is_answered_from_the_words_around_a_quotation(pipeline: Pipeline) -
     ingest_text(text, source="flood.txt", collection="flood-quote", store=pipeline.store, embedder=pipeline.embedder)
     answer = pipeline.ask("Who heads the district council?", collection="flood-quote")
     assert "Denise Arkwright" in answer.text
+
+
+def test_clauses() -> None:
+    text = "Martin Okafor, 52, the union's regional secretary, told reporters that they had no choice."
+    assert clauses(text) == [
+        "Martin Okafor 52",
+        "52 the union's regional secretary",
+        "the union's regional secretary told reporters that they had no choice",
+        "told reporters that they had no choice",
+    ]
+    assert clauses("The council met on Monday.") == []  # one part
+
+
+def test_who_is_answered_from_a_clause_of_a_long_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "Cargo operations at the harbour ground to a halt on Tuesday.\n\n"
+        "Martin Okafor, 52, the APHWU's regional secretary, told reporters at a picket line outside Gate 3 "
+        'that his members had "no choice" but to strike.'
+    )
+    ingest_text(text, source="strike.txt", collection="strike-clause", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("Who is the union's regional secretary?", collection="strike-clause").text == "Martin Okafor"
