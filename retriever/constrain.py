@@ -154,13 +154,13 @@ def has_kind(text: str, kind: str | None, question: str = "") -> bool:
 def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -> bool:
     """Whether `word` (then the word `following` it) can begin an answer of `kind` to a question of the
     `asked` words: not a word of the question, nor a count of another unit ("10-day" of "a 10-day
-    strike" counts no workers, nor does "2.9 metres" count homes)."""
+    strike" counts no workers, nor does "2.9 metres" count homes, and "10 per cent" is no date)."""
     if not starts_kind(word, kind) or _named(word, asked):
         return False
     compound = _COMPOUND.match(word.lower())
     if compound is not None:
         return bool({compound.group(1), compound.group(1) + "s"} & asked)
-    unit = following.strip(_EDGES).lower() if kind == "count" else ""
+    unit = following.strip(_EDGES).lower() if kind in ("count", "date") else ""
     return unit not in _MEASURES or bool({unit, unit + "s", unit.removesuffix("s")} & asked)
 
 

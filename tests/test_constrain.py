@@ -258,6 +258,8 @@ def test_a_count_does_not_start_at_a_measure(vocab: Any) -> None:
         ("It peaked at 2.9 metres.", "count", "How many homes were damaged?", False),  # nor does a measure
         ("It peaked at 2.9 metres.", "count", "How many metres did it rise?", True),
         ("It rose by 14 per cent.", "count", "How many homes were damaged?", False),
+        ("It rose by 10 per cent.", "date", "When did it rise?", False),  # nor a date
+        ("It rose on 10 May.", "date", "When did it rise?", True),
         ("It began at 06:00.", "date", "What time did it begin?", True),
         ("Bukele was re-elected in 2024.", "date", "When was Bukele, elected in 2019, re-elected?", True),
         ("Bukele was elected in 2019.", "date", "When was Bukele, elected in 2019, re-elected?", False),
