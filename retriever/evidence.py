@@ -168,6 +168,16 @@ _QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 FRAME_WORDS = 3
 
 
+def without_quotations(text: str) -> str | None:
+    """The words of `text` around its quotations of QUOTATION_WORDS words or more: who said it, and
+    in what role ("said Councillor Denise Arkwright, leader of the district council"). None for a
+    text without such a quotation, or with fewer than FRAME_WORDS words around it."""
+    if not any(len(q.split()) >= QUOTATION_WORDS for q in _QUOTATION.findall(text)):
+        return None
+    framed = " ".join(_QUOTATION.sub(" ", text).split()).strip(" ,.")
+    return framed if len(framed.split()) >= FRAME_WORDS else None
+
+
 CLAUSE_MIN_WORDS = 3
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[\u2013\u2014-]\s+")
 
@@ -180,16 +190,6 @@ def clauses(text: str) -> list[str]:
     parts = [p for p in _CLAUSE_BREAK.split(text.strip().rstrip(".!?")) if p]
     pairs = [" ".join(parts[i : i + 2]) for i in range(len(parts))] if len(parts) > 1 else []
     return [p for p in pairs if len(p.split()) >= CLAUSE_MIN_WORDS]
-
-
-def without_quotations(text: str) -> str | None:
-    """The words of `text` around its quotations of QUOTATION_WORDS words or more: who said it, and
-    in what role ("said Councillor Denise Arkwright, leader of the district council"). None for a
-    text without such a quotation, or with fewer than FRAME_WORDS words around it."""
-    if not any(len(q.split()) >= QUOTATION_WORDS for q in _QUOTATION.findall(text)):
-        return None
-    framed = " ".join(_QUOTATION.sub(" ", text).split()).strip(" ,.")
-    return framed if len(framed.split()) >= FRAME_WORDS else None
 
 
 def context_of(sentences: list[Sentence]) -> str:
@@ -304,18 +304,34 @@ def _is_heading_line(sentence: Sentence, text: str) -> bool:
 
 
 def _first_sentence_below(end: int, text: str) -> tuple[int, int] | None:
-    """The first sentence of the line after `end` (past blank lines), unless that line is a heading too."""
-    line_start = text.find("\n", end) + 1
-    if line_start == 0:
-        return None
-    while text.startswith("\n", line_start):
-        line_start += 1
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end < 0 else line_end
-    if is_heading(text[line_start:line_end]):
+    """The first sentence of the line after `end` (past blank lines, a byline and a date line: a
+    report's headline stands over "By Rachel Donnelly, Courts Reporter" and "Friday 21 June 2024",
+    then its first paragraph), unless that line is a heading too."""
+    line_end = end
+    while True:
+        line_start = text.find("\n", line_end) + 1
+        if line_start == 0:
+            return None
+        while text.startswith("\n", line_start):
+            line_start += 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        byline = _BYLINE_LINE.match(line) and not _FIELD.match(line)  # "Author: Vinay Sajip" is a line to read
+        if not (byline or _DATE_LINE.match(line)):
+            break
+    if is_heading(line):
         return None
     spans = sentence_spans(text, line_start, line_end)
     return spans[0] if spans else None
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A line that is only a date: "Friday 21 June 2024", "June 21, 2024", "21 June 2024, 10:42"
+_DATE_LINE = re.compile(
+    rf"\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
+    r"\s+\d{4}(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?\s*$"
+)
 
 
 LEAD_MIN_WORDS = 6  # shorter lines at the top are titles, bylines and dates
