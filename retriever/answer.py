@@ -248,6 +248,7 @@ class Pipeline:
         started = time.perf_counter()
         question, collection = state["standalone"], state["collection"]
         vector = self.embedder.embed_query(question)
+        state["notes"]["vector"] = vector  # the question's, read again by `_relevant`
         hits = self.searcher.search(collection, question, state["k"], vector=vector)
         documents = list(dict.fromkeys(h.chunk.doc_id for h in hits))
         entries = self.named_entries(collection, question, documents)  # "What does shutil.copy() return?"
@@ -453,7 +454,9 @@ class Pipeline:
             return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
         if not evidence:
             return abstain("No passage was found.")
-        if not self._relevant(next(s for s in evidence if not s.heading), state["standalone"]):
+        if not self._relevant(
+            next(s for s in evidence if not s.heading), state["standalone"], state["notes"].get("vector")
+        ):
             return abstain("No passage is close enough to the question.")
         if self._entry_silent(state):
             return abstain("The entry it names gives no such default or version.")
@@ -674,13 +677,14 @@ class Pipeline:
             return False
         return constraint.confidence >= MIN_CONFIDENCE
 
-    def _relevant(self, best: Sentence, question: str) -> bool:
+    def _relevant(self, best: Sentence, question: str, vector: list[float] | None = None) -> bool:
         """Whether the best sentence is close to the question, or holds nearly all its words: a long
         sentence about more than the question asks embeds far from it ("SQL is the declarative
         language you're most likely to be familiar with; a SQL query describes the data set ...").
         So are its clauses, and the words around a quotation, each on its own: "“I have never seen
         water move so fast,” said Councillor Denise Arkwright, leader of the district council." is
-        far from "Who heads the district council?", and "said Councillor ... council" is close."""
+        far from "Who heads the district council?", and "said Councillor ... council" is close.
+        `vector` is the question's embedding, where retrieval has it."""
         terms = set(tokenize(question))  # two words held ("name", "class") say little
         if best.similarity >= MIN_SIMILARITY or (len(terms) >= 3 and coverage(terms, best.text) >= MIN_COVERAGE):
             return True
@@ -689,10 +693,8 @@ class Pipeline:
         if not parts:
             return False
         vectors = self.embedder.encode_cached(parts)
-        return (
-            float((vectors @ np.asarray(self.embedder.embed_query(question), dtype=vectors.dtype)).max())
-            >= MIN_SIMILARITY
-        )
+        vector = vector if vector is not None else self.embedder.embed_query(question)
+        return float((vectors @ np.asarray(vector, dtype=vectors.dtype)).max()) >= MIN_SIMILARITY
 
     def chain(self) -> Runnable[dict[str, Any], Answer]:
         """The LangChain runnable: retrieve -> prompt -> LLM -> parse -> ground."""

@@ -14,6 +14,9 @@ from ingest.embed import Embedder
 from retriever.bm25 import tokenize
 from retriever.search import Hit
 
+MONTHS = tuple("january february march april may june july august september october november december".split())
+WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+
 # Weights of the sentence score; chosen on the dev sets (the article's dev split and two manuals).
 LEXICAL_WEIGHT = 1.0
 RANK_WEIGHT = 0.15
@@ -326,7 +329,7 @@ def _first_sentence_below(end: int, text: str) -> tuple[int, int] | None:
     return spans[0] if spans else None
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 # A line that is only a date: "Friday 21 June 2024", "June 21, 2024", "21 June 2024, 10:42"
 _DATE_LINE = re.compile(
     rf"\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"

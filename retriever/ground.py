@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
 from retriever.constrain import DATE_WORDS, MONTHS, calls, names_call
-from retriever.evidence import BYLINE_START, LEAD_IN, Sentence, coverage
+from retriever.evidence import BYLINE_START, LEAD_IN, WEEKDAYS, Sentence, coverage
 from retriever.prompt import NOT_STATED
 
 _AUXILIARY = r"(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b"
@@ -975,7 +975,7 @@ def widened(found: Located, question: str = "") -> Located:
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.I)
 _ASKS_WHEN = re.compile(r"\s*(?:\w+\s+)?when\b", re.I)  # not "What time ...?": that asks for the clock only
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = "|".join(day.capitalize() for day in WEEKDAYS)
 _ON_DAY = re.compile(rf"\s+on\s+(?:(?:{_WEEKDAYS})\b(?:,?\s+(?:{_DATED.pattern}))?|{_DATED.pattern})")
 
 
