@@ -698,6 +698,13 @@ def test_a_when_question_without_a_date_in_the_evidence_is_not_answered(pipeline
     assert answer.passages[0].quote.startswith("The harbour ferry was rebuilt")
 
 
+def _widened(text: str, span: str, question: str = "") -> str:
+    """What `widened` makes of `span`, found in the one sentence `text`."""
+    sentence = _sentences(text)[0]
+    start = text.index(span)
+    return widened(Located(sentence, start, start + len(span)), question).text
+
+
 @pytest.mark.parametrize(
     ("text", "span", "expected"),
     [
@@ -715,9 +722,7 @@ def test_a_when_question_without_a_date_in_the_evidence_is_not_answered(pipeline
     ],
 )
 def test_a_span_takes_in_the_rest_of_a_name_quantity_or_date(text: str, span: str, expected: str) -> None:
-    sentence = _sentences(text)[0]
-    start = text.index(span)
-    assert widened(Located(sentence, start, start + len(span)), "When was it?").text == expected
+    assert _widened(text, span, "When was it?") == expected
 
 
 @pytest.mark.parametrize(
@@ -730,17 +735,13 @@ def test_a_span_takes_in_the_rest_of_a_name_quantity_or_date(text: str, span: st
 )
 def test_a_clock_time_for_when_takes_in_the_day_after_it(question: str, expected: str) -> None:
     text = "A public meeting will be held at 19:00 on Wednesday 15 January, in the hall."
-    sentence = _sentences(text)[0]
-    start = text.index("19:00")
-    assert widened(Located(sentence, start, start + 5), question).text == expected
+    assert _widened(text, "19:00", question) == expected
 
 
 @pytest.mark.parametrize("question", ["In which year was it updated?", "In what month did it change?"])
 def test_a_question_for_the_year_or_month_gets_no_whole_date(question: str) -> None:
     text = "It was last updated 2 October 2018."
-    sentence = _sentences(text)[0]
-    start = text.index("2018")
-    assert widened(Located(sentence, start, start + 4), question).text == "2018"
+    assert _widened(text, "2018", question) == "2018"
 
 
 def _entry(heading: str, text: str) -> list[Sentence]:
@@ -789,9 +790,7 @@ def test_an_entry_of_a_reference_list_answers_which_one(pipeline: Pipeline) -> N
 )
 def test_a_span_inside_quotes_ends_at_the_closing_quote(span: str, expected: str) -> None:
     text = "It represents the character ‘BLACK CHESS KNIGHT’, ‘♞’."
-    sentence = _sentences(text)[0]
-    start = text.index(span)
-    assert widened(Located(sentence, start, start + len(span))).text == expected
+    assert _widened(text, span) == expected
 
 
 @pytest.mark.parametrize(
@@ -800,9 +799,7 @@ def test_a_span_inside_quotes_ends_at_the_closing_quote(span: str, expected: str
 )
 def test_a_span_for_how_often_takes_in_every(question: str, expected: str) -> None:
     text = "It releases a new major version every 6 months, in April and October."
-    sentence = _sentences(text)[0]
-    start = text.index("6 months")
-    assert widened(Located(sentence, start, start + 8), question).text == expected
+    assert _widened(text, "6 months", question) == expected
 
 
 @pytest.mark.parametrize(
@@ -817,9 +814,7 @@ def test_a_span_for_how_often_takes_in_every(question: str, expected: str) -> No
     ],
 )
 def test_an_amount_keeps_the_texts_own_hedge(text: str, span: str, expected: str) -> None:
-    sentence = _sentences(text)[0]
-    start = text.index(span)
-    assert widened(Located(sentence, start, start + len(span)), "How many?").text == expected
+    assert _widened(text, span, "How many?") == expected
 
 
 @pytest.mark.parametrize(
@@ -849,9 +844,7 @@ def test_an_amount_keeps_the_texts_own_hedge(text: str, span: str, expected: str
 def test_a_question_asking_for_several_things_gets_the_whole_list(
     question: str, text: str, span: str, expected: str
 ) -> None:
-    sentence = _sentences(text)[0]
-    start = text.index(span)
-    assert widened(Located(sentence, start, start + len(span)), question).text == expected
+    assert _widened(text, span, question) == expected
 
 
 def test_an_acronym_is_spelled_out_where_the_document_first_does_so(pipeline: Pipeline) -> None:
