@@ -181,7 +181,14 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
     return next_to_best and bool(_ANAPHOR.match(sentence.text))
 
 
-_KIND_NAMES = {"count": "number", "number": "number", "numeral": "number", "date": "date", "code": "name from code"}
+_KIND_NAMES = {
+    "count": "number",
+    "number": "number",
+    "length": "length",
+    "numeral": "number",
+    "date": "date",
+    "code": "name from code",
+}
 
 
 def _listed(words: list[str]) -> str:

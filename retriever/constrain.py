@@ -39,7 +39,8 @@ _OPENERS = frozenset(
 _FUNCTION_WORDS = STOPWORDS - _OPENERS
 
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "hundreds thousand thousands million millions billion dozen dozens half a an several".split()
 )
 _TIMES = frozenset("once twice thrice".split())  # counts too: "called exactly once for each record"
@@ -61,10 +62,13 @@ _KINDS = [
     # "How many" asks for a number wherever it stands ("Roughly how many ...", "In all, how much ...");
     # a count is no share ("84%" does not answer "how many people").
     ("count", re.compile(r"\bhow many\b", re.I)),
+    # "How long ...?" asks for a span of time or distance: "six years", "40 days", "9 minutes", "four-byte";
+    # the "three" of "a father of three" is no length.
+    ("length", re.compile(r"\bhow long\b", re.I)),
     # "Which version", "In which Python version", "which minimum version" ask for a version number.
     (
         "number",
-        re.compile(r"\b(how (much|long|old|far)|what percent(age)?|(what|which)\s+(\S+\s+){0,2}?versions?)\b", re.I),
+        re.compile(r"\b(how (much|old|far)|what percent(age)?|(what|which)\s+(\S+\s+){0,2}?versions?)\b", re.I),
     ),
     # A uid, a port or a size is written in digits: "a" is no answer to "What gid does the cdrom group have?".
     ("numeral", re.compile(r"\b(what|which)\s+(\S+\s+){0,2}?(uids?|gids?|ports?|sizes?|numeric values?)\b", re.I)),
@@ -93,11 +97,12 @@ _KINDS = [
 ]
 
 
-FIGURES = frozenset({"count", "number", "numeral", "date"})  # the kinds of answer written in figures
+FIGURES = frozenset({"count", "number", "length", "numeral", "date"})  # the kinds of answer written in figures
 
 
 def expected_kind(question: str) -> str | None:
-    """What an answer to `question` starts with: 'count', 'number', 'numeral' (digits), 'date',
+    """What an answer to `question` starts with: 'count', 'number', 'length' (of time or distance),
+    'numeral' (digits), 'date',
     'code' (an identifier), or None (anything)."""
     return next((kind for kind, pattern in _KINDS if pattern.search(question)), None)
 
@@ -142,8 +147,8 @@ def has_kind(text: str, kind: str | None, question: str = "") -> bool:
     if kind is None:
         return True
     asked = asked_words(question)
-    if kind in FIGURES:
-        text = _CALL_ARGUMENTS.sub("", text)
+    for start, end in _uncounted(text, kind, question):
+        text = text[:start] + " " * (end - start) + text[end:]
     words = text.split()
     return any(_answers(word, kind, asked, following) for word, following in zip(words, [*words[1:], ""], strict=True))
 
@@ -155,6 +160,8 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
     if not starts_kind(word, kind) or _named(word, asked):
         return False
     compound = _COMPOUND.match(word.lower())
+    if kind == "length":
+        return compound is not None or following.strip(_EDGES).lower() in _LENGTHS
     if compound is not None:
         return bool({compound.group(1), compound.group(1) + "s"} & asked)
     unit = following.strip(_EDGES).lower() if kind in ("count", "date") else ""
@@ -163,25 +170,95 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
 
 _COMPOUND = re.compile(r"[\d.,]*\d-([a-z]+)")
 # Units of measure and time: a number before one counts that unit, not the things a question counts.
-_MEASURES = frozenset(
+_SPANS = frozenset(
     """m metre metres meter meters km kilometre kilometres mile miles ft foot feet inch inches cm mm yard yards
-    kg kilogram kilograms g gram grams tonne tonnes ton tons lb lbs ounce ounces l litre litres liter liters
-    ml gallon gallons degree degrees per percent mph knots second seconds minute minutes hour hours day days
-    week weeks month months year years""".split()
+    second seconds minute minutes hour hours day days week weeks month months year years""".split()
+)
+_MEASURES = _SPANS | frozenset(
+    """kg kilogram kilograms g gram grams tonne tonnes ton tons lb lbs ounce ounces l litre litres liter liters
+    ml gallon gallons degree degrees per percent mph knots""".split()
+)
+# What a length is counted in: time, distance, and the size of data or text.
+_LENGTHS = _SPANS | frozenset(
+    """night nights fortnight fortnights decade decades century centuries byte bytes bit bits character characters
+    word words line lines page pages""".split()
 )
 
 
-# The arguments of a call: the "10, 5" of "itertools.count(10, 5)" count nothing.
-_CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
-
-
-def _in_calls(pieces: list[str]) -> list[bool]:
-    """For each token piece, whether it stands among the arguments of a call."""
-    text = "".join(pieces)
+def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, int]]:
+    """The spans of `text` whose figures answer no question of `kind`: the arguments of a call ("10, 5"
+    of "itertools.count(10, 5)"); for a count, a person's age ("Martin Okafor, 52, the union's
+    secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January") and the whole a
+    part is counted out of ("212" of "47 of its 212 branches"), unless `question` asks for the whole
+    ("How many branches does it have?")."""
+    if kind not in FIGURES:
+        return []
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]
+    if kind == "count":
+        spans += [m.span(1) for pattern in (_AGE, _LABELLED) for m in pattern.finditer(text)]
+        if not _ASKS_WHOLE.search(question):
+            spans += [m.span(1) for m in _WHOLE.finditer(text)]
+    return spans
+
+
+_CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
+_AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
+_LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
+_FIGURE = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
+)
+_WHOLE = re.compile(rf"\b{_FIGURE} of (?:its|the|their|his|her|our|your|all) ({_FIGURE})\b", re.I)
+# "How many branches does it have?", "... in total?": the whole is asked for, not "47" of "47 of its 212"
+_ASKS_WHOLE = re.compile(
+    r"\b(?:do|does|did|will|would|can|could)\b[^?]*\bhave\b"
+    r"|\b(?:own|owns|need|needs|total|altogether|in all|overall)\b",
+    re.I,
+)
+
+
+def _counting(text: str, question: str) -> list[tuple[int, int]]:
+    """The spans of the figures in `text` that count what "how many" asks about in `question`: the "47"
+    and "212" of "Westmoor will close 47 of its 212 branches, putting 390 jobs at risk" for "How many
+    branches ...?" (a noun within three words after the figure, past "of its 212")."""
+    asked = _COUNTED.search(question) or _COUNTED_BEFORE_VERB.search(question)
+    if asked is None:
+        return []
+    nouns = {_singular(w) for w in re.findall(r"[\w'’-]+", asked.group(1).lower())} - STOPWORDS - {""}
+    spans = []
+    for figure in re.finditer(rf"\b{_FIGURE}\b", text, re.I):
+        after = _PART_OF.match(text, figure.end())
+        following = re.match(r"[^,.;:!?()\[\]“”\"]*", text[after.end() if after else figure.end() :])
+        words = re.findall(r"\w[\w'’-]*", following.group(0).lower() if following else "")[:3]  # "-bed" of "40-bed"
+        if nouns & {_singular(w) for w in words}:
+            spans.append(figure.span())
+    return spans
+
+
+# The words after "how many", up to its verb: "How many [Yorkshire branches] are closing?"
+_COUNTED = re.compile(
+    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    r"(?=\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might)\b|\s*\?|$)",
+    re.I,
+)
+# ... or its first two words, where the verb is no auxiliary: "How many [dock workers] walked out?"
+_COUNTED_BEFORE_VERB = re.compile(
+    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)", re.I
+)
+_PART_OF = re.compile(rf"\s+of\s+(?:its|the|their|his|her|our|your|all)\s+{_FIGURE}\b", re.I)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _in_spans(pieces: list[str], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each token piece, whether its text (after any spaces) starts inside one of `spans` of the
+    pieces' joined text."""
     out, at = [], 0
     for piece in pieces:
-        out.append(any(start <= at < end for start, end in spans))
+        first = at + len(piece) - len(piece.lstrip())
+        out.append(any(start <= first < end for start, end in spans))
         at += len(piece)
     return out
 
@@ -248,11 +325,15 @@ class SpanConstraint:
         # count) begins with the token "4".
         words = _whole_words(pieces) if kind is not None else [(word or "", "") for word in starts]
         asked = asked_words(question)
-        arguments = _in_calls(pieces) if kind in FIGURES else [False] * len(pieces)
+        uncounted = _in_spans(pieces, _uncounted("".join(pieces), kind, question))
         typed = [
-            start is not None and kind is not None and _answers(word, kind, asked, following) and not argument
-            for start, (word, following), argument in zip(starts, words, arguments, strict=True)
+            start is not None and kind is not None and _answers(word, kind, asked, following) and not skipped
+            for start, (word, following), skipped in zip(starts, words, uncounted, strict=True)
         ]
+        if kind == "count":  # "How many branches ...?": "47 of its 212 branches", not "390 jobs", if it is there
+            counting = _in_spans(pieces, _counting("".join(pieces), question))
+            if any(ok and counts for ok, counts in zip(typed, counting, strict=True)):
+                typed = [ok and counts for ok, counts in zip(typed, counting, strict=True)]
         if kind in FIGURES:  # a headline's figures sum up the report ("14 months late" counts no beds)
             typed = [
                 ok and not _is_label(labels, piece) for ok, piece in zip(typed, _pieces(self.evidence), strict=True)

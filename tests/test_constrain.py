@@ -45,6 +45,8 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("How many prisoners can CECOT hold?", "count"),
         ("Roughly how many prisoners are held in windowless cells?", "count"),
         ("What percentage of the vote did he win?", "number"),
+        ("How long was he jailed for?", "length"),
+        ("For how long did she disqualify him?", "length"),
         ("Which version of the LSB lists daemon as legacy?", "number"),
         ("In which Python version was the handler added?", "number"),
         ("Which minimum version of the tool is required?", "number"),
@@ -100,11 +102,30 @@ def test_function_words_may_start_a_span_when_nothing_else_can(vocab: Any) -> No
 
 
 def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
-    evidence = "The prison can hold up to 40 000 prisoners, and dozens are held in each cell."
+    evidence = "The prison can hold up to 40 000 inmates, and dozens are held in each cell."
     constraint = SpanConstraint(vocab, evidence, "How many prisoners can it hold?")
     assert _first_words(vocab, constraint) == {"", "dozens"}  # "" is the lone space before the digits of 40 000
     spaced = next(t for t in constraint.allowed([]) if vocab.detokenize([t]) == b" ")
     assert b"4" in {vocab.detokenize([t]) for t in constraint.allowed([spaced])}
+
+
+@pytest.mark.parametrize(
+    ("evidence", "question", "firsts"),
+    [
+        # a figure that counts what is asked, where one does: "forty" of the branches, not "twelve" jobs
+        ("It will close forty of its ninety branches, and twelve jobs go.", "How many branches will close?", {"forty"}),
+        # ... the whole, when it is asked for
+        ("It will close forty of its ninety branches.", "How many branches does it have?", {"forty", "ninety"}),
+        ("Its head, Ann Lee, 52, said forty of them would go.", "How many branches will close?", {"forty"}),  # age
+        ("It will close forty, and twelve jobs go.", "How many branches will close?", {"forty", "twelve"}),
+        ("They met outside Gate 3, and forty went in.", "How many workers went in?", {"forty"}),  # a label
+        ("It will close forty, and twelve jobs go.", "How many jobs will go?", {"twelve"}),
+    ],
+)
+def test_a_count_starts_at_a_figure_of_what_is_asked(
+    vocab: Any, evidence: str, question: str, firsts: set[str]
+) -> None:
+    assert _first_words(vocab, SpanConstraint(vocab, evidence, question)) == firsts
 
 
 def test_a_uid_or_a_port_starts_at_digits_not_at_a_number_word() -> None:
@@ -124,7 +145,7 @@ def test_the_arguments_of_a_call_count_nothing(vocab: Any) -> None:
 
 
 def test_a_figure_is_not_taken_from_a_headline(vocab: Any) -> None:
-    evidence = ["Centre opens 14 wards at last", "The new ward has forty beds."]
+    evidence = ["Centre opens 14 beds at last", "The new ward has forty beds."]
     firsts = _first_words(vocab, SpanConstraint(vocab, evidence, "How many beds are there?", labels=[True, False]))
     assert firsts == {"forty"}
     firsts = _first_words(vocab, SpanConstraint(vocab, evidence, "How many beds are there?", labels=[False, False]))
@@ -243,6 +264,12 @@ def test_a_count_does_not_start_at_a_measure(vocab: Any) -> None:
     assert {vocab.detokenize([t]).decode() for t in constraint.allowed([space])} == {"6"}  # not the "2" of 2.9
 
 
+def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
+    evidence = "Whitlock, a father of three, was jailed for six years."
+    constraint = SpanConstraint(vocab, evidence, "How long was Whitlock jailed for?")
+    assert _first_words(vocab, constraint) == {"six"}  # not "three"
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "question", "held"),
     [
@@ -259,6 +286,12 @@ def test_a_count_does_not_start_at_a_measure(vocab: Any) -> None:
         ("It peaked at 2.9 metres.", "count", "How many metres did it rise?", True),
         ("It rose by 14 per cent.", "count", "How many homes were damaged?", False),
         ("It rose by 10 per cent.", "date", "When did it rise?", False),  # nor a date
+        # a length is counted in a unit of time, distance or size
+        ("Whitlock, a father of three, was ill.", "length", "How long was he jailed for?", False),
+        ("He was jailed for six years and eight months.", "length", "How long was he jailed for?", True),
+        ("It is 1,204 metres long.", "length", "How long is the bridge?", True),
+        ("It is a 4-byte integer.", "length", "How long is it?", True),
+        ("It rose by 14 per cent.", "length", "How long did it rise for?", False),
         ("It rose on 10 May.", "date", "When did it rise?", True),
         ("It began at 06:00.", "date", "What time did it begin?", True),
         ("Bukele was re-elected in 2024.", "date", "When was Bukele, elected in 2019, re-elected?", True),
