@@ -78,6 +78,7 @@ from retriever.ground import (
     says_something,
     says_when,
     spelled_out,
+    titled_name,
     unknown_names,
     widened,
     without_echo,
@@ -492,6 +493,9 @@ class Pipeline:
         entry = entry_named(state["standalone"], evidence)
         if entry is not None:  # "Which user does GDM run as?": the entry whose text says "this user"
             return _cited(entry[0].text, entry[0], evidence, base)
+        titled = titled_name(state["standalone"], evidence)
+        if titled is not None:  # "Which judge passed sentence?": "Judge Marchbank" of "..., Judge Marchbank said"
+            return _cited(titled.text, titled.sentence, evidence, base)
         headed = evidence
         signature = signature_named(state["standalone"], headed)
         if signature is None:  # a signature too long to read as a heading heads its entry all the same

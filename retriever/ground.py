@@ -378,7 +378,8 @@ _ASKS_UNIT = [
         re.compile(
             r"\bhow much\b(?=.*\b(cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|price|priced|fare|fares"
             r"|worth|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe"
-            r"|owed)\b)|\bhow much money\b|" + _MEASURE + r"(price|budget|fare|fee|salary|wages?|profits?"
+            r"|owed|lose|loses|lost|steal|steals|stole|stolen|fine|fined|donate|donated|lend|lent|borrow|borrowed"
+            r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|budget|fare|fee|salary|wages?|profits?"
             r"|revenues?|turnover|earnings|income|sales|dividends?|debts?)\b(?!\s+(?:of|growth|margin))",
             re.I,
         ),
@@ -1063,6 +1064,26 @@ def kind_asked(question: str) -> str | None:
     """The noun of "Which N ...?" in lower case: "user" for "Which user does GDM run as?"."""
     asked = _ASKS_KIND.match(question)
     return asked.group("kind").lower() if asked else None
+
+
+def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
+    """The name the best sentence gives under the title "Which N ...?" asks for: "Judge Marchbank" for
+    "Which judge passed sentence?" beside "Passing sentence, Judge Marchbank described the fraud ...",
+    "River Wendle" for "Which river burst its banks?", "Chapter 2" for "Which chapter ...?". None where
+    the sentence gives no one that title, or more than one, or only a name the question holds."""
+    kind = kind_asked(question)
+    best = next((s for s in evidence if not s.heading), None)
+    if kind is None or best is None or not re.search(rf"\b{kind}\b", question):
+        return None  # a name asked for by a common noun: not "Which Python version ...?"
+    title = re.compile(rf"\b{re.escape(kind.capitalize())}\s+{_TITLED}")
+    found = [m for m in title.finditer(best.text) if not set(tokenize(m.group(1))) & set(tokenize(question))]
+    if len(found) != 1:
+        return None
+    return Located(best, best.start + found[0].start(), best.start + found[0].end())
+
+
+# A name after its title: "[Judge] Helen Marchbank", "[Councillor] Denise Arkwright", "[Chapter] 2"
+_TITLED = r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[\w’]|\d+(?:\.\d+)*\b)"
 
 
 def entry_named(question: str, evidence: list[Sentence]) -> list[Sentence] | None:

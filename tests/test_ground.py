@@ -43,6 +43,7 @@ from retriever.ground import (
     reason_in,
     says_something,
     says_when,
+    titled_name,
     unknown_names,
     widened,
     without_echo,
@@ -268,6 +269,8 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("$5 million", "How much did they pay?", True),
         ("50p", "How much is the fare?", True),
         ("40", "How much is the builder paid for each vessel?", False),  # of "40 bicycles"
+        ("an 81-year-old retired cook", "How much did Dorothy Allsop lose?", False),
+        ("£46,000", "How much did Dorothy Allsop lose?", True),
         ("40 miles", "How far is Farrow from the harbour?", True),
         ("250 passengers", "How far can a ferry travel on one charge?", False),
         ("16K", "How much memory does it use?", True),  # not about money: any amount
@@ -778,6 +781,39 @@ def test_an_entry_of_a_reference_list_answers_which_one(pipeline: Pipeline) -> N
     assert [c.quote for c in answer.citations] == ["gdm", "The display manager GDM runs as this user."]
     # A group the list never names is no entry of it, however "this group" reads.
     assert pipeline.ask("Which group gives access to Docker?", collection="group-list").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("Which judge passed sentence?", "Passing sentence, Judge Marchbank said Mr Whitlock lied.", "Judge Marchbank"),
+        (
+            "Which councillor spoke?",
+            "“It was fast,” said Councillor Denise Arkwright, leader.",
+            "Councillor Denise Arkwright",
+        ),
+        ("Which chapter describes the users?", "Chapter 2 describes each user in turn.", "Chapter 2"),
+        ("Which judge passed sentence?", "Passing sentence, the judge said Mr Whitlock lied.", None),  # no title
+        ("Which judge passed sentence?", "Judge Marchbank and Judge Lee passed sentence.", None),  # two
+        ("Which judge is Marchbank?", "Judge Marchbank passed sentence.", None),  # only the name asked about
+        ("Who passed sentence?", "Judge Marchbank passed sentence.", None),  # no title asked for
+        ("Which Python version added it?", "It was added in Python 3.6.", None),  # a name, no title
+    ],
+)
+def test_titled_name(question: str, sentence: str, expected: str | None) -> None:
+    found = titled_name(question, _sentences(sentence))
+    assert (found.text if found else None) == expected
+
+
+def test_a_which_question_is_answered_by_the_name_under_its_title(pipeline: Pipeline) -> None:
+    text = (
+        "Whitlock was jailed on Friday. Passing sentence, Judge Marchbank described the fraud as cruel and said "
+        "Mr Whitlock had chosen his victims with care."
+    )
+    ingest_text(text, source="court.txt", collection="court-titles", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Which judge passed sentence?", collection="court-titles")
+    assert answer.text == "Judge Marchbank"
+    assert [c.quote for c in answer.citations] == [text[text.index("Passing") :]]
 
 
 @pytest.mark.parametrize(
