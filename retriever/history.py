@@ -18,9 +18,12 @@ _BEFORE_END = re.compile(r"\s*(?:[?,.]|to\b|$)", re.I)
 _BEFORE_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|en)\b")
 _POSSESSIVE = {"its", "their", "his"}
 _PERSONAL = {"he", "him", "she", "his", "her"}
-# "What is X?", "Where is X?", "Where is X stored?" (a participle after X is no part of it).
+# "What is X?", "Where is X?", "Where is X stored?", "What is X used for?" (a participle after X, and
+# its preposition, are no part of it).
 _DEFINITION = re.compile(
-    r"^\s*(?:what|who|where)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)(?:\s+(?-i:[a-z]+ed))?\s*\??\s*$", re.I
+    r"^\s*(?:what|who|where)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)"
+    r"(?:\s+(?-i:[a-z]+ed)(?:\s+(?:for|by|with|in|to|of|as|on|from|at))?)?\s*\??\s*$",
+    re.I,
 )
 _ASKS_WHO = re.compile(r"^\s*(who|whom)\b", re.I)
 _NAME_WORD = r"[A-Z][\w\u2019'-]*"
@@ -48,8 +51,9 @@ def _subject(question: str, places: bool = True) -> str | None:
     """What `question` is about: what a "What is X?" defines, else its first name (not one after "in",
     "to", "at" ... unless `places`)."""
     definition = _DEFINITION.match(question)
-    if definition:
-        return definition.group(1)
+    if definition:  # "the" kept before a common noun: "Which company developed [the new migraine drug]?"
+        the = re.search(r"\b(?i:the)\s+$", question[: definition.start(1)]) and definition.group(1)[0].islower()
+        return ("the " if the else "") + definition.group(1)
     names = [m for m in _names_in(question) if places or not _AFTER_PLACE_WORD.search(question, 0, m.start())]
     return names[0].group() if names else None
 
@@ -431,6 +435,8 @@ def _has_own_subject(question: str, at: int) -> bool:
     return subject is not None and 0 <= question.find(subject) < at and not _PRONOUN.fullmatch(subject)
 
 
+# "How many people ...": a plural subject of the question's own, before its verb
+_COUNTED_FIRST = re.compile(r"^\s*(?:and\s+)?how\s+many\s+[a-z][\w-]*s\b|^\s*(?:and\s+)?how\s+many\s+people\b", re.I)
 _ASKS_WHERE = re.compile(r"^\s*where\b", re.I)
 # "there" for a place, not "Is there ...?", "there are", "How many are there?"
 _THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?!\s+(?:is|are|was|were|be)\b)", re.I)
@@ -500,6 +506,8 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
         possessive = pronoun in _POSSESSIVE or (pronoun == "her" and _before_noun(question, match.end()))
         if possessive and _has_own_subject(question, match.start()):
             continue
+        if pronoun == "their" and _COUNTED_FIRST.match(question):
+            continue  # "How many people will lose their jobs there?": the people's
         if pronoun in _PERSONAL:
             named = _person(last.question, last.answer)  # else whom the last turn's "he" stood for
             stands_for = _surname(named) if named else last.person

@@ -305,6 +305,26 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "When should software decode its input?",
         ),
         (
+            "Which of its fields must be set?",
+            [("What is the strm structure used for?", "state")],
+            "Which of the strm structure\u2019s fields must be set?",
+        ),
+        (  # "the" stays before a common noun
+            "Which company developed it?",
+            [("What is the new migraine drug called?", "velinumab")],
+            "Which company developed the new migraine drug?",
+        ),
+        (  # "their" is the people's, the question's own subject
+            "How many people will lose their jobs?",
+            [("Which factory is Halden closing?", "Wrexham")],
+            "How many people will lose their jobs?",
+        ),
+        (
+            "How many of their workers were sacked?",
+            [("Which firm is closing?", "Halden")],
+            "How many of Halden\u2019s workers were sacked?",
+        ),
+        (
             "Why might you cache its result?",
             [("Which method checks the level?", "isEnabledFor()")],
             "Why might you cache isEnabledFor()\u2019s result?",
@@ -428,7 +448,7 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         (
             "What level is it set to?",
             [("Where is the last handler stored?", "lastResort")],
-            "What level is last handler set to?",
+            "What level is the last handler set to?",
         ),
         ("And the news spool?", [("Who owns the databases?", "postgres")], "Who owns the news spool?"),
         (
