@@ -359,7 +359,8 @@ def first_sentence(
 
 def lead_sentence(chunks: list[Chunk]) -> Sentence | None:
     """The first statement of a document: what a news report's opening sentence is for, the gist of
-    the story. Titles, headings, "Author: ..." lines, questions and lines that introduce a list are
+    the story. Titles, headings, "Author: ..." lines, bylines ("By Priya Raman, Business
+    Correspondent, 7 November 2024"), date lines, questions and lines that introduce a list are
     skipped."""
     return first_sentence(chunks, _is_statement)
 
@@ -370,6 +371,8 @@ def _is_statement(text: str) -> bool:
         and text.rstrip()[-1] not in "?:"
         and not is_heading(text)
         and not _FIELD.match(text)
+        and not _BYLINE_LINE.match(text)
+        and not _DATE_LINE.match(text)
     )
 
 

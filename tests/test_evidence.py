@@ -328,6 +328,16 @@ def test_the_lead_is_the_first_statement_after_title_byline_and_headings() -> No
     assert lead_sentence([Chunk("doc", "t", 0, 0, 12, "Title\nBy Ann")]) is None
 
 
+@pytest.mark.parametrize(
+    "above",
+    ["By Priya Raman, Business Correspondent, 7 November 2024", "Thursday 7 November 2024, 10:42"],
+)
+def test_a_long_byline_or_date_line_is_no_lead(above: str) -> None:
+    text = f"Halden to shut plant\n\n{above}\n\nHalden Appliances is to close its factory in Wrexham.\n"
+    lead = lead_sentence([Chunk("doc", "t", 0, 0, len(text), text)])
+    assert lead is not None and lead.text == "Halden Appliances is to close its factory in Wrexham."
+
+
 FAQ = """Quokka FAQ
 What is Quokka?
 Quokka is a small tool that renames photographs by the date they were taken.
