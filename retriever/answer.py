@@ -7,7 +7,7 @@ import functools
 import re
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -59,6 +59,7 @@ from retriever.ground import (
     condition_in,
     consequence_in,
     date_of,
+    date_only,
     entry_named,
     expansion,
     fits_unit,
@@ -185,8 +186,10 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
 _KIND_NAMES = {
     "count": "number",
     "number": "number",
+    "share": "share",
     "length": "length",
     "numeral": "number",
+    "clock": "time",
     "date": "date",
     "code": "name from code",
 }
@@ -295,8 +298,11 @@ class Pipeline:
             person = person_asked(question) or age_asked(question)
             if chosen and person:
                 best = chosen[0]
-                first = self.first_mention(state["collection"], best.chunk.doc_id, person, best.similarity)
-                if first is not None and fits_unit(first.text, question):  # "Walter Pengelly, 74, a retired ..."
+                # "Walter Pengelly, 74, a retired ...": a report gives an age where it first names someone,
+                # or later, where it names them again ("Finch, 23, admitted ...")
+                aged = functools.partial(fits_unit, question=question)
+                first = self.first_mention(state["collection"], best.chunk.doc_id, person, best.similarity, aged)
+                if first is not None:
                     chosen = [first]
                     notes["introduced"] = first  # the sentence an answer should stand in (see `_same_place`)
             text_of = functools.partial(self.document_text, state["collection"])
@@ -343,11 +349,13 @@ class Pipeline:
             self._topics[doc_id] = lead.text if lead else ""
         return self._topics[doc_id]
 
-    def first_mention(self, collection: str, doc_id: str, name: str, similarity: float) -> Sentence | None:
-        """The first sentence of a stored document that holds every word of `name`, with `similarity`."""
+    def first_mention(
+        self, collection: str, doc_id: str, name: str, similarity: float, fits: Callable[[str], bool] = bool
+    ) -> Sentence | None:
+        """The first sentence of a stored document that holds every word of `name` and `fits`, with `similarity`."""
         terms = set(tokenize(name))
         chunks = self.searcher.document_chunks(collection, doc_id)
-        return first_sentence(chunks, lambda text: terms <= set(tokenize(text)), similarity)
+        return first_sentence(chunks, lambda text: terms <= set(tokenize(text)) and fits(text), similarity)
 
     def spelled_out(self, collection: str, acronym: str, sentences: list[Sentence]) -> Located | None:
         """What `acronym` stands for: where `sentences` spell it out, else where the document of the
@@ -538,6 +546,8 @@ class Pipeline:
             return abstain(f"The {_KIND_NAMES[kind]} found stands in a passage about something else.")
         if kind == "date" and not says_when(found.text):
             return abstain("The passages found hold no date.")
+        if kind == "date":
+            found = date_only(found)
         if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
             return abstain("The amount found is not of what it asks for.")
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")

@@ -65,20 +65,24 @@ _KINDS = [
     # "How long ...?" asks for a span of time or distance: "six years", "40 days", "9 minutes", "four-byte";
     # the "three" of "a father of three" is no length.
     ("length", re.compile(r"\bhow long\b", re.I)),
+    # "What share ...?" asks for a part of a whole: "64 per cent", "84%", "a third".
+    ("share", re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b", re.I)),
     # "Which version", "In which Python version", "which minimum version" ask for a version number.
     (
         "number",
-        re.compile(r"\b(how (much|old|far)|what percent(age)?|(what|which)\s+(\S+\s+){0,2}?versions?)\b", re.I),
+        re.compile(r"\b(how (much|old|far)|(what|which)\s+(\S+\s+){0,2}?versions?)\b", re.I),
     ),
     # A uid, a port or a size is written in digits: "a" is no answer to "What gid does the cdrom group have?".
     ("numeral", re.compile(r"\b(what|which)\s+(\S+\s+){0,2}?(uids?|gids?|ports?|sizes?|numeric values?)\b", re.I)),
+    # "What time ...?" asks for the clock: "19:00", "7.45pm", "3 pm", "noon"; "2010" is no time.
+    ("clock", re.compile(r"\b(what|which) time\b", re.I)),
     # "When a server squashes root, which user ...?" asks for a user: that "when" opens a condition.
     # "When can it be called?", "When should software decode its input?" ask for a condition too.
     (
         "date",
         re.compile(
-            r"(^|, )\s*(when" + _CONDITION_AHEAD + r"(?!\s+(can|should|must|may|might)\b)"
-            r"|(in |on )?(what|which) (year|date|day|month|time))\b",
+            r"(^|, )\s*((by|since) )?(when" + _CONDITION_AHEAD + r"(?!\s+(can|should|must|may|might)\b)"
+            r"|(in |on )?(what|which) (year|date|day|month))\b",
             re.I,
         ),
     ),
@@ -97,12 +101,14 @@ _KINDS = [
 ]
 
 
-FIGURES = frozenset({"count", "number", "length", "numeral", "date"})  # the kinds of answer written in figures
+FIGURES = frozenset(
+    {"count", "number", "share", "length", "numeral", "clock", "date"}
+)  # the kinds of answer written in figures
 
 
 def expected_kind(question: str) -> str | None:
-    """What an answer to `question` starts with: 'count', 'number', 'length' (of time or distance),
-    'numeral' (digits), 'date',
+    """What an answer to `question` starts with: 'count', 'number', 'share' (a part of a whole),
+    'length' (of time or distance), 'numeral' (digits), 'clock' (a time of day), 'date',
     'code' (an identifier), or None (anything)."""
     return next((kind for kind, pattern in _KINDS if pattern.search(question)), None)
 
@@ -121,6 +127,10 @@ def starts_kind(piece: str, kind: str | None) -> bool:
         day = _DATE_NUMBER.match(word)
         clock = _CLOCK.match(word)  # "What time did it start?" / "06:00"
         return word in DATE_WORDS or bool(clock or (day and (day.group(1) is None or int(day.group(1)) <= 31)))
+    if kind == "clock":  # "19:00", "7.45pm", "noon"; a bare "3" only before "pm" (see `_answers`)
+        return bool(_CLOCK.match(word) or _CLOCK_WORD.fullmatch(word) or word.isdigit()) or word in _NAMED_TIMES
+    if kind == "share" and word in _FRACTIONS:  # "half", "two-thirds"
+        return True
     if kind == "numeral":
         return word.lstrip("([").lstrip(_CURRENCY)[:1].isdigit()
     if (kind == "count" and word.endswith("%")) or _CLOCK.match(word):
@@ -160,14 +170,29 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
     if not starts_kind(word, kind) or _named(word, asked):
         return False
     compound = _COMPOUND.match(word.lower())
+    unit = following.strip(_EDGES).lower()
+    if kind == "clock" and word.isdigit():
+        return int(word) <= 24 and unit in _MERIDIEMS
+    if kind == "share":
+        # "64 per cent", "84%", "a third", "one in five", "the majority"
+        return (
+            word.rstrip(_EDGES).endswith("%") or word.lower() in _FRACTIONS or unit in _FRACTIONS | _PER_CENT | {"in"}
+        )
     if kind == "length":
-        return compound is not None or following.strip(_EDGES).lower() in _LENGTHS
+        return compound is not None or unit in _LENGTHS
     if compound is not None:
         return bool({compound.group(1), compound.group(1) + "s"} & asked)
-    unit = following.strip(_EDGES).lower() if kind in ("count", "date") else ""
+    unit = unit if kind in ("count", "date") else ""
     return unit not in _MEASURES or bool({unit, unit + "s", unit.removesuffix("s")} & asked)
 
 
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?", re.I)
+_NAMED_TIMES = frozenset("noon midday midnight".split())
+_MERIDIEMS = frozenset("am a.m pm p.m o'clock".split())  # edges stripped: "p.m." is "p.m"
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths two-thirds three-quarters majority minority".split()
+)
+_PER_CENT = frozenset("per percent %".split())
 _COMPOUND = re.compile(r"[\d.,]*\d-([a-z]+)")
 # Units of measure and time: a number before one counts that unit, not the things a question counts.
 _SPANS = frozenset(

@@ -413,9 +413,10 @@ _UNITS = {
         _NUMBER + r"(?:knots?|mph|km/h|kph|m/s|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)", re.I
     ),
     "weight": re.compile(_NUMBER + r"(?:kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds?|ounces?|oz)\b", re.I),
-    # "Helen Varga, 47," or "aged 61", "34 years old"; not "90 miles" or "1950"
+    # "Helen Varga, 47," or "aged 61", "34 years old"; not "90 miles", "1950" or a score ("3-2")
     "age": re.compile(
-        r"\b\d{1,3}\b(?!\s*[^\W\d_])(?![.,]?\d)(?!%)|\b\d{1,3}[\s-]+(?:years?|months?|weeks?|days?)\b", re.I
+        r"(?<!\d[-–])\b\d{1,3}\b(?!\s*[^\W\d_])(?![.,]?\d)(?!%)(?![-–]\d)|\b\d{1,3}[\s-]+(?:years?|months?|weeks?|days?)\b",
+        re.I,
     ),
     "frequency": re.compile(
         r"\b(?:every|each|per|daily|hourly|weekly|monthly|yearly|annually|nightly|once|twice|thrice|times"
@@ -908,6 +909,21 @@ _BEFORE_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?$")  # "2 " or "3rd of " before
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 _MONTH = re.compile(rf"(?:{_MONTH_NAMES})\b")
 _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
+
+
+def date_only(found: Located) -> Located:
+    """`found`, ending where the date it starts with ends, where a clause follows it ("28 April" of
+    "28 April, where Ashcombe will face ..."); a range stays whole ("March 2019 and October 2021")."""
+    date = _DATE_FIRST.match(found.text)
+    if date is None or not found.text[date.end() :].startswith(","):
+        return found
+    return Located(found.sentence, found.start, found.start + date.end())
+
+
+_DATE_FIRST = re.compile(
+    rf"(?:(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}),?\s+)?"
+    rf"(?:{_DATED.pattern}|(?:{_MONTH_NAMES})\s+\d{{4}}|(?:1[89]|20)\d\d\b)"
+)
 
 
 def says_when(answer: str) -> bool:

@@ -44,7 +44,10 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
     [
         ("How many prisoners can CECOT hold?", "count"),
         ("Roughly how many prisoners are held in windowless cells?", "count"),
-        ("What percentage of the vote did he win?", "number"),
+        ("What percentage of the vote did he win?", "share"),
+        ("What share of possession did Redmere have?", "share"),
+        ("What time did the match kick off?", "clock"),
+        ("At what time was the bridge closed?", "clock"),
         ("How long was he jailed for?", "length"),
         ("For how long did she disqualify him?", "length"),
         ("Which version of the LSB lists daemon as legacy?", "number"),
@@ -53,6 +56,8 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("Which file holds the version of the package?", None),
         ("On what date was the offer made?", "date"),
         ("According to Rubio, when will the talks end?", "date"),
+        ("By when will the plant shut?", "date"),
+        ("Until when is it repeated?", None),  # a condition, as often as a date
         ("To whom did Rubio speak?", None),
         ("To which constant is flush set at the end of the input?", "code"),
         ("Which inflate() return value shows the end of the stream?", "code"),
@@ -286,6 +291,19 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         ("It peaked at 2.9 metres.", "count", "How many metres did it rise?", True),
         ("It rose by 14 per cent.", "count", "How many homes were damaged?", False),
         ("It rose by 10 per cent.", "date", "When did it rise?", False),  # nor a date
+        # a time of day is a clock time, not a year or a number of minutes
+        ("They kicked off at 7.45pm.", "clock", "What time did they kick off?", True),
+        ("They kicked off at 3 pm.", "clock", "What time did they kick off?", True),
+        ("They kicked off at 19:00.", "clock", "What time did they kick off?", True),
+        ("They kicked off at noon.", "clock", "What time did they kick off?", True),
+        ("Their first final since 2010 kicked off after 3 minutes.", "clock", "What time did it kick off?", False),
+        # a share is a part of a whole
+        ("Redmere had 64 per cent of the ball.", "share", "What share of the ball did they have?", True),
+        ("Redmere had 64% of the ball.", "share", "What share of the ball did they have?", True),
+        ("A third of the homes flooded.", "share", "What share of the homes flooded?", True),
+        ("Redmere had 64 shots.", "share", "What share of the ball did they have?", False),
+        ("One in five homes flooded.", "share", "What share of the homes flooded?", True),
+        ("The majority of them support it.", "share", "What share of them support it?", True),
         # a length is counted in a unit of time, distance or size
         ("Whitlock, a father of three, was ill.", "length", "How long was he jailed for?", False),
         ("He was jailed for six years and eight months.", "length", "How long was he jailed for?", True),

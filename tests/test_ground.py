@@ -29,6 +29,7 @@ from retriever.ground import (
     condition_in,
     consequence_in,
     date_of,
+    date_only,
     denies,
     entry_named,
     expansion,
@@ -288,6 +289,7 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("Helen Varga, 47, said", "How old is the chief executive?", True),
         ("he is 34 years old", "How old is he?", True),
         ("she sent them 90 miles along the coast", "How old is Priya Raman?", False),  # no age
+        ("Finch headed the winner as Ashcombe won 3-2", "How old is Finch?", False),  # a score
         ("the strike since 2009", "How old is the union?", False),
     ],
 )
@@ -784,6 +786,22 @@ def test_an_entry_of_a_reference_list_answers_which_one(pipeline: Pipeline) -> N
 
 
 @pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("28 April, where Ashcombe will face Milbury", "28 April"),  # a date, not the clause after it
+        ("Sunday 28 April, where they meet", "Sunday 28 April"),
+        ("2010, when they lost", "2010"),
+        ("March 2019 and October 2021", "March 2019 and October 2021"),  # a range stays whole
+        ("the final on Sunday", "the final on Sunday"),  # no date first: left alone
+    ],
+)
+def test_date_only(span: str, expected: str) -> None:
+    (sentence,) = _sentences(f"It is {span}.")
+    start = sentence.text.index(span)
+    assert date_only(Located(sentence, start, start + len(span))).text == expected
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "expected"),
     [
         ("Which judge passed sentence?", "Passing sentence, Judge Marchbank said Mr Whitlock lied.", "Judge Marchbank"),
@@ -1201,3 +1219,15 @@ def test_a_sentence_holding_the_question_is_close_enough_however_far_it_embeds(
     far = replace(sentence, similarity=0.18)
     assert pipeline._relevant(far, question) is relevant
     assert pipeline._relevant(replace(sentence, similarity=0.5), question)
+
+
+def test_an_age_is_read_where_the_report_gives_it(pipeline: Pipeline) -> None:
+    text = (
+        "Substitute Marcus Finch headed the winner as Ashcombe beat Redmere 3-2 on Saturday. The visitors had "
+        "most of the ball. Finch, 23, who joined on loan from Kingsport City in January after three seasons in "
+        "their reserves, had not scored since November. Finch was delighted."
+    )
+    ingest_text(text, source="match.txt", collection="match-ages", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How old is Finch?", collection="match-ages")
+    assert answer.text == "23"
+    assert answer.citations[0].quote.startswith("Finch, 23,")
