@@ -160,6 +160,9 @@ def _citation(sentence: Sentence) -> Citation:
 _ANAPHOR = re.compile(r"(?:it|its|he|his|she|her|they|their|this|these)\b", re.I)
 
 
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")  # the names of an opening statement (and its first word)
+
+
 def _cited(text: str, sentence: Sentence, evidence: list[Sentence], base: dict[str, Any]) -> Answer:
     """The answer `text`, cited by the evidence `sentence` it stands in; a heading answers only together
     with the sentence under it."""
@@ -470,9 +473,9 @@ class Pipeline:
             return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
         if not evidence:
             return abstain("No passage was found.")
-        if not self._relevant(
-            next(s for s in evidence if not s.heading), state["standalone"], state["notes"].get("vector")
-        ):
+        best = next(s for s in evidence if not s.heading)
+        subject = _NAME_WORD.findall(self.topic(state["collection"], best.chunk.doc_id))
+        if not self._relevant(best, state["standalone"], state["notes"].get("vector"), subject):
             return abstain("No passage is close enough to the question.")
         if self._entry_silent(state):
             return abstain("The entry it names gives no such default or version.")
@@ -698,16 +701,22 @@ class Pipeline:
             return False
         return constraint.confidence >= MIN_CONFIDENCE
 
-    def _relevant(self, best: Sentence, question: str, vector: list[float] | None = None) -> bool:
+    def _relevant(
+        self, best: Sentence, question: str, vector: list[float] | None = None, subject: Sequence[str] = ()
+    ) -> bool:
         """Whether the best sentence is close to the question, or holds nearly all its words: a long
         sentence about more than the question asks embeds far from it ("SQL is the declarative
         language you're most likely to be familiar with; a SQL query describes the data set ...").
         So are its clauses, and the words around a quotation, each on its own: "“I have never seen
         water move so fast,” said Councillor Denise Arkwright, leader of the district council." is
         far from "Who heads the district council?", and "said Councillor ... council" is close.
-        `vector` is the question's embedding, where retrieval has it."""
+        `vector` is the question's embedding, where retrieval has it. The names of `subject`, the
+        report's opening statement, count as held by every sentence of it: "Chief executive Mark Ellery
+        said ..." answers "Who is Halden's chief executive?" in a report that opens "Halden Appliances
+        ... is to close its factory"."""
         terms = set(tokenize(question))  # two words held ("name", "class") say little
-        if best.similarity >= MIN_SIMILARITY or (len(terms) >= 3 and coverage(terms, best.text) >= MIN_COVERAGE):
+        held = coverage(terms, " ".join([best.text, *subject]))
+        if best.similarity >= MIN_SIMILARITY or (len(terms) >= 3 and held >= MIN_COVERAGE):
             return True
         framed = without_quotations(best.text)
         parts = ([framed] if framed else []) + clauses(best.text)

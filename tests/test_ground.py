@@ -1221,6 +1221,32 @@ def test_a_sentence_holding_the_question_is_close_enough_however_far_it_embeds(
     assert pipeline._relevant(replace(sentence, similarity=0.5), question)
 
 
+@pytest.mark.parametrize(
+    ("question", "relevant"),
+    [
+        ("Who is Halden's chief executive?", True),  # "Halden", the report's subject, is held by its lead
+        ("Who is Nordvik's chief executive?", False),
+        ("Who is Halden's finance director?", False),
+    ],
+)
+def test_the_names_of_the_opening_statement_count_as_held(pipeline: Pipeline, question: str, relevant: bool) -> None:
+    [sentence] = _sentences("Chief executive Mark Ellery said the decision had been painful.")
+    subject = ["Halden", "Appliances", "Wrexham"]
+    assert pipeline._relevant(replace(sentence, similarity=0.2), question, subject=subject) is relevant
+    assert not pipeline._relevant(replace(sentence, similarity=0.2), "Who is Halden's chief executive?")
+
+
+def test_a_report_answers_who_holds_a_post_of_its_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Halden to shut Wrexham plant\n\nBy Priya Raman, Business Correspondent, 7 November 2024\n\n"
+        "Halden Appliances, the British maker of washing machines, is to close its factory in Wrexham with the "
+        'loss of 640 jobs.\n\nChief executive Mark Ellery said the decision had been "painful but unavoidable".\n'
+    )
+    ingest_text(text, source="halden.txt", collection="halden", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("What is the article about?", collection="halden").text.startswith("Halden Appliances")
+    assert pipeline.ask("Who is Halden's chief executive?", collection="halden").text == "Mark Ellery"
+
+
 def test_an_age_is_read_where_the_report_gives_it(pipeline: Pipeline) -> None:
     text = (
         "Substitute Marcus Finch headed the winner as Ashcombe beat Redmere 3-2 on Saturday. The visitors had "
