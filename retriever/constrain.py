@@ -242,6 +242,20 @@ _ASKS_WHOLE = re.compile(
 )
 
 
+# A question that names a time may be answered by a date: "What is the deadline?", "Which year's event ...?"
+_ASKS_TIME = re.compile(
+    r"\b(?:when|date|dates|day|days|year|years|year's|month|months|time|times|deadline|period|season|century"
+    r"|decade|anniversary|birthday|schedule|timetable|since|until|ago)\b",
+    re.I,
+)
+_MONTH = "|".join(month.capitalize() for month in MONTHS)
+_DATE_SPAN = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?|\s+\d{{4}})?"
+    rf"|(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})|(?:1[89]|20)\d\d)\b"
+)
+
+
 def _counting(text: str, question: str) -> list[tuple[int, int]]:
     """The spans of the figures in `text` that count what "how many" asks about in `question`: the "47"
     and "212" of "Westmoor will close 47 of its 212 branches, putting 390 jobs at risk" for "How many
@@ -364,6 +378,11 @@ class SpanConstraint:
                 ok and not _is_label(labels, piece) for ok, piece in zip(typed, _pieces(self.evidence), strict=True)
             ]
         allowed = typed if any(typed) else [start is not None for start in starts]
+        if kind is None and not _ASKS_TIME.search(question):
+            # "What would the charge achieve?" is answered by no date: not "3rd of February"
+            dated = _in_spans(pieces, [m.span() for m in _DATE_SPAN.finditer("".join(pieces))])
+            undated = [ok and not in_date for ok, in_date in zip(allowed, dated, strict=True)]
+            allowed = undated if any(undated) else allowed
         # ... and not at a function word ("the" of "the prison corridors"), unless nothing else is left.
         opening = [ok and (word or "").lower() not in _FUNCTION_WORDS for ok, word in zip(allowed, starts, strict=True)]
         opening = opening if any(opening) else allowed
