@@ -390,6 +390,8 @@ _ASKS_UNIT = [
     ),
     ("speed", re.compile(r"\bhow fast\b|" + _MEASURE + r"speed\b", re.I)),
     ("weight", re.compile(r"\bhow heavy\b|" + _MEASURE + r"(weight|mass)\b", re.I)),
+    # "How much water did it collect?": litres, not the "3 kilograms" of the material that collected it
+    ("volume", re.compile(r"\bhow much (water|fuel|oil|petrol|diesel|milk|wine|beer|liquid|blood)\b", re.I)),
     ("frequency", _ASKS_OFTEN),
     ("age", re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)),
 ]
@@ -412,6 +414,11 @@ _UNITS = {
     "speed": re.compile(
         _NUMBER + r"(?:knots?|mph|km/h|kph|m/s|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)", re.I
     ),
+    "volume": re.compile(
+        _NUMBER + r"(?:litres?|liters?|l|ml|millilit(?:re|er)s?|gallons?|pints?|barrels?|cubic (?:met(?:re|er)s?|feet)"
+        r"|m3|m\u00b3|cl|tonnes?|tons?)\b",
+        re.I,
+    ),
     "weight": re.compile(_NUMBER + r"(?:kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds?|ounces?|oz)\b", re.I),
     # "Helen Varga, 47," or "aged 61", "34 years old"; not "90 miles", "1950" or a score ("3-2")
     "age": re.compile(
@@ -429,7 +436,7 @@ _UNITS = {
 def fits_unit(text: str, question: str) -> bool:
     """Whether `text` holds an amount in the unit `question` asks for: money for "How much did it
     cost?" (or a percentage for "How much of a pay rise ...?"), a length for "How far ...?", a speed,
-    a weight, an age, or how often (always true for other questions)."""
+    a weight, a volume ("How much water ...?"), an age, or how often (always true for other questions)."""
     unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
     if unit == "money" and _ASKS_CHANGE.search(question) and re.search(r"\d%|\bper ?cent\b", text):
         return True

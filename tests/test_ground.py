@@ -271,6 +271,8 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("50p", "How much is the fare?", True),
         ("40", "How much is the builder paid for each vessel?", False),  # of "40 bicycles"
         ("an 81-year-old retired cook", "How much did Dorothy Allsop lose?", False),
+        ("containing 3 kilograms of NMF-21", "How much water did the device collect?", False),
+        ("produced an average of 8.1 litres a day", "How much water did the device collect?", True),
         ("£46,000", "How much did Dorothy Allsop lose?", True),
         ("40 miles", "How far is Farrow from the harbour?", True),
         ("250 passengers", "How far can a ferry travel on one charge?", False),
