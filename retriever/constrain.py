@@ -248,6 +248,19 @@ _ASKS_TIME = re.compile(
     r"|decade|anniversary|birthday|schedule|timetable|since|until|ago)\b",
     re.I,
 )
+# A question for a name: who someone is, what something is called
+_ASKS_NAME = re.compile(r"^\s*(?:who|whom|whose)\b|\b(?:called|named|the name of|what is the name)\b", re.I)
+
+
+def _is_figure(word: str | None) -> bool:
+    """Whether `word` opens a quantity: "11,000", "forty", "more" (than 11,000), "about"."""
+    word = (word or "").lower()
+    return word[:1].isdigit() or word in _NUMBER_WORDS - {"a", "an"} or word in _HEDGES
+
+
+_HEDGES = frozenset("more less fewer about around approximately roughly nearly almost over under some".split())
+
+
 _MONTH = "|".join(month.capitalize() for month in MONTHS)
 _DATE_SPAN = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:,?\s+\d{{4}})?"
@@ -383,6 +396,10 @@ class SpanConstraint:
             dated = _in_spans(pieces, [m.span() for m in _DATE_SPAN.finditer("".join(pieces))])
             undated = [ok and not in_date for ok, in_date in zip(allowed, dated, strict=True)]
             allowed = undated if any(undated) else allowed
+        if kind is None and _ASKS_NAME.search(question):
+            # "Who ...?", "What is the new centre called?" are answered by a name: not "11,000 signatures"
+            unnumbered = [ok and not _is_figure(word) for ok, word in zip(allowed, starts, strict=True)]
+            allowed = unnumbered if any(unnumbered) else allowed
         # ... and not at a function word ("the" of "the prison corridors"), unless nothing else is left.
         opening = [ok and (word or "").lower() not in _FUNCTION_WORDS for ok, word in zip(allowed, starts, strict=True)]
         opening = opening if any(opening) else allowed

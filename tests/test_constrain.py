@@ -145,6 +145,20 @@ def test_a_question_that_names_no_time_is_not_answered_by_a_date(vocab: Any, que
     assert _first_words(vocab, SpanConstraint(vocab, evidence, question)) == firsts
 
 
+@pytest.mark.parametrize(
+    ("question", "firsts"),
+    [
+        ("What is the new centre called?", {"Harcourt", "Centre", "collected", "signatures"}),  # a name
+        ("Who collected the signatures?", {"Harcourt", "Centre", "collected", "signatures"}),
+        ("What did the campaign collect?", {"Harcourt", "Centre", "collected", "more", "", "signatures"}),
+        ("Who collected them?", {"Harcourt", "Centre", "collected", "signatures"}),
+    ],
+)
+def test_a_question_for_a_name_is_not_answered_by_a_figure(vocab: Any, question: str, firsts: set[str]) -> None:
+    evidence = "Harcourt Centre collected more than 11,000 signatures."
+    assert _first_words(vocab, SpanConstraint(vocab, evidence, question)) == firsts
+
+
 def test_a_uid_or_a_port_starts_at_digits_not_at_a_number_word() -> None:
     evidence = "This group gives a set of users access to the drive; it has gid 24 (or port 8080)."
     assert has_kind(evidence, "numeral") and not has_kind("It gives a set of users access to a drive.", "numeral")
