@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from retriever.bm25 import STOPWORDS, tokenize
-from retriever.evidence import MONTHS, WEEKDAYS, asks_reason
+from retriever.evidence import DATED, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, asks_reason
 from retriever.prompt import NOT_STATED
 
 # Chosen on the article's dev split and the Users-and-groups manual; a grid on all the dev sets,
@@ -38,10 +38,12 @@ _OPENERS = frozenset(
 # Articles, pronouns, prepositions, conjunctions, auxiliaries: no answer starts with one.
 _FUNCTION_WORDS = STOPWORDS - _OPENERS
 
-_NUMBER_WORDS = frozenset(
+_SPELLED = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-    "hundreds thousand thousands million millions billion dozen dozens half a an several".split()
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen".split()
+)
+_NUMBER_WORDS = frozenset(
+    [*_SPELLED, *"hundreds thousand thousands million millions billion dozens half a an several".split()]
 )
 _TIMES = frozenset("once twice thrice".split())  # counts too: "called exactly once for each record"
 DATE_WORDS = frozenset(MONTHS + WEEKDAYS + tuple("spring summer autumn fall winter".split()))
@@ -101,9 +103,8 @@ _KINDS = [
 ]
 
 
-FIGURES = frozenset(
-    {"count", "number", "share", "length", "numeral", "clock", "date"}
-)  # the kinds of answer written in figures
+# The kinds of answer written in figures
+FIGURES = frozenset({"count", "number", "share", "length", "numeral", "clock", "date"})
 
 
 def expected_kind(question: str) -> str | None:
@@ -229,10 +230,7 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
 _CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
 _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
 _LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
-_FIGURE = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
-)
+_FIGURE = rf"(?:\d[\d,.]*|{'|'.join(_SPELLED)})"  # a number in digits or in words: "212", "forty"
 _WHOLE = re.compile(rf"\b{_FIGURE} of (?:its|the|their|his|her|our|your|all) ({_FIGURE})\b", re.I)
 # "How many branches does it have?", "... in total?": the whole is asked for, not "47" of "47 of its 212"
 _ASKS_WHOLE = re.compile(
@@ -261,12 +259,8 @@ def _is_figure(word: str | None) -> bool:
 _HEDGES = frozenset("more less fewer about around approximately roughly nearly almost over under some".split())
 
 
-_MONTH = "|".join(month.capitalize() for month in MONTHS)
-_DATE_SPAN = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:,?\s+\d{{4}})?"
-    rf"|(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?|\s+\d{{4}})?"
-    rf"|(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})|(?:1[89]|20)\d\d)\b"
-)
+# A date or a part of one: "3rd of February", "March 2019", "March", "Monday", "2019"
+_DATE_SPAN = re.compile(rf"{DATED.pattern}|\b(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?|{WEEKDAY_NAMES}|(?:1[89]|20)\d\d)\b")
 
 
 def _counting(text: str, question: str) -> list[tuple[int, int]]:

@@ -16,6 +16,13 @@ from retriever.search import Hit
 
 MONTHS = tuple("january february march april may june july august september october november december".split())
 WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)  # "January|February|...", for patterns
+WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
+# A date written out: "2 October 2018", "3rd of February", "March 2, 2025", "2025-03-02"
+DATED = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})(?:,?\s+\d{{4}})?"
+    rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b"
+)
 
 # Weights of the sentence score; chosen on the dev sets (the article's dev split and two manuals).
 LEXICAL_WEIGHT = 1.0
@@ -329,7 +336,7 @@ def _first_sentence_below(end: int, text: str) -> tuple[int, int] | None:
     return spans[0] if spans else None
 
 
-_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
+_MONTH = f"(?:{MONTH_NAMES})"
 # A line that is only a date: "Friday 21 June 2024", "June 21, 2024", "21 June 2024, 10:42"
 _DATE_LINE = re.compile(
     rf"\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
-from retriever.constrain import DATE_WORDS, MONTHS, calls, names_call
-from retriever.evidence import BYLINE_START, LEAD_IN, WEEKDAYS, Sentence, coverage
+from retriever.constrain import DATE_WORDS, calls, names_call
+from retriever.evidence import BYLINE_START, DATED, LEAD_IN, MONTH_NAMES, WEEKDAY_NAMES, Sentence, coverage
 from retriever.prompt import NOT_STATED
 
 _AUXILIARY = r"(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b"
@@ -478,11 +478,6 @@ _ASKS_PUBLISHED = re.compile(
     )""",
     re.I | re.X,
 )
-_MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
-_DATED = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,?\s+\d{{4}})?"
-    rf"|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b"
-)
 # "GDANSK, Poland, May 14 (Reuters) - ...": a wire story's dateline.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},[^()]{0,60}\([\w .'-]+\)\s*[-\u2013\u2014]")
 _DATED_LINE = re.compile(r"^(?:Posted|Published|Updated|First published)\b")
@@ -495,12 +490,12 @@ def asks_published(question: str) -> bool:
 
 def is_dated_line(text: str) -> bool:
     """Whether a line dates the document: a byline, "Posted on ...", or a wire story's dateline."""
-    return bool(is_byline(text) or _DATED_LINE.match(text) or _DATELINE.match(text)) and bool(_DATED.search(text))
+    return bool(is_byline(text) or _DATED_LINE.match(text) or _DATELINE.match(text)) and bool(DATED.search(text))
 
 
 def date_of(sentence: Sentence) -> Located | None:
     """The first date of a dated line ("12 March 2025" of "By Jane Doe ... 12 March 2025, 18:42 GMT")."""
-    match = _DATED.search(sentence.text)
+    match = DATED.search(sentence.text)
     return Located(sentence, sentence.start + match.start(), sentence.start + match.end()) if match else None
 
 
@@ -911,10 +906,10 @@ _QUANTITY = re.compile(r"\d[\d,.]*\s+[^\W\d_]")  # a number and the word it coun
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # What comes before a year in a date: "2 October ", "3rd of February ", "October 2, ".
-_BEFORE_YEAR = re.compile(rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+{_DAY},?)\s+$")
+_BEFORE_YEAR = re.compile(rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+{_DAY},?)\s+$")
 _BEFORE_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?$")  # "2 " or "3rd of " before "October"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
-_MONTH = re.compile(rf"(?:{_MONTH_NAMES})\b")
+_MONTH = re.compile(rf"(?:{MONTH_NAMES})\b")
 _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
 
 
@@ -928,8 +923,8 @@ def date_only(found: Located) -> Located:
 
 
 _DATE_FIRST = re.compile(
-    rf"(?:(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}),?\s+)?"
-    rf"(?:{_DATED.pattern}|(?:{_MONTH_NAMES})\s+\d{{4}}|(?:1[89]|20)\d\d\b)"
+    rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
+    rf"(?:{DATED.pattern}|(?:{MONTH_NAMES})\s+\d{{4}}|(?:1[89]|20)\d\d\b)"
 )
 
 
@@ -999,8 +994,7 @@ def widened(found: Located, question: str = "") -> Located:
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.I)
 _ASKS_WHEN = re.compile(r"\s*(?:\w+\s+)?when\b", re.I)  # not "What time ...?": that asks for the clock only
-_WEEKDAYS = "|".join(day.capitalize() for day in WEEKDAYS)
-_ON_DAY = re.compile(rf"\s+on\s+(?:(?:{_WEEKDAYS})\b(?:,?\s+(?:{_DATED.pattern}))?|{_DATED.pattern})")
+_ON_DAY = re.compile(rf"\s+on\s+(?:(?:{WEEKDAY_NAMES})\b(?:,?\s+(?:{DATED.pattern}))?|{DATED.pattern})")
 
 
 def asks_many(question: str) -> bool:
