@@ -474,7 +474,7 @@ class Pipeline:
         if not evidence:
             return abstain("No passage was found.")
         best = next(s for s in evidence if not s.heading)
-        subject = _NAME_WORD.findall(self.topic(state["collection"], best.chunk.doc_id))
+        subject = self.topic(state["collection"], best.chunk.doc_id)
         if not self._relevant(best, state["standalone"], state["notes"].get("vector"), subject):
             return abstain("No passage is close enough to the question.")
         if self._entry_silent(state):
@@ -701,9 +701,7 @@ class Pipeline:
             return False
         return constraint.confidence >= MIN_CONFIDENCE
 
-    def _relevant(
-        self, best: Sentence, question: str, vector: list[float] | None = None, subject: Sequence[str] = ()
-    ) -> bool:
+    def _relevant(self, best: Sentence, question: str, vector: list[float] | None = None, subject: str = "") -> bool:
         """Whether the best sentence is close to the question, or holds nearly all its words: a long
         sentence about more than the question asks embeds far from it ("SQL is the declarative
         language you're most likely to be familiar with; a SQL query describes the data set ...").
@@ -711,12 +709,13 @@ class Pipeline:
         water move so fast,” said Councillor Denise Arkwright, leader of the district council." is
         far from "Who heads the district council?", and "said Councillor ... council" is close.
         `vector` is the question's embedding, where retrieval has it. The names of `subject`, the
-        report's opening statement, count as held by every sentence of it: "Chief executive Mark Ellery
+        report's opening statement, count as held by every sentence of the report: "Chief executive Mark Ellery
         said ..." answers "Who is Halden's chief executive?" in a report that opens "Halden Appliances
         ... is to close its factory"."""
+        if best.similarity >= MIN_SIMILARITY:
+            return True
         terms = set(tokenize(question))  # two words held ("name", "class") say little
-        held = coverage(terms, " ".join([best.text, *subject]))
-        if best.similarity >= MIN_SIMILARITY or (len(terms) >= 3 and held >= MIN_COVERAGE):
+        if len(terms) >= 3 and coverage(terms, " ".join([best.text, *_NAME_WORD.findall(subject)])) >= MIN_COVERAGE:
             return True
         framed = without_quotations(best.text)
         parts = ([framed] if framed else []) + clauses(best.text)

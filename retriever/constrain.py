@@ -183,7 +183,8 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
         return compound is not None or unit in _LENGTHS
     if compound is not None:
         return bool({compound.group(1), compound.group(1) + "s"} & asked)
-    unit = unit if kind in ("count", "date") else ""
+    if kind not in ("count", "date"):
+        return True
     return unit not in _MEASURES or bool({unit, unit + "s", unit.removesuffix("s")} & asked)
 
 
@@ -371,13 +372,14 @@ class SpanConstraint:
         # count) begins with the token "4".
         words = _whole_words(pieces) if kind is not None else [(word or "", "") for word in starts]
         asked = asked_words(question)
-        uncounted = _in_spans(pieces, _uncounted("".join(pieces), kind, question))
+        joined = "".join(pieces)
+        uncounted = _in_spans(pieces, _uncounted(joined, kind, question))
         typed = [
             start is not None and kind is not None and _answers(word, kind, asked, following) and not skipped
             for start, (word, following), skipped in zip(starts, words, uncounted, strict=True)
         ]
         if kind == "count":  # "How many branches ...?": "47 of its 212 branches", not "390 jobs", if it is there
-            counting = _in_spans(pieces, _counting("".join(pieces), question))
+            counting = _in_spans(pieces, _counting(joined, question))
             if any(ok and counts for ok, counts in zip(typed, counting, strict=True)):
                 typed = [ok and counts for ok, counts in zip(typed, counting, strict=True)]
         if kind in FIGURES:  # a headline's figures sum up the report ("14 months late" counts no beds)
@@ -387,7 +389,7 @@ class SpanConstraint:
         allowed = typed if any(typed) else [start is not None for start in starts]
         if kind is None and not _ASKS_TIME.search(question):
             # "What would the charge achieve?" is answered by no date: not "3rd of February"
-            dated = _in_spans(pieces, [m.span() for m in _DATE_SPAN.finditer("".join(pieces))])
+            dated = _in_spans(pieces, [m.span() for m in _DATE_SPAN.finditer(joined)])
             undated = [ok and not in_date for ok, in_date in zip(allowed, dated, strict=True)]
             allowed = undated if any(undated) else allowed
         if kind is None and _ASKS_NAME.search(question):
