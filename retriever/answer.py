@@ -23,7 +23,7 @@ from ingest.errors import ArticleQAError, CollectionError, InputError, ModelErro
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
 from retriever.bm25 import tokenize
-from retriever.constrain import FIGURES, SpanConstraint, expected_kind, has_kind
+from retriever.constrain import FIGURES, SpanConstraint, counted, counts_other, expected_kind, has_kind
 from retriever.evidence import (
     Sentence,
     asked_sections,
@@ -118,6 +118,10 @@ MIN_SIMILARITY = 0.3  # cosine similarity of the best sentence to the question
 MIN_COVERAGE = 0.8  # ... or the share of the question's words it holds, of three or more
 MIN_CONFIDENCE = -3.0  # mean log-probability of the written span; below it the reader is guessing
 NOT_STATED_MARGIN = 2.5  # abstain when the reader prefers "not stated" by more than this (log-odds)
+# Below this cosine similarity, the noun a figure counts is another thing than the one "How many ...?"
+# asks about ("homes" / "phases" 0.13, "papers" / "February" 0.20); synonyms are well above it
+# ("prisoners" / "inmates" 0.85, "homes" / "properties" 0.33). Set by hand from such pairs, not tuned.
+COUNTED_SIMILARITY = 0.3
 
 
 @dataclass(frozen=True)
@@ -309,6 +313,11 @@ class Pipeline:
                     chosen = [first]
                     notes["introduced"] = first  # the sentence an answer should stand in (see `_same_place`)
             text_of = functools.partial(self.document_text, state["collection"])
+            if chosen and person and age_asked(question):
+                aged_after = self.aged_after_naming(state["collection"], chosen[0], person, question)
+                if aged_after is not None:
+                    chosen = aged_after
+                    notes["introduced"] = aged_after[0]
             if chosen and asks_reason(question):
                 after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
                 if after and all(s.start != after.start for s in chosen):
@@ -359,6 +368,18 @@ class Pipeline:
         terms = set(tokenize(name))
         chunks = self.searcher.document_chunks(collection, doc_id)
         return first_sentence(chunks, lambda text: terms <= set(tokenize(text)) and fits(text), similarity)
+
+    def aged_after_naming(self, collection: str, found: Sentence, name: str, question: str) -> list[Sentence] | None:
+        """The first sentence of `found`'s document naming `name`, and the one after it, where that one
+        speaks of them and gives the age `question` asks for and `found` (what was read so far) stands
+        further down: "... died on 2 February 2025 at her home in Lake Oswego. She was 86." """
+        named = self.first_mention(collection, found.chunk.doc_id, name, found.similarity)
+        if named is None or named.start >= found.start:
+            return None
+        after = sentence_after(named, self.document_text(collection, named.chunk.doc_id))
+        if after is None or not _ANAPHOR.match(after.text) or not fits_unit(after.text, question):
+            return None
+        return [named, after]
 
     def spelled_out(self, collection: str, acronym: str, sentences: list[Sentence]) -> Located | None:
         """What `acronym` stands for: where `sentences` spell it out, else where the document of the
@@ -553,6 +574,8 @@ class Pipeline:
             found = date_only(found)
         if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
             return abstain("The amount found is not of what it asks for.")
+        if kind == "count" and self._counts_other(found, state["standalone"]):
+            return abstain("The number found counts something else.")
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")
         if asks_full_name(state["standalone"]) and is_acronym(bare):
             # "What is the full name of the mega-prison?" / "CECOT": what it stands for, where the text says
@@ -694,6 +717,17 @@ class Pipeline:
             or self._read_off(state) is not None
             or self._stated_clause(state) is not None
         )
+
+    def _counts_other(self, found: Located, question: str) -> bool:
+        """Whether the figure `found` counts something unlike what "How many N ...?" asks about: "four
+        phases" for "How many homes will be built in the first phase?", but not "40,000 inmates" for
+        "How many prisoners ...?" (the two nouns' embeddings at least COUNTED_SIMILARITY alike)."""
+        sentence = found.sentence
+        other = counts_other(sentence.text, found.start - sentence.start, found.end - sentence.start, question)
+        if other is None:
+            return False
+        vectors = self.embedder.encode_cached([counted(question), other])
+        return float(vectors[0] @ vectors[1]) < COUNTED_SIMILARITY
 
     @staticmethod
     def _confident(constraint: SpanConstraint) -> bool:

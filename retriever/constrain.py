@@ -13,6 +13,7 @@ and used for abstention.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
@@ -69,10 +70,15 @@ _KINDS = [
     ("length", re.compile(r"\bhow long\b", re.I)),
     # "What share ...?" asks for a part of a whole: "64 per cent", "84%", "a third".
     ("share", re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b", re.I)),
-    # "Which version", "In which Python version", "which minimum version" ask for a version number.
+    # "How much ...?", "How old ...?", "How high did the river peak?" ask for a number, and so do
+    # "Which version", "In which Python version", "which minimum version".
     (
         "number",
-        re.compile(r"\b(how (much|old|far)|(what|which)\s+(\S+\s+){0,2}?versions?)\b", re.I),
+        re.compile(
+            r"\b(how (much|old|far|high|low|big|large|small|strong|fast|heavy|deep|tall|wide|hot|cold|warm)"
+            r"|(what|which)\s+(\S+\s+){0,2}?versions?)\b",
+            re.I,
+        ),
     ),
     # A uid, a port or a size is written in digits: "a" is no answer to "What gid does the cdrom group have?".
     ("numeral", re.compile(r"\b(what|which)\s+(\S+\s+){0,2}?(uids?|gids?|ports?|sizes?|numeric values?)\b", re.I)),
@@ -181,8 +187,9 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
         )
     if kind == "length":
         return compound is not None or unit in _LENGTHS
-    if compound is not None:
-        return bool({compound.group(1), compound.group(1) + "s"} & asked)
+    if compound is not None:  # "a 10-day strike" counts days; "a 71-year-old man" answers "How old ...?"
+        aged = "old" in asked and word.lower().rstrip(_EDGES).endswith("-year-old")
+        return aged or bool({compound.group(1), compound.group(1) + "s"} & asked)
     if kind not in ("count", "date"):
         return True
     return unit not in _MEASURES or bool({unit, unit + "s", unit.removesuffix("s")} & asked)
@@ -215,20 +222,21 @@ _LENGTHS = _SPANS | frozenset(
 def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, int]]:
     """The spans of `text` whose figures answer no question of `kind`: the arguments of a call ("10, 5"
     of "itertools.count(10, 5)"); for a count, a person's age ("Martin Okafor, 52, the union's
-    secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January") and the whole a
-    part is counted out of ("212" of "47 of its 212 branches"), unless `question` asks for the whole
-    ("How many branches does it have?")."""
+    secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January"), a score ("2-2")
+    and the whole a part is counted out of ("212" of "47 of its 212 branches"), unless `question`
+    asks for the whole ("How many branches does it have?")."""
     if kind not in FIGURES:
         return []
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]
     if kind == "count":
-        spans += [m.span(1) for pattern in (_AGE, _LABELLED) for m in pattern.finditer(text)]
+        spans += [m.span(1) for pattern in (_AGE, _LABELLED, _SCORE) for m in pattern.finditer(text)]
         if not _ASKS_WHOLE.search(question):
             spans += [m.span(1) for m in _WHOLE.finditer(text)]
     return spans
 
 
 _CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
+_SCORE = re.compile(r"(?<![\w.,-])(\d{1,2}[-–]\d{1,2})(?![\w.,-]?\d)")  # "at 2-2", "won 3–1": a score counts nothing
 _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
 _LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
 _FIGURE = rf"(?:\d[\d,.]*|{'|'.join(_SPELLED)})"  # a number in digits or in words: "212", "forty"
@@ -247,8 +255,19 @@ _ASKS_TIME = re.compile(
     r"|decade|anniversary|birthday|schedule|timetable|since|until|ago)\b",
     re.I,
 )
+_ASKS_HOW_OLD = re.compile(r"\b(?:how old|what age)\b", re.I)
 # A question for a name: who someone is, what something is called
 _ASKS_NAME = re.compile(r"^\s*(?:who|whom|whose)\b|\b(?:called|named|the name of|what is the name)\b", re.I)
+
+
+def _is_age(word: str, following: str) -> bool:
+    """Whether a number `word`, then the word `following` it, can be an age: "86.", "23,", "52-year-old",
+    "34 years"; not the "2" of "2 February"."""
+    closed = word[-1:] in ",.;:)" or "-year" in word.lower()
+    return closed or not following[:1].isalpha() or following.lower().rstrip(",.;:") in _AGE_UNITS
+
+
+_AGE_UNITS = frozenset("year years month months week weeks day days".split())
 
 
 def _is_figure(word: str | None) -> bool:
@@ -282,6 +301,34 @@ def _counting(text: str, question: str) -> list[tuple[int, int]]:
     return spans
 
 
+def counted(question: str) -> str:
+    """What "How many N ...?" counts, as the question words it: "evacuees" of "How many evacuees are
+    staying in hotels?"; empty for another question, or one that counts "them"."""
+    asked = _COUNTED.search(question) or _COUNTED_BEFORE_VERB.search(question)
+    return asked.group(1) if asked and set(tokenize(asked.group(1))) else ""
+
+
+def counts_other(text: str, start: int, end: int, question: str) -> str | None:
+    """The noun that the first figure of the answer `text[start:end]` counts, where it is not what "How
+    many N ...?" asks about: "phases" of "four phases" for "How many homes will be built in the first
+    phase?". None where it counts N, where no noun follows it, or where either counts people, who go
+    by many names ("How many residents ...?" / "8,400 people"; "How many people ...?" / "1,284 participants")."""
+    nouns = {_singular(w) for w in re.findall(r"[\w'’-]+", counted(question).lower())} - STOPWORDS
+    figure = re.compile(rf"\b{_FIGURE}\b", re.I).search(text, start, end)
+    if not nouns or nouns & _ANYONE or figure is None:
+        return None
+    after = _PART_OF.match(text, figure.end())
+    following = re.findall(r"[A-Za-z][\w'’-]*", text[after.end() if after else figure.end() :])[:3]
+    if not following or nouns & {_singular(w.lower()) for w in following}:
+        return None
+    noun = following[0].lower()
+    unnamed = noun in STOPWORDS or noun in _MEASURES or noun in _NUMBER_WORDS or noun in _ANYONE
+    return None if unnamed else following[0]
+
+
+_ANYONE = frozenset("people person persons individual individuals".split())
+
+
 # The words after "how many", up to its verb: "How many [Yorkshire branches] are closing?"
 _COUNTED = re.compile(
     r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
@@ -297,6 +344,25 @@ _PART_OF = re.compile(rf"\s+of\s+(?:its|the|their|his|her|our|your|all)\s+{_FIGU
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# Where a clause ends: "The temperature reached 103 degrees at 3 p.m., relative humidity fell to 7 per
+# cent, and gusts reached 48 mph"; "1,183 letters of objection and 41 letters of support"
+_CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]\n–—]|\s-\s|\b(?:and|but|while|whereas|compared with)\b")
+
+
+def _clause_terms(text: str, pieces: list[str], question: str) -> list[int]:
+    """For each token piece of `text` (their join), how many of the question's words the clause it
+    stands in holds: a figure answers the question whose words stand beside it."""
+    terms = set(tokenize(question))
+    breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    clauses = [(start, end, len(terms & set(tokenize(text[start:end])))) for start, end in itertools.pairwise(breaks)]
+    out, at = [], 0
+    for piece in pieces:
+        first = at + len(piece) - len(piece.lstrip())
+        out.append(next((n for start, end, n in clauses if start <= first < end), 0))
+        at += len(piece)
+    return out
 
 
 def _in_spans(pieces: list[str], spans: list[tuple[int, int]]) -> list[bool]:
@@ -378,6 +444,16 @@ class SpanConstraint:
             start is not None and kind is not None and _answers(word, kind, asked, following) and not skipped
             for start, (word, following), skipped in zip(starts, words, uncounted, strict=True)
         ]
+        if _ASKS_HOW_OLD.search(question):  # an age stands alone ("She was 86.", "Finch, 23,"), not "2 February"
+            aged = [ok and _is_age(word, following) for ok, (word, following) in zip(typed, words, strict=True)]
+            typed = aged if any(aged) else typed
+        elif kind in FIGURES - {"date", "clock"}:  # "How low did the humidity drop?": "humidity fell to 7 per cent"
+            # a figure, not the "A" of "A once-a-month injection reduced ... by 47 per cent"
+            figures = [ok and word.lower() not in ("a", "an") for ok, (word, _) in zip(typed, words, strict=True)]
+            held = _clause_terms(joined, pieces, question)
+            most = max((n for ok, n in zip(figures, held, strict=True) if ok), default=0)
+            if most:
+                typed = [ok and n == most for ok, n in zip(figures, held, strict=True)]
         if kind == "count":  # "How many branches ...?": "47 of its 212 branches", not "390 jobs", if it is there
             counting = _in_spans(pieces, _counting(joined, question))
             if any(ok and counts for ok, counts in zip(typed, counting, strict=True)):

@@ -521,7 +521,10 @@ def byline(sentence: Sentence) -> Located | None:
     return Located(sentence, sentence.start + match.start("names"), sentence.start + match.end("names"))
 
 
-_ASKS_AGE = re.compile(rf"^\s*(?:(?i:how\s+old)|(?i:what\s+age))\s+(?i:is|was)\s+{_PERSON_NAME}\s*\??\s*$")
+# "How old is Walter Pengelly?", "How old was Kessler when she died?"
+_ASKS_AGE = re.compile(
+    rf"^\s*(?:(?i:how\s+old)|(?i:what\s+age))\s+(?i:is|was)\s+{_PERSON_NAME}(?:,?\s+(?i:when|at)\b[^?]*)?\s*\??\s*$"
+)
 
 
 def age_asked(question: str) -> str | None:

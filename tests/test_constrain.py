@@ -7,7 +7,15 @@ from typing import Any
 import numpy as np
 import pytest
 
-from retriever.constrain import SpanConstraint, asked_words, expected_kind, has_kind, starts_kind, word_starts
+from retriever.constrain import (
+    SpanConstraint,
+    asked_words,
+    counts_other,
+    expected_kind,
+    has_kind,
+    starts_kind,
+    word_starts,
+)
 from retriever.llm import default_gguf
 
 
@@ -50,6 +58,9 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("At what time was the bridge closed?", "clock"),
         ("How long was he jailed for?", "length"),
         ("For how long did she disqualify him?", "length"),
+        ("How high did the river peak?", "number"),
+        ("How strong were the strongest gusts?", "number"),
+        ("How low did the humidity fall?", "number"),
         ("Which version of the LSB lists daemon as legacy?", "number"),
         ("In which Python version was the handler added?", "number"),
         ("Which minimum version of the tool is required?", "number"),
@@ -108,7 +119,7 @@ def test_function_words_may_start_a_span_when_nothing_else_can(vocab: Any) -> No
 
 def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
     evidence = "The prison can hold up to 40 000 inmates, and dozens are held in each cell."
-    constraint = SpanConstraint(vocab, evidence, "How many prisoners can it hold?")
+    constraint = SpanConstraint(vocab, evidence, "How many people are there?")
     assert _first_words(vocab, constraint) == {"", "dozens"}  # "" is the lone space before the digits of 40 000
     spaced = next(t for t in constraint.allowed([]) if vocab.detokenize([t]) == b" ")
     assert b"4" in {vocab.detokenize([t]) for t in constraint.allowed([spaced])}
@@ -122,7 +133,7 @@ def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
         # ... the whole, when it is asked for
         ("It will close forty of its ninety branches.", "How many branches does it have?", {"forty", "ninety"}),
         ("Its head, Ann Lee, 52, said forty of them would go.", "How many branches will close?", {"forty"}),  # age
-        ("It will close forty, and twelve jobs go.", "How many branches will close?", {"forty", "twelve"}),
+        ("It will close forty, and twelve jobs go.", "How many branches are there?", {"forty", "twelve"}),
         ("They met outside Gate 3, and forty went in.", "How many workers went in?", {"forty"}),  # a label
         ("It will close forty, and twelve jobs go.", "How many jobs will go?", {"twelve"}),
     ],
@@ -142,6 +153,55 @@ def test_a_count_starts_at_a_figure_of_what_is_asked(
 )
 def test_a_question_that_names_no_time_is_not_answered_by_a_date(vocab: Any, question: str, firsts: set[str]) -> None:
     evidence = "In June engineers found a Victorian brick culvert."
+    assert _first_words(vocab, SpanConstraint(vocab, evidence, question)) == firsts
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question", "other"),
+    [
+        ("It will be built in four phases.", "four", "How many homes will the first phase have?", "phases"),
+        ("It had 40,000 inmates.", "40,000", "How many prisoners did it hold?", "inmates"),  # alike: see _counts_other
+        ("About 1,300 people are in shelters.", "About 1,300 people", "How many evacuees are in hotels?", None),
+        ("It received 1,183 letters of objection.", "1,183", "How many objection letters did it receive?", None),
+        ("Three firefighters have been injured.", "Three", "How many firefighters have been hurt?", None),
+        ("The trial had 1,284 participants.", "1,284", "How many people took part?", None),  # people, by any name
+        ("Westmoor will close 47 of its 212 branches.", "47", "How many branches will close?", None),
+        ("The crowd was 8,416.", "8,416", "How many fans were there?", None),  # no noun after it
+        ("It rose 2.9 metres.", "2.9 metres", "How many homes flooded?", None),  # a measure: see test_has_kind
+    ],
+)
+def test_counts_other(text: str, answer: str, question: str, other: str | None) -> None:
+    start = text.index(answer)
+    assert counts_other(text, start, start + len(answer), question) == other
+
+
+@pytest.mark.parametrize(
+    ("evidence", "question", "firsts"),
+    [
+        # the figure of the clause that holds the question's words
+        (
+            "The council received forty letters of objection and twelve letters of support.",
+            "How many letters of objection did it receive?",
+            {"forty"},
+        ),
+        (
+            "Of the homes, forty will be affordable, of which twelve will be for social rent.",
+            "How many homes will be for social rent?",
+            {"twelve"},
+        ),
+        ("It will close forty, and twelve jobs go.", "How many branches will close?", {"forty"}),
+        ("It will close forty, and twelve jobs go.", "How many branches are there?", {"forty", "twelve"}),  # none
+        # a figure, not the article of the clause
+        (
+            "A monthly injection cut migraine days by forty per cent.",
+            "By how much did the injection cut them?",
+            {"forty"},
+        ),
+    ],
+)
+def test_a_figure_is_read_in_the_clause_that_holds_the_question(
+    vocab: Any, evidence: str, question: str, firsts: set[str]
+) -> None:
     assert _first_words(vocab, SpanConstraint(vocab, evidence, question)) == firsts
 
 
@@ -312,7 +372,10 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         ("It uses 32-bit integers as the code unit.", "count", "How many bytes does a unit take?", False),
         ("The 10-day strike began.", "count", "How many workers struck?", False),
         ("The 10-day strike began.", "count", "For how many days will they strike?", True),
+        ("A 71-year-old man was hurt.", "number", "How old is the man who was hurt?", True),  # an age
+        ("The 71-year-old man was hurt.", "count", "How many men were hurt?", False),
         ("It began at 06:00.", "count", "How many workers struck?", False),  # a time counts nothing
+        ("It went to extra time at 2-2.", "count", "How many shots did they have?", False),  # nor does a score
         ("It peaked at 2.9 metres.", "count", "How many homes were damaged?", False),  # nor does a measure
         ("It peaked at 2.9 metres.", "count", "How many metres did it rise?", True),
         ("It rose by 14 per cent.", "count", "How many homes were damaged?", False),

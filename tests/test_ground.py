@@ -634,6 +634,8 @@ def test_person_asked(question: str, name: str | None) -> None:
         ("How old is Walter Pengelly?", "Walter Pengelly"),
         ("What age was Raman?", "Raman"),
         ("How old is Mr Pengelly?", "Pengelly"),
+        ("How old was Kessler when she died?", "Kessler"),
+        ("How old was Ruth Kessler at the time of the test?", "Ruth Kessler"),
         ("How old is the bridge?", None),
         ("Who is Walter Pengelly?", None),
     ],
@@ -651,6 +653,20 @@ def test_how_old_is_answered_where_the_report_first_names_someone(pipeline: Pipe
     answer = pipeline.ask("How old is Mr Pengelly?", collection="flood-age")
     assert answer.text == "74"
     assert answer.citations[0].quote.startswith("Among those rescued was Walter Pengelly, 74,")
+
+
+def test_how_old_is_answered_by_the_sentence_after_the_one_that_first_names_someone(pipeline: Pipeline) -> None:
+    text = (
+        "The seismologist Ruth Kessler died on 2 February 2025 at her home in Lake Oswego, Oregon. She was 86. "
+        "Her daughter said the cause was pneumonia. Kessler studied physics in Vienna and joined the institute "
+        "in 1964, aged 26, as one of only three women in her year."
+    )
+    ingest_text(
+        text, source="obituary.txt", collection="obituary-age", store=pipeline.store, embedder=pipeline.embedder
+    )
+    answer = pipeline.ask("How old was Kessler when she died?", collection="obituary-age")
+    assert answer.text == "86"
+    assert [c.quote for c in answer.citations] == ["She was 86."]
 
 
 @pytest.mark.parametrize(
@@ -1259,3 +1275,20 @@ def test_an_age_is_read_where_the_report_gives_it(pipeline: Pipeline) -> None:
     answer = pipeline.ask("How old is Finch?", collection="match-ages")
     assert answer.text == "23"
     assert answer.citations[0].quote.startswith("Finch, 23,")
+
+
+def test_a_count_of_something_else_is_no_answer_to_how_many(pipeline: Pipeline) -> None:
+    text = (
+        "Councillors approved the Millbrook Fields scheme of 640 homes on Wednesday. The development is expected "
+        "to be built in four phases over nine years, with the school due to open in the second phase."
+    )
+    ingest_text(text, source="homes.txt", collection="homes-counts", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How many homes will be built in the first phase?", collection="homes-counts")
+    assert answer.abstained and answer.reason == "The number found counts something else."
+
+
+def test_a_count_under_another_word_for_what_is_asked_answers_how_many(pipeline: Pipeline) -> None:
+    text = "The 640-home development will be built in four phases. The prison next to it holds 900 inmates."
+    ingest_text(text, source="prison.txt", collection="prison-counts", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How many prisoners does the prison next to it hold?", collection="prison-counts")
+    assert answer.text == "900 inmates"
