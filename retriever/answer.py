@@ -54,6 +54,7 @@ from retriever.ground import (
     asks_manner,
     asks_published,
     asks_when_as_a_rule,
+    based_in,
     byline,
     clean_draft,
     condition_in,
@@ -528,6 +529,9 @@ class Pipeline:
         titled = titled_name(state["standalone"], evidence)
         if titled is not None:  # "Which judge passed sentence?": "Judge Marchbank" of "..., Judge Marchbank said"
             return _cited(titled.text, titled.sentence, evidence, base)
+        based = based_in(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if based is not None:  # "Where is Halden based?": "Birmingham" of "The Birmingham-based group ..."
+            return _cited(based.text, based.sentence, evidence, base)
         headed = evidence
         signature = signature_named(state["standalone"], headed)
         if signature is None:  # a signature too long to read as a heading heads its entry all the same

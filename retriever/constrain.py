@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from retriever.bm25 import STOPWORDS, tokenize
-from retriever.evidence import DATED, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, asks_reason
+from retriever.evidence import DATED, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, asks_reason, asks_where
 from retriever.prompt import NOT_STATED
 
 # Chosen on the article's dev split and the Users-and-groups manual; a grid on all the dev sets,
@@ -256,6 +256,7 @@ _ASKS_TIME = re.compile(
     re.I,
 )
 _ASKS_HOW_OLD = re.compile(r"\b(?:how old|what age)\b", re.I)
+_UNPLACED = re.compile(rf"\b{_FIGURE}\b(?!\s+(?-i:[A-Z]))", re.I)  # a figure that begins no name
 # A question for a name: who someone is, what something is called
 _ASKS_NAME = re.compile(r"^\s*(?:who|whom|whose)\b|\b(?:called|named|the name of|what is the name)\b", re.I)
 
@@ -472,6 +473,11 @@ class SpanConstraint:
             # "Who ...?", "What is the new centre called?" are answered by a name: not "11,000 signatures"
             unnumbered = [ok and not _is_figure(word) for ok, word in zip(allowed, starts, strict=True)]
             allowed = unnumbered if any(unnumbered) else allowed
+        if kind is None and asks_where(question):
+            # "Where did she die?" is answered by a place: not the "86" of "Dies at 86" (but "10 Downing Street")
+            unplaced = _in_spans(pieces, [m.span() for m in _UNPLACED.finditer(joined)])
+            placed = [ok and not figure for ok, figure in zip(allowed, unplaced, strict=True)]
+            allowed = placed if any(placed) else allowed
         # ... and not at a function word ("the" of "the prison corridors"), unless nothing else is left.
         opening = [ok and (word or "").lower() not in _FUNCTION_WORDS for ok, word in zip(allowed, starts, strict=True)]
         opening = opening if any(opening) else allowed

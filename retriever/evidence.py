@@ -128,6 +128,14 @@ LEAD_IN = r"^\s*(?:[^,?]{1,40},\s*)?"
 _ASKS_WHY = re.compile(rf"{LEAD_IN}(?:and |so |but )?{_REASON_ASKED}", re.I)
 
 
+_ASKS_WHERE = re.compile(r"\s*(?:and\s+|so\s+)?where\b", re.I)
+
+
+def asks_where(question: str) -> bool:
+    """Whether the question asks where ("Where did she die?", "And where was he born?"): a place answers it."""
+    return bool(_ASKS_WHERE.match(question))
+
+
 def asks_reason(question: str) -> bool:
     """Whether the question asks why, anywhere in it: its answer often follows the sentence that restates it."""
     return bool(_ASKS_REASON.search(question))

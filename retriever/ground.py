@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
 from retriever.constrain import DATE_WORDS, calls, names_call
-from retriever.evidence import BYLINE_START, DATED, LEAD_IN, MONTH_NAMES, WEEKDAY_NAMES, Sentence, coverage
+from retriever.evidence import (
+    BYLINE_START,
+    DATED,
+    LEAD_IN,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    Sentence,
+    asks_where,
+    coverage,
+)
 from retriever.prompt import NOT_STATED
 
 _AUXILIARY = r"(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|must)\b"
@@ -992,7 +1001,14 @@ def widened(found: Located, question: str = "") -> Located:
         end = day.end() if day else end
     if asks_many(question):
         start, end = _coordination(text, start, end)
+    if asks_where(question) and text[start].isupper():
+        # "Graz, the younger of two daughters of ..." is "Graz"; "Lake Oswego, Oregon" stays whole
+        described = _DESCRIBED.search(text, start, end)
+        end = described.start() if described else end
     return Located(found.sentence, offset + start, offset + end)
+
+
+_DESCRIBED = re.compile(r",\s+(?=[a-z])")  # what follows a place's name: ", the younger of ...", ", which ..."
 
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.I)
@@ -1104,6 +1120,30 @@ def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
 
 # A name after its title: "[Judge] Helen Marchbank", "[Councillor] Denise Arkwright", "[Chapter] 2"
 _TITLED = r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[\w’]|\d+(?:\.\d+)*\b)"
+
+
+def based_in(question: str, sentences: list[Sentence]) -> Located | None:
+    """The place "Where is X based?" asks for, where the first of `sentences` to give one calls
+    something "X-based": "Birmingham" of "The Birmingham-based group said ...". None where the
+    question asks no such thing, or no sentence names one place so, or only a place the question names."""
+    if not _ASKS_BASED.match(question):
+        return None
+    asked = set(tokenize(question))
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        found = [m for m in _BASED.finditer(sentence.text) if not set(tokenize(m.group(1))) & asked]
+        if len(found) == 1:
+            return Located(sentence, sentence.start + found[0].start(1), sentence.start + found[0].end(1))
+    return None
+
+
+_ASKS_BASED = re.compile(r"\s*(?:and\s+)?where\b[^?]*\b(?:based|headquartered)\b", re.I)
+# "The Birmingham-based group", "the New York-based company": the place, not an article before it
+_BASED = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
+    r"((?:[A-Z][\w'’]*[ -]){0,2}[A-Z][\w'’]*)-(?:based|headquartered)\b"
+)
 
 
 def entry_named(question: str, evidence: list[Sentence]) -> list[Sentence] | None:

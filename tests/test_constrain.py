@@ -206,6 +206,25 @@ def test_a_figure_is_read_in_the_clause_that_holds_the_question(
 
 
 @pytest.mark.parametrize(
+    ("evidence", "question", "firsts"),
+    [
+        ("She died at eighty in Lake Oswego.", "Where did she die?", {"died", "Lake", "Oswego"}),
+        ("She died at eighty in Lake Oswego.", "When did she die?", {"died", "eighty", "Lake", "Oswego"}),
+        # a number that begins a name may ("" is the space before the digits of "10")
+        (
+            "He lived at 10 Downing Street for eight years.",
+            "Where did he live?",
+            {"lived", "", "Downing", "Street", "years"},
+        ),
+    ],
+)
+def test_a_question_for_a_place_is_not_answered_by_a_figure(
+    vocab: Any, evidence: str, question: str, firsts: set[str]
+) -> None:
+    assert _first_words(vocab, SpanConstraint(vocab, evidence, question)) == firsts
+
+
+@pytest.mark.parametrize(
     ("question", "firsts"),
     [
         ("What is the new centre called?", {"Harcourt", "Centre", "collected", "signatures"}),  # a name

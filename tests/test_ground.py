@@ -24,6 +24,7 @@ from retriever.ground import (
     asks_manner,
     asks_published,
     asks_when_as_a_rule,
+    based_in,
     byline,
     clean_draft,
     condition_in,
@@ -667,6 +668,56 @@ def test_how_old_is_answered_by_the_sentence_after_the_one_that_first_names_some
     answer = pipeline.ask("How old was Kessler when she died?", collection="obituary-age")
     assert answer.text == "86"
     assert [c.quote for c in answer.citations] == ["She was 86."]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "expected"),
+    [
+        (
+            "Where is Halden based?",
+            ["Halden makes dryers.", "The Birmingham-based group said profit fell."],
+            "Birmingham",
+        ),
+        ("Where is the developer headquartered?", ["Arlen, the New York-based company, developed it."], "New York"),
+        ("Where is Halden based?", ["Halden makes dryers.", "Its profit fell."], None),  # no place so named
+        ("Where is the Boston-based firm?", ["The Boston-based firm moved."], None),  # only the place asked about
+        ("Where is the team based?", ["A Leeds-based and a York-based team met."], None),  # two
+        ("Who owns Halden?", ["The Birmingham-based group said profit fell."], None),  # not asked
+    ],
+)
+def test_based_in(question: str, sentences: list[str], expected: str | None) -> None:
+    found = based_in(question, _sentences(*sentences))
+    assert (found.text if found else None) == expected
+
+
+def test_where_is_it_based_is_answered_by_the_place_it_is_said_to_be_based_in(pipeline: Pipeline) -> None:
+    text = (
+        "Halden Appliances is to close its factory in Wrexham. Halden, founded in 1952, employs around 14,500 "
+        "people worldwide. The Birmingham-based group said profit fell by a third."
+    )
+    ingest_text(
+        text, source="results.txt", collection="results-based", store=pipeline.store, embedder=pipeline.embedder
+    )
+    answer = pipeline.ask("Where is Halden based?", collection="results-based")
+    assert answer.text == "Birmingham"
+    assert [c.quote for c in answer.citations] == ["The Birmingham-based group said profit fell by a third."]
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "expected"),
+    [
+        ("Where was she born?", "Graz, the younger of two daughters", "Graz"),
+        ("Who was she?", "Graz, the younger of two daughters", "Graz, the younger of two daughters"),
+    ],
+)
+def test_a_place_ends_where_what_is_said_of_it_starts(question: str, span: str, expected: str) -> None:
+    text = "She was born in Graz, the younger of two daughters of an engineer."
+    assert _widened(text, span, question) == expected
+
+
+def test_a_place_of_two_names_stays_whole() -> None:
+    text = "She died at her home in Lake Oswego, Oregon, on Monday."
+    assert _widened(text, "Lake Oswego, Oregon", "Where did she die?") == "Lake Oswego, Oregon"
 
 
 @pytest.mark.parametrize(
