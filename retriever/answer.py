@@ -75,6 +75,7 @@ from retriever.ground import (
     locate,
     manner_in,
     names_a_document,
+    names_a_place,
     person_asked,
     reason_in,
     says_something,
@@ -580,6 +581,8 @@ class Pipeline:
             return abstain("The amount found is not of what it asks for.")
         if kind == "count" and self._counts_other(found, state["standalone"]):
             return abstain("The number found counts something else.")
+        if names_a_place(state["standalone"], found.text):  # "Old Quarry Road" for "the name of the motorist"
+            return abstain("The name found is a place's, not a person's.")
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")
         if asks_full_name(state["standalone"]) and is_acronym(bare):
             # "What is the full name of the mega-prison?" / "CECOT": what it stands for, where the text says

@@ -1122,6 +1122,23 @@ def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
 _TITLED = r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[\w’]|\d+(?:\.\d+)*\b)"
 
 
+def names_a_place(question: str, answer: str) -> bool:
+    """Whether `answer` names a place where `question` asks for the name of a person: "Old Quarry Road"
+    for "What is the name of the motorist who reported the fire?"."""
+    return bool(_ASKS_PERSON_NAME.search(question) and _PLACE_NAME.search(answer))
+
+
+_PERSON_NOUNS = (
+    "man|woman|boy|girl|person|motorist|driver|victim|resident|neighbour|neighbor|officer|wife|husband|son"
+    "|daughter|sister|brother|mother|father|partner|friend|child|pilot|passenger|patient|teacher|doctor|nurse"
+)
+_ASKS_PERSON_NAME = re.compile(rf"\bname of (?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:{_PERSON_NOUNS})\b", re.I)
+_PLACE_NAME = re.compile(
+    r"\b(?:Road|Street|Lane|Avenue|Drive|Way|Close|Place|Square|Hospital|School|College|University|Court|Centre"
+    r"|Center|County|City|Park|Bridge|River|Station|Airport)\b"
+)
+
+
 def based_in(question: str, sentences: list[Sentence]) -> Located | None:
     """The place "Where is X based?" asks for, where the first of `sentences` to give one calls
     something "X-based": "Birmingham" of "The Birmingham-based group said ...". None where the

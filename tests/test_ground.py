@@ -41,6 +41,7 @@ from retriever.ground import (
     is_dated_line,
     is_yes_no_question,
     manner_in,
+    names_a_place,
     person_asked,
     reason_in,
     says_something,
@@ -668,6 +669,30 @@ def test_how_old_is_answered_by_the_sentence_after_the_one_that_first_names_some
     answer = pipeline.ask("How old was Kessler when she died?", collection="obituary-age")
     assert answer.text == "86"
     assert [c.quote for c in answer.citations] == ["She was 86."]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "place"),
+    [
+        ("What is the name of the motorist who reported the fire?", "Old Quarry Road", True),
+        ("What was the name of the injured man?", "Pine Flat Road", True),
+        ("What is the name of the motorist who reported the fire?", "Dale Whitaker", False),
+        ("What is the name of the road?", "Old Quarry Road", False),  # a place is asked for
+        ("Who reported the fire?", "Downing Street", False),  # an office may speak by its address
+    ],
+)
+def test_names_a_place(question: str, answer: str, place: bool) -> None:
+    assert names_a_place(question, answer) is place
+
+
+def test_a_place_is_no_answer_to_the_name_of_a_person(pipeline: Pipeline) -> None:
+    text = (
+        "The fire was first reported at 2:17 p.m. on Monday by a motorist on Old Quarry Road, about six miles "
+        "northeast of the town, who called 911 after seeing smoke rising from a dry creek bed."
+    )
+    ingest_text(text, source="fire.txt", collection="fire-names", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("What is the name of the motorist who reported the fire?", collection="fire-names")
+    assert answer.abstained and answer.reason == "The name found is a place's, not a person's."
 
 
 @pytest.mark.parametrize(
