@@ -240,6 +240,7 @@ _SCORE = re.compile(r"(?<![\w.,-])(\d{1,2}[-–]\d{1,2})(?![\w.,-]?\d)")  # "at 
 _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
 _LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
 _FIGURE = rf"(?:\d[\d,.]*|{'|'.join(_SPELLED)})"  # a number in digits or in words: "212", "forty"
+_A_FIGURE = re.compile(rf"\b{_FIGURE}\b", re.I)
 _WHOLE = re.compile(rf"\b{_FIGURE} of (?:its|the|their|his|her|our|your|all) ({_FIGURE})\b", re.I)
 # "How many branches does it have?", "... in total?": the whole is asked for, not "47" of "47 of its 212"
 _ASKS_WHOLE = re.compile(
@@ -288,12 +289,11 @@ def _counting(text: str, question: str) -> list[tuple[int, int]]:
     """The spans of the figures in `text` that count what "how many" asks about in `question`: the "47"
     and "212" of "Westmoor will close 47 of its 212 branches, putting 390 jobs at risk" for "How many
     branches ...?" (a noun within three words after the figure, past "of its 212")."""
-    asked = _COUNTED.search(question) or _COUNTED_BEFORE_VERB.search(question)
-    if asked is None:
+    nouns = _counted_nouns(question)
+    if not nouns:
         return []
-    nouns = {_singular(w) for w in re.findall(r"[\w'’-]+", asked.group(1).lower())} - STOPWORDS - {""}
     spans = []
-    for figure in re.finditer(rf"\b{_FIGURE}\b", text, re.I):
+    for figure in _A_FIGURE.finditer(text):
         after = _PART_OF.match(text, figure.end())
         following = re.match(r"[^,.;:!?()\[\]“”\"]*", text[after.end() if after else figure.end() :])
         words = re.findall(r"\w[\w'’-]*", following.group(0).lower() if following else "")[:3]  # "-bed" of "40-bed"
@@ -304,9 +304,14 @@ def _counting(text: str, question: str) -> list[tuple[int, int]]:
 
 def counted(question: str) -> str:
     """What "How many N ...?" counts, as the question words it: "evacuees" of "How many evacuees are
-    staying in hotels?"; empty for another question, or one that counts "them"."""
+    staying in hotels?"; empty for another question."""
     asked = _COUNTED.search(question) or _COUNTED_BEFORE_VERB.search(question)
-    return asked.group(1) if asked and set(tokenize(asked.group(1))) else ""
+    return asked.group(1) if asked else ""
+
+
+def _counted_nouns(question: str) -> set[str]:
+    """The words of what "How many N ...?" counts, singular: {"yorkshire", "branch"}; none for "them"."""
+    return {_singular(w) for w in re.findall(r"[\w'’-]+", counted(question).lower())} - STOPWORDS - {""}
 
 
 def counts_other(text: str, start: int, end: int, question: str) -> str | None:
@@ -314,8 +319,8 @@ def counts_other(text: str, start: int, end: int, question: str) -> str | None:
     many N ...?" asks about: "phases" of "four phases" for "How many homes will be built in the first
     phase?". None where it counts N, where no noun follows it, or where either counts people, who go
     by many names ("How many residents ...?" / "8,400 people"; "How many people ...?" / "1,284 participants")."""
-    nouns = {_singular(w) for w in re.findall(r"[\w'’-]+", counted(question).lower())} - STOPWORDS
-    figure = re.compile(rf"\b{_FIGURE}\b", re.I).search(text, start, end)
+    nouns = _counted_nouns(question)
+    figure = _A_FIGURE.search(text, start, end)
     if not nouns or nouns & _ANYONE or figure is None:
         return None
     after = _PART_OF.match(text, figure.end())
