@@ -256,7 +256,7 @@ _ASKS_TIME = re.compile(
     r"|decade|anniversary|birthday|schedule|timetable|since|until|ago)\b",
     re.I,
 )
-_ASKS_HOW_OLD = re.compile(r"\b(?:how old|what age)\b", re.I)
+ASKS_HOW_OLD = re.compile(r"\b(?:how old|what age)\b", re.I)  # an age is asked for
 _UNPLACED = re.compile(rf"\b{_FIGURE}\b(?!\s+(?-i:[A-Z]))", re.I)  # a figure that begins no name
 # A question for a name: who someone is, what something is called
 _ASKS_NAME = re.compile(r"^\s*(?:who|whom|whose)\b|\b(?:called|named|the name of|what is the name)\b", re.I)
@@ -371,6 +371,13 @@ def _clause_terms(text: str, pieces: list[str], question: str) -> list[int]:
     return out
 
 
+def _narrowed(allowed: list[bool], keep: Iterable[bool]) -> list[bool]:
+    """`allowed`, less the places `keep` rules out, unless that leaves none: a rule gives way where it
+    would leave the reader nothing to write."""
+    narrowed = [ok and kept for ok, kept in zip(allowed, keep, strict=True)]
+    return narrowed if any(narrowed) else allowed
+
+
 def _in_spans(pieces: list[str], spans: list[tuple[int, int]]) -> list[bool]:
     """For each token piece, whether its text (after any spaces) starts inside one of `spans` of the
     pieces' joined text."""
@@ -450,9 +457,8 @@ class SpanConstraint:
             start is not None and kind is not None and _answers(word, kind, asked, following) and not skipped
             for start, (word, following), skipped in zip(starts, words, uncounted, strict=True)
         ]
-        if _ASKS_HOW_OLD.search(question):  # an age stands alone ("She was 86.", "Finch, 23,"), not "2 February"
-            aged = [ok and _is_age(word, following) for ok, (word, following) in zip(typed, words, strict=True)]
-            typed = aged if any(aged) else typed
+        if ASKS_HOW_OLD.search(question):  # an age stands alone ("She was 86.", "Finch, 23,"), not "2 February"
+            typed = _narrowed(typed, (_is_age(word, following) for word, following in words))
         elif kind in FIGURES - {"date", "clock"}:  # "How low did the humidity drop?": "humidity fell to 7 per cent"
             # a figure, not the "A" of "A once-a-month injection reduced ... by 47 per cent"
             figures = [ok and word.lower() not in ("a", "an") for ok, (word, _) in zip(typed, words, strict=True)]
@@ -461,9 +467,7 @@ class SpanConstraint:
             if most:
                 typed = [ok and n == most for ok, n in zip(figures, held, strict=True)]
         if kind == "count":  # "How many branches ...?": "47 of its 212 branches", not "390 jobs", if it is there
-            counting = _in_spans(pieces, _counting(joined, question))
-            if any(ok and counts for ok, counts in zip(typed, counting, strict=True)):
-                typed = [ok and counts for ok, counts in zip(typed, counting, strict=True)]
+            typed = _narrowed(typed, _in_spans(pieces, _counting(joined, question)))
         if kind in FIGURES:  # a headline's figures sum up the report ("14 months late" counts no beds)
             typed = [
                 ok and not _is_label(labels, piece) for ok, piece in zip(typed, _pieces(self.evidence), strict=True)
@@ -472,20 +476,16 @@ class SpanConstraint:
         if kind is None and not _ASKS_TIME.search(question):
             # "What would the charge achieve?" is answered by no date: not "3rd of February"
             dated = _in_spans(pieces, [m.span() for m in _DATE_SPAN.finditer(joined)])
-            undated = [ok and not in_date for ok, in_date in zip(allowed, dated, strict=True)]
-            allowed = undated if any(undated) else allowed
+            allowed = _narrowed(allowed, (not in_date for in_date in dated))
         if kind is None and _ASKS_NAME.search(question):
             # "Who ...?", "What is the new centre called?" are answered by a name: not "11,000 signatures"
-            unnumbered = [ok and not _is_figure(word) for ok, word in zip(allowed, starts, strict=True)]
-            allowed = unnumbered if any(unnumbered) else allowed
+            allowed = _narrowed(allowed, (not _is_figure(word) for word in starts))
         if kind is None and asks_where(question):
             # "Where did she die?" is answered by a place: not the "86" of "Dies at 86" (but "10 Downing Street")
             unplaced = _in_spans(pieces, [m.span() for m in _UNPLACED.finditer(joined)])
-            placed = [ok and not figure for ok, figure in zip(allowed, unplaced, strict=True)]
-            allowed = placed if any(placed) else allowed
+            allowed = _narrowed(allowed, (not figure for figure in unplaced))
         # ... and not at a function word ("the" of "the prison corridors"), unless nothing else is left.
-        opening = [ok and (word or "").lower() not in _FUNCTION_WORDS for ok, word in zip(allowed, starts, strict=True)]
-        opening = opening if any(opening) else allowed
+        opening = _narrowed(allowed, ((word or "").lower() not in _FUNCTION_WORDS for word in starts))
         if asks_reason(question) and len(segments) > 1:
             opening = _reasons_only(opening, segments, labels, self.evidence, question)
         self.word_start = opening

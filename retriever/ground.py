@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
-from retriever.constrain import DATE_WORDS, calls, names_call
+from retriever.constrain import ASKS_HOW_OLD, DATE_WORDS, calls, names_call
 from retriever.evidence import (
     BYLINE_START,
     DATED,
@@ -402,7 +402,7 @@ _ASKS_UNIT = [
     # "How much water did it collect?": litres, not the "3 kilograms" of the material that collected it
     ("volume", re.compile(r"\bhow much (water|fuel|oil|petrol|diesel|milk|wine|beer|liquid|blood)\b", re.I)),
     ("frequency", _ASKS_OFTEN),
-    ("age", re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)),
+    ("age", ASKS_HOW_OLD),
 ]
 # "How much of a pay rise ...?" may be answered in per cent.
 _ASKS_CHANGE = re.compile(r"\b(rise|rises|raise|increase|increases|cut|cuts|fall|drop|growth|discount)\b", re.I)
