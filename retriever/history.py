@@ -69,12 +69,13 @@ def _topic(question: str) -> str | None:
 _ASKS_DO = re.compile(
     r"^\s*(?:[^,?]*,\s*)?(?:what|which|who|whom|where|when|why|how)\b[^?]*?\b(?:do|does|did|can|could|will"
     r"|would|should|may"
-    r"|might|must|shall)\s+(?P<rest>[^?]+)",
+    r"|might|must|shall|(?P<be>is|are|was|were))\s+(?P<rest>[^?]+)",
     re.I,
 )
 _BREAK = frozenset(
     """on in at for during after before by from to with since until of about into over under through between
-    against without within and or but that which who whom whose if when where while because than as not
+    against without within towards toward across around behind beyond among upon onto near per via
+    and or but that which who whom whose if when where while because than as not
     the a an this these those its their his her it they he she
     then now there here today out up down off away back one ones them us him me""".split()
 )  # and what follows a main verb: "... will [the bank] have then?", "How did [staff] find out ...?"
@@ -83,10 +84,12 @@ NOUN_PHRASE_WORDS = 5
 _ASKER = frozenset({"i", "we", "you", "one"})  # "Why might you cache its result?": "its" is not yours
 
 
-def _noun_phrase(question: str) -> str | None:
+def _noun_phrase(question: str, copula: bool = True) -> str | None:
     """The subject of a question with an auxiliary "do" or modal: the words after it up to the main
     verb, the last word before a preposition or the end ("When did [the prison] open?", "What does
-    [the operator user] do?", "How long does [the ferry] take to cross?"). None where there is none."""
+    [the operator user] do?", "How long does [the ferry] take to cross?"); with "is", "was" ...
+    the words before a participle, else (when `copula`) up to a preposition or the end (see
+    `_before_participle`). None where there is none."""
     match = _ASKS_DO.match(question)
     if not match:
         return None
@@ -98,18 +101,48 @@ def _noun_phrase(question: str) -> str | None:
         run.append(word)
         if word.lower() in _BE:  # "Where will [the public meeting] be held?"
             break
-    phrase = run[:-1]  # the last word of the run is the main verb
+    if match.group("be"):
+        phrase = _before_participle(run)
+        if not copula and phrase == run:  # "What is [the name] of its binary?": no subject of a verb
+            return None
+    else:
+        phrase = run[:-1]  # the last word of the run is the main verb
     if not phrase or len(phrase) > NOUN_PHRASE_WORDS or phrase[-1].lower() in _BREAK or phrase[0].lower() in _ASKER:
         return None  # "Where can [you] read more?" is about no thing
     return " ".join(phrase)
 
 
+# "When was [the fire] first spotted?", "Where is [the library] now housed?": adverbs that may stand
+# between a passive's subject and its participle
+_ADVERBS = frozenset("first last originally initially finally ever never still already also now once then".split())
+_PARTICIPLE = re.compile(
+    r"(?!(?:kitchen|garden|children|women|citizen|chicken|oven|heaven|hundred)$)[a-z]+(?<!e)(?:ed|en)|[a-z]+ing"
+    r"|born|built|held|found|made|sold|paid|told|caught|hit|hurt|shut|set|put|cut|spent|lost"
+    r"|brought|bought|led|left|kept|won|run|begun|sent|lent|meant|read|heard|struck|hung|dug|shot"
+)
+
+
+def _before_participle(run: list[str]) -> list[str]:
+    """The subject of a question with "is", "was" ... (see `_noun_phrase`): the run of words up to
+    a participle and the adverbs before it ("When was [the fire] first spotted?"), or the whole run
+    where it has none ("How tall is [the tower]?")."""
+    if run and _PARTICIPLE.fullmatch(run[-1]):
+        run = run[:-1]
+        while run and run[-1].lower() in _ADVERBS:
+            run = run[:-1]
+    return run
+
+
 def _names_in(question: str) -> list[re.Match[str]]:
     """The capitalised names of `question`, its question word ("What", "Did") left out, and so is a
     first word that only has its capital for standing first ("In which country did Rubio stop?",
-    "And how many ...?", "Has Rubio left?")."""
-    first = re.match(r"\s*(\w+)", question)
-    opener = first is not None and (first.group(1).lower() in STOPWORDS or first.group(1).lower() in _LEAD_WORDS)
+    "And how many ...?", "Has Rubio left?", "Roughly how many ...?")."""
+    first = re.match(r"\s*(\w+)(?=\s+(\w+))?", question)
+    opener = first is not None and (
+        first.group(1).lower() in STOPWORDS
+        or first.group(1).lower() in _LEAD_WORDS
+        or (first.group(2) or "").capitalize() in _QUESTION_WORDS  # "Roughly how many ...?"
+    )
     return [
         m
         for m in _NAME.finditer(question, first.end() if first and opener else 0)
@@ -136,7 +169,11 @@ def _person(question: str, answer: str) -> str | None:
         return definition.group(1)
     if _ASKS_WHO.match(question):
         return answer.strip(" .") if _is_name(answer) else None
-    return _subject(question, places=False)
+    subject = _subject(question, places=False)  # not "the injury" of "What was the injury?"
+    return _POSSESSIVE_END.sub("", subject) if subject and _is_name(subject) else None
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")  # "Wren’s" of "What did Wren’s father do?" is Wren
 
 
 # "in Ashbury", "to Panama": a place, not a person ("How long is the bus journey to Ashbury?" /
@@ -161,6 +198,8 @@ _YES_NO = re.compile(rf"^\s*(?:{_AUXILIARIES})\b", re.I)
 # Words that open a phrase a follow-up may swap for the last question's own: "And on Tuesday?",
 # "And in a string pattern?", "And when encoding?"; "if" and "when" open the same kind of clause.
 _PREPOSITIONS = frozenset("on in at for during after before by from to with since until if when".split())
+# prepositions that may stand for each other: "And for the surgery?" after "... paying towards the school?"
+_LIKE_PREPOSITIONS = (frozenset("for to towards toward into".split()), frozenset("in at inside outside near".split()))
 _CONDITIONS = frozenset({"if", "when"})
 _ONE = re.compile(r"^(?P<det>the|a|an)\s+(?P<word>[\w/-]+)\s+ones?$", re.I)
 _WORD_RUN = re.compile(r"\S+")
@@ -203,7 +242,8 @@ def _swapped(stem: str, rest: str) -> str | None:
     """The last question `stem` with the part that `rest` stands in for swapped for it:
     - "a higher one" for "a lower compression level" (the word after the same article);
     - a phrase for the stem's last phrase that opens with the same preposition ("And on Wednesday?"
-      after "... go on Tuesday?"), or added at its end when it has none ("And on Tuesday?");
+      after "... go on Tuesday?") or, failing that, a like one ("And for the surgery?" after "...
+      paying towards the school?"), or added at its end when it has none ("And on Tuesday?");
     - a quoted word, an identifier or a name for the stem's last one of its sort ("And 'So'?",
       "What about inflate()?", "What about Trump?");
     - words around one the stem holds for the words around it there ("And DatagramHandler
@@ -224,7 +264,11 @@ def _swapped(stem: str, rest: str) -> str | None:
             return _replace(stem, times[-1].start(), times[-1].end(), rest.strip())
     if first in _PREPOSITIONS:
         opens = _CONDITIONS if first in _CONDITIONS else {first}
-        starts = [m.start() for m in re.finditer(r"\b\w+\b", stem) if m.group().lower() in opens]
+        words = list(re.finditer(r"\b\w+\b", stem))
+        starts = [m.start() for m in words if m.group().lower() in opens]
+        if not starts:  # else one that may stand for it
+            like = next((like for like in _LIKE_PREPOSITIONS if first in like), frozenset())
+            starts = [m.start() for m in words if m.group().lower() in like]
         if not starts:
             return f"{stem} {rest}"
         comma = stem.find(",", starts[-1])
@@ -359,7 +403,9 @@ class _Turn(NamedTuple):
     question: str  # made standalone
     answer: str
     referent: str | None  # what the question's "it", "they" or "that" stood for, if it had one
-    person: str | None  # whom its "he" or "she" stood for, or the last turn's did
+    person: str | None  # whom its own "he" or "she" stood for, if it had one
+    meant: str | None  # whom a "he" or "she" after it stands for: whom it named (see `_person`), else
+    # whom its own "he" stood for, else whom the turn before it meant
 
 
 # "Which function ...?", "What value ...?", "Because of a bug in which daemon ...?": a question that
@@ -375,19 +421,25 @@ ANSWER_WORDS = 6  # a longer answer is a statement, not a thing "it" could stand
 def _thing(turn: _Turn) -> str | None:
     """What "it" or "they" after `turn` stands for: its answer, when its question asks for a thing
     of a kind ("Which function initialises the state?" / "deflateInit()"; not for a number or a
-    date: "it" after "What time does the ferry leave?" is still the ferry); else what the turn's own
+    date: "it" after "What time does the ferry leave?" is still the ferry), or the name a longer
+    answer opens with ("Waves Beneath Us (1983), which became ..."); else what the turn's own
     pronoun stood for; else the topic of its question (see `_topic`), unless that is whom its "he"
     stood for: "it" after "What did he offer?" / "outsourcing part of the prison system" is the
     offer, not the man."""
     answer = turn.answer.strip(" .")
-    if _ASKS_FOR_ONE.search(turn.question) and expected_kind(turn.question) in (None, "code") and _is_thing(answer):
-        return answer
+    if _ASKS_FOR_ONE.search(turn.question) and expected_kind(turn.question) in (None, "code"):
+        if _is_thing(answer):
+            return answer
+        named = _NAME_THEN_MORE.match(answer)  # "Waves Beneath Us (1983), which became ...": the title
+        if named:
+            return named.group(1)
     topic = turn.referent or _topic(turn.question)
     if topic is not None and topic == turn.person:
         return answer if _is_thing(answer) else None
     return topic
 
 
+_NAME_THEN_MORE = re.compile(rf"({_NAME.pattern})\s*[(,;:]")
 _SINGULAR = frozenset({"it", "its"})
 
 
@@ -430,8 +482,9 @@ def _stands_alone(question: str, start: int, end: int) -> bool:
 
 def _has_own_subject(question: str, at: int) -> bool:
     """Whether `question` names its own subject before offset `at`: the "its" of "When should
-    software decode its input?" is the software's."""
-    subject = _noun_phrase(question)
+    software decode its input?" is the software's; the "its" of "What is the name of its binary?"
+    is not the name's."""
+    subject = _noun_phrase(question, copula=False)
     return subject is not None and 0 <= question.find(subject) < at and not _PRONOUN.fullmatch(subject)
 
 
@@ -490,7 +543,7 @@ def _demonstrated(question: str, last: _Turn) -> str:
 def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str | None]:
     """`question` made standalone after `turns`: completed when elliptical, else its first personal
     pronoun replaced by a person and its first other one by a thing (see `standalone_question`);
-    what that other pronoun stood for, if anything; and whom the chat's "he" stands for now."""
+    what that other pronoun stood for, and whom its personal one stood for, if anything."""
     if not turns:
         return question, None, None
     last = turns[-1]
@@ -508,11 +561,7 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
             continue
         if pronoun == "their" and _COUNTED_FIRST.match(question):
             continue  # "How many people will lose their jobs there?": the people's
-        if pronoun in _PERSONAL:
-            named = _person(last.question, last.answer)  # else whom the last turn's "he" stood for
-            stands_for = _surname(named) if named else last.person
-        else:
-            stands_for = _thing(last)
+        stands_for = last.meant if pronoun in _PERSONAL else _thing(last)
         if not stands_for or holds(question, stands_for):
             continue  # "How many can CECOT hold?" names what "it" would stand for already
         if pronoun in _SINGULAR and stands_for != last.answer.strip(" .") and _is_plural(stands_for):
@@ -523,7 +572,7 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
             person = stands_for
         else:
             referent = stands_for
-    return _placed(_demonstrated(rewritten, last), last), referent, person or last.person
+    return _placed(_demonstrated(rewritten, last), last), referent, person
 
 
 def standalone_question(question: str, history: Sequence[tuple[str, str]] | None) -> str:
@@ -533,12 +582,15 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
     `_demonstrated`), or with no history, is returned unchanged, so a self-contained question is
     never rewritten. An elliptical one ("And on Tuesday?",
     "What about Trump?", "Why not?") is completed from the last question (see `_completed`). A
-    personal pronoun ("he", "her") stands for a person (see `_person`), by last name; any other
-    for the thing the last turn was about (see `_thing`). The earlier questions are made
-    standalone first, so a pronoun can point back across turns.
+    personal pronoun ("he", "her") stands for the person the last turn named (see `_person`), by
+    last name, else the one a turn before it named or meant; any other for the thing the last
+    turn was about (see `_thing`). The earlier questions are made standalone first, so a pronoun
+    can point back across turns.
     """
     turns: list[_Turn] = []
     for earlier, answer in history or ():
         standalone, referent, person = _rewritten(earlier, turns)
-        turns.append(_Turn(standalone, answer, referent, person))
+        named = _person(standalone, answer)
+        meant = (_surname(named) if named else person) or (turns[-1].meant if turns else None)
+        turns.append(_Turn(standalone, answer, referent, person, meant))
     return _rewritten(question, turns)[0]
