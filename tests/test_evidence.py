@@ -54,6 +54,8 @@ def _sentence(text: str, quote: str) -> Sentence:
         ("By Fiona Threlkeld, Transport Correspondent", False),  # a byline heads no paragraph
         ("Posted on 4 March 2025 by Priya Natarajan", False),
         ("Byte order marks", True),
+        ("- Iron and Silk tickets: £14 adults, £9 concessions", False),  # an item of a list
+        ("* Getting there: an eight-minute walk", False),
     ],
 )
 def test_is_heading(line: str, expected: bool) -> None:
