@@ -22,7 +22,7 @@ from ingest.embed import Embedder
 from ingest.errors import ArticleQAError, CollectionError, InputError, ModelError
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
-from retriever.bm25 import tokenize
+from retriever.bm25 import STOPWORDS, tokenize
 from retriever.constrain import FIGURES, SpanConstraint, counted, counts_other, expected_kind, has_kind
 from retriever.evidence import (
     Sentence,
@@ -163,6 +163,7 @@ def _citation(sentence: Sentence) -> Citation:
     return Citation(chunk.source, chunk.doc_id, chunk.chunk_id, sentence.start, sentence.end, sentence.text, chunk.page)
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
 _ANAPHOR = re.compile(r"(?:it|its|he|his|she|her|they|their|this|these)\b", re.I)
 
 
@@ -181,7 +182,9 @@ def _cited(text: str, sentence: Sentence, evidence: list[Sentence], base: dict[s
 def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], text: str) -> bool:
     """Whether `sentence` is `best`, the heading `best` stands under in `evidence`, or the sentence
     right after `best` in the document's `text` that goes on about it ("The harbour ferry leaves the
-    north pier every hour. It was built in 1950.")."""
+    north pier every hour. It was built in 1950.", "... when Tom Baird was carried off. Doctors
+    confirmed a broken wrist, and he will miss six weeks.", or one that names them again: see
+    `_goes_on_about`)."""
     if sentence.heading:
         sentence = evidence[evidence.index(sentence) + 1]
     if sentence.chunk.doc_id != best.chunk.doc_id:
@@ -189,7 +192,16 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
     if sentence.start == best.start:
         return True
     next_to_best = sentence.start > best.end and not text[best.end : sentence.start].strip()
-    return next_to_best and bool(_ANAPHOR.match(sentence.text))
+    return next_to_best and (
+        bool(_ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text)) or _goes_on_about(sentence, best)
+    )
+
+
+def _goes_on_about(sentence: Sentence, before: Sentence) -> bool:
+    """Whether `sentence` opens with a name the sentence `before` it holds: "Wren, 52, spent ..."
+    after "... under Dr Tobias Wren, who was appointed director in 2022."."""
+    first = re.match(r"[A-Z][\w'\u2019-]*", sentence.text)
+    return first is not None and first.group().lower() not in STOPWORDS and holds(before.text, first.group())
 
 
 _KIND_NAMES = {
@@ -201,6 +213,7 @@ _KIND_NAMES = {
     "clock": "time",
     "date": "date",
     "code": "name from code",
+    "score": "score",
 }
 
 
@@ -324,7 +337,18 @@ class Pipeline:
                 after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
                 if after and all(s.start != after.start for s in chosen):
                     chosen.append(after)
-            notes["evidence"] = with_headings(chosen, text_of)
+            evidence = with_headings(chosen, text_of)
+            read = [s for s in evidence if not s.heading]
+            if not asks_reason(question) and not any(fits_unit(s.text, question) for s in read):
+                # "How old is the director?": "... under Dr Tobias Wren, who was appointed director in
+                # 2022. Wren, 52, spent 11 years as ..." gives the age in the sentence after
+                for sentence in read:
+                    after = sentence_after(sentence, text_of(sentence.chunk.doc_id))
+                    if after and fits_unit(after.text, question) and _goes_on_about(after, sentence):
+                        evidence = with_headings([sentence, after], text_of)
+                        notes["introduced"] = sentence
+                        break
+            notes["evidence"] = evidence
         return notes["evidence"]
 
     def gists(self, collection: str, question: str, ranked: list[Sentence]) -> list[Sentence]:
@@ -370,6 +394,18 @@ class Pipeline:
         terms = set(tokenize(name))
         chunks = self.searcher.document_chunks(collection, doc_id)
         return first_sentence(chunks, lambda text: terms <= set(tokenize(text)) and fits(text), similarity)
+
+    def _named_before(self, collection: str, evidence: list[Sentence], name: str) -> bool:
+        """Whether a sentence of `evidence` that speaks of someone as "he", "she" or "they" comes right
+        after one naming `name`: "... lock Harry Oduya was helped from the field. Club doctors later
+        confirmed a dislocation, and he is expected to miss six weeks." """
+        for sentence in evidence:
+            if sentence.heading or not _PERSONAL_PRONOUN.search(sentence.text):
+                continue
+            before = sentence_before(sentence, self.document_text(collection, sentence.chunk.doc_id))
+            if before is not None and holds(before.text, name):
+                return True
+        return False
 
     def aged_after_naming(self, collection: str, found: Sentence, name: str, question: str) -> list[Sentence] | None:
         """The first sentence of `found`'s document naming `name`, and the one after it, where that one
@@ -519,6 +555,7 @@ class Pipeline:
         # sentence that answers ("How long does she think ...?" / "She said ... the next 30 years").
         absent = absent_names(state["standalone"], evidence, vocabulary, topic)
         absent = [name for name in absent if holds(state["question"], name)]
+        absent = [name for name in absent if not self._named_before(state["collection"], evidence, name)]
         if absent:
             return abstain(f"The passages found do not mention {_listed(absent)}.")
         clause = self._stated_clause(state)

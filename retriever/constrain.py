@@ -39,12 +39,12 @@ _OPENERS = frozenset(
 # Articles, pronouns, prepositions, conjunctions, auxiliaries: no answer starts with one.
 _FUNCTION_WORDS = STOPWORDS - _OPENERS
 
-_SPELLED = (
+SPELLED_NUMBERS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen".split()
 )
 _NUMBER_WORDS = frozenset(
-    [*_SPELLED, *"hundreds thousand thousands million millions billion dozens half a an several".split()]
+    [*SPELLED_NUMBERS, *"hundreds thousand thousands million millions billion dozens half a an several".split()]
 )
 _TIMES = frozenset("once twice thrice".split())  # counts too: "called exactly once for each record"
 DATE_WORDS = frozenset(MONTHS + WEEKDAYS + tuple("spring summer autumn fall winter".split()))
@@ -70,6 +70,14 @@ _KINDS = [
     ("length", re.compile(r"\bhow long\b", re.I)),
     # "What share ...?" asks for a part of a whole: "64 per cent", "84%", "a third".
     ("share", re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b", re.I)),
+    # "What was the final score?", "By what score ...?" ask for a score: "27-19", not "14,382" (a crowd)
+    (
+        "score",
+        re.compile(
+            r"\b(what|which)\s+((was|is|were)\s+)?(the\s+)?([\w-]+\s+)?score\b(?!\s*(files?|cards?|boards?|lines?)\b)",
+            re.I,
+        ),
+    ),
     # "How much ...?", "How old ...?", "How high did the river peak?" ask for a number, and so do
     # "Which version", "In which Python version", "which minimum version".
     (
@@ -106,17 +114,19 @@ _KINDS = [
             re.I,
         ),
     ),
+    # ... and so does a product's "batch code" or "serial number": "HC2410C", not "07" of "07:45"
+    ("code", re.compile(r"\b(batch|lot|serial|model|part|reference|tracking)\s+(codes?|numbers?)\b", re.I)),
 ]
 
 
 # The kinds of answer written in figures
-FIGURES = frozenset({"count", "number", "share", "length", "numeral", "clock", "date"})
+FIGURES = frozenset({"count", "number", "share", "length", "numeral", "clock", "date", "score"})
 
 
 def expected_kind(question: str) -> str | None:
     """What an answer to `question` starts with: 'count', 'number', 'share' (a part of a whole),
-    'length' (of time or distance), 'numeral' (digits), 'clock' (a time of day), 'date',
-    'code' (an identifier), or None (anything)."""
+    'length' (of time or distance), 'numeral' (digits), 'clock' (a time of day), 'date', 'score'
+    ("27-19"), 'code' (an identifier), or None (anything)."""
     return next((kind for kind, pattern in _KINDS if pattern.search(question)), None)
 
 
@@ -133,7 +143,10 @@ def starts_kind(piece: str, kind: str | None) -> bool:
     if kind == "date":  # a year, a day of the month, a numeric date or a time; "84%" or "40 000" is no date
         day = _DATE_NUMBER.match(word)
         clock = _CLOCK.match(word)  # "What time did it start?" / "06:00"
-        return word in DATE_WORDS or bool(clock or (day and (day.group(1) is None or int(day.group(1)) <= 31)))
+        named = word in DATE_WORDS or word.removesuffix("s") in WEEKDAYS  # "Mondays" too
+        return named or bool(clock or (day and (day.group(1) is None or int(day.group(1)) <= 31)))
+    if kind == "score":
+        return bool(_SCORE.fullmatch(word))
     if kind == "clock":  # "19:00", "7.45pm", "noon"; a bare "3" only before "pm" (see `_answers`)
         return bool(_CLOCK.match(word) or _CLOCK_WORD.fullmatch(word) or word.isdigit()) or word in _NAMED_TIMES
     if kind == "share" and word in _FRACTIONS:  # "half", "two-thirds"
@@ -151,7 +164,7 @@ def starts_kind(piece: str, kind: str | None) -> bool:
 _CURRENCY = "$£€¥"
 _CLOCK = re.compile(r"\d{1,2}:\d\d\b")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*")
-_ORDINAL_OR_YEAR = re.compile(r"^(\d+(st|nd|rd|th)|(19|20)\d\d)$")
+_ORDINAL_OR_YEAR = re.compile(r"^(\d+(st|nd|rd|th)(-[a-z]+)?|(19|20)\d\d)$")  # "17th-century" too
 # A numeric date: 3/2, 3-2-2025, 3.2.2025; "1.12" without a year is a version number.
 _DATE_NUMBER = re.compile(
     r"^(?:\d{4}s?|(\d{1,2})(?:st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})$"
@@ -176,6 +189,8 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
     strike" counts no workers, nor does "2.9 metres" count homes, and "10 per cent" is no date)."""
     if not starts_kind(word, kind) or _named(word, asked):
         return False
+    if word.lower() in ("a", "an") and following.strip(_EDGES).lower() not in _AFTER_A:
+        return False  # "a hundred", "a third", "a mile"; not "a 38-tonne hammer" or "a double-height space"
     compound = _COMPOUND.match(word.lower())
     unit = following.strip(_EDGES).lower()
     if kind == "clock" and word.isdigit():
@@ -217,19 +232,29 @@ _LENGTHS = _SPANS | frozenset(
     """night nights fortnight fortnights decade decades century centuries byte bytes bit bits character characters
     word words line lines page pages""".split()
 )
+# What makes "a" or "an" a figure: "a hundred", "a third", "a dozen", "a mile", "an hour"
+_AFTER_A = (
+    frozenset([*SPELLED_NUMBERS, *"thousand million billion trillion few couple handful score".split()])
+    | _FRACTIONS
+    | _LENGTHS
+    | _MEASURES
+)
 
 
 def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, int]]:
     """The spans of `text` whose figures answer no question of `kind`: the arguments of a call ("10, 5"
     of "itertools.count(10, 5)"); for a count, a person's age ("Martin Okafor, 52, the union's
-    secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January"), a score ("2-2")
+    secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January"; not "Eugene 23
+    seconds" for "How many seconds ...?"), a score ("2-2")
     and the whole a part is counted out of ("212" of "47 of its 212 branches"), unless `question`
     asks for the whole ("How many branches does it have?")."""
     if kind not in FIGURES:
         return []
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]
     if kind == "count":
-        spans += [m.span(1) for pattern in (_AGE, _LABELLED, _SCORE) for m in pattern.finditer(text)]
+        spans += [m.span(1) for pattern in (_AGE, _SCORE) for m in pattern.finditer(text)]
+        nouns = _counted_nouns(question)  # "Eugene 23 seconds" for "How many seconds ...?" counts them
+        spans += [m.span(1) for m in _LABELLED.finditer(text) if not _counts_next(text, m.end(1), nouns)]
         if not _ASKS_WHOLE.search(question):
             spans += [m.span(1) for m in _WHOLE.finditer(text)]
     return spans
@@ -239,7 +264,7 @@ _CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
 _SCORE = re.compile(r"(?<![\w.,-])(\d{1,2}[-–]\d{1,2})(?![\w.,-]?\d)")  # "at 2-2", "won 3–1": a score counts nothing
 _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
 _LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
-_FIGURE = rf"(?:\d[\d,.]*|{'|'.join(_SPELLED)})"  # a number in digits or in words: "212", "forty"
+_FIGURE = rf"(?:\d[\d,.]*|{'|'.join(SPELLED_NUMBERS)})"  # a number in digits or in words: "212", "forty"
 _A_FIGURE = re.compile(rf"\b{_FIGURE}\b", re.I)
 _WHOLE = re.compile(rf"\b{_FIGURE} of (?:its|the|their|his|her|our|your|all) ({_FIGURE})\b", re.I)
 # "How many branches does it have?", "... in total?": the whole is asked for, not "47" of "47 of its 212"
@@ -256,6 +281,7 @@ _ASKS_TIME = re.compile(
     r"|decade|anniversary|birthday|schedule|timetable|since|until|ago)\b",
     re.I,
 )
+_ASKS_WEEKDAY = re.compile(r"\bday of the week\b", re.I)
 ASKS_HOW_OLD = re.compile(r"\b(?:how old|what age)\b", re.I)  # an age is asked for
 _UNPLACED = re.compile(rf"\b{_FIGURE}\b(?!\s+(?-i:[A-Z]))", re.I)  # a figure that begins no name
 # A question for a name: who someone is, what something is called
@@ -297,7 +323,7 @@ def _counting(text: str, question: str) -> list[tuple[int, int]]:
         after = _PART_OF.match(text, figure.end())
         following = re.match(r"[^,.;:!?()\[\]“”\"]*", text[after.end() if after else figure.end() :])
         words = re.findall(r"\w[\w'’-]*", following.group(0).lower() if following else "")[:3]  # "-bed" of "40-bed"
-        if nouns & {_singular(w) for w in words}:
+        if nouns & {singular(w) for w in words}:
             spans.append(figure.span())
     return spans
 
@@ -309,9 +335,15 @@ def counted(question: str) -> str:
     return asked.group(1) if asked else ""
 
 
+def _counts_next(text: str, at: int, nouns: set[str]) -> bool:
+    """Whether the word after offset `at` of `text` is one of `nouns` (singular, lower case)."""
+    after = re.match(r"\s+([\w'’-]+)", text[at:])
+    return after is not None and singular(after.group(1).lower()) in nouns
+
+
 def _counted_nouns(question: str) -> set[str]:
     """The words of what "How many N ...?" counts, singular: {"yorkshire", "branch"}; none for "them"."""
-    return {_singular(w) for w in re.findall(r"[\w'’-]+", counted(question).lower())} - STOPWORDS - {""}
+    return {singular(w) for w in re.findall(r"[\w'’-]+", counted(question).lower())} - STOPWORDS - {""}
 
 
 def counts_other(text: str, start: int, end: int, question: str) -> str | None:
@@ -325,7 +357,7 @@ def counts_other(text: str, start: int, end: int, question: str) -> str | None:
         return None
     after = _PART_OF.match(text, figure.end())
     following = re.findall(r"[A-Za-z][\w'’-]*", text[after.end() if after else figure.end() :])[:3]
-    if not following or nouns & {_singular(w.lower()) for w in following}:
+    if not following or nouns & {singular(w.lower()) for w in following}:
         return None
     noun = following[0].lower()
     unnamed = noun in STOPWORDS or noun in _MEASURES or noun in _NUMBER_WORDS or noun in _ANYONE
@@ -348,7 +380,8 @@ _COUNTED_BEFORE_VERB = re.compile(
 _PART_OF = re.compile(rf"\s+of\s+(?:its|the|their|his|her|our|your|all)\s+{_FIGURE}\b", re.I)
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """`word` without a plural's "s" ("penalties" gives "penaltie"), as every word it is weighed against."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -466,6 +499,8 @@ class SpanConstraint:
             most = max((n for ok, n in zip(figures, held, strict=True) if ok), default=0)
             if most:
                 typed = [ok and n == most for ok, n in zip(figures, held, strict=True)]
+        if kind == "date" and _ASKS_WEEKDAY.search(question):  # "Mondays", not "8 January 2023"
+            typed = _narrowed(typed, (word.strip(_EDGES).lower().removesuffix("s") in WEEKDAYS for word, _ in words))
         if kind == "count":  # "How many branches ...?": "47 of its 212 branches", not "390 jobs", if it is there
             typed = _narrowed(typed, _in_spans(pieces, _counting(joined, question)))
         if kind in FIGURES:  # a headline's figures sum up the report ("14 months late" counts no beds)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
-from retriever.constrain import ASKS_HOW_OLD, DATE_WORDS, calls, names_call
+from retriever.constrain import ASKS_HOW_OLD, DATE_WORDS, SPELLED_NUMBERS, calls, counted, names_call, singular
 from retriever.evidence import (
     BYLINE_START,
     DATED,
@@ -180,7 +181,8 @@ def without_echo(answer: str, question: str) -> str:
     """`answer` without a closing phrase that only repeats the question, if what is left still adds
     a word to it: a phrase that opens with a stop word ("majority of Salvadorans support Bukele's
     fight" for "What share of Salvadorans support Bukele's fight?" gives "majority"), or the name
-    asked about ("Salvadoran President Nayib Bukele" for "Who is Nayib Bukele?")."""
+    asked about ("Salvadoran President Nayib Bukele" for "Who is Nayib Bukele?"); not where only
+    a title would be left ("Dr Tobias Wren" for "Who was director before Tobias Wren?")."""
     asked = set(tokenize(question))
     names = {word for word in _words_after_first(question) if word and _name_word(word)}
     words = list(_SPACED.finditer(answer))
@@ -196,7 +198,7 @@ def without_echo(answer: str, question: str) -> str:
                     return answer  # "Donald Trump": the answer is the name itself
                 i -= 1  # "US President Donald Trump" for "Who is Trump?": the first name goes too
             head = answer[: words[i - 1].end()].rstrip(",;:")
-            return head if set(tokenize(head)) - asked else answer
+            return head if set(tokenize(head)) - asked - _HONORIFICS else answer  # "Dr" alone says nothing
     return answer
 
 
@@ -228,10 +230,12 @@ def is_refusal(draft: str) -> bool:
 def says_something(answer: str, question: str) -> bool:
     """Whether the answer adds a content word the question does not already hold ("a" or "Panama" for
     "the president of Panama" add nothing, nor does "Rubio told reporters" for "What did Rubio tell
-    reporters?": an irregular verb counts as its base form). A call adds the function, where the question
-    names it only as a word ("sorted()" for "Which built-in function builds a new sorted list?")."""
+    reporters?": an irregular verb counts as its base form; nor does "Dr" or "Mrs"). A call adds the
+    function, where the question names it only as a word ("sorted()" for "Which built-in function
+    builds a new sorted list?")."""
     asked = calls(question)
-    return bool(_base_forms(answer) - _base_forms(question)) or any(not names_call(c, asked) for c in calls(answer))
+    added = _base_forms(answer) - _base_forms(question) - _HONORIFICS  # "Dr" of "Dr Tobias Wren" for "... Tobias Wren?"
+    return bool(added) or any(not names_call(c, asked) for c in calls(answer))
 
 
 _IRREGULAR = dict(
@@ -256,7 +260,9 @@ def yes_or_no(question: str, evidence: list[Sentence], topic: str = "") -> tuple
 
     "no" where a sentence denies the question (see `denies`). Otherwise the evidence must hold at
     least ADDRESSED of the question's content words, and its best sentence must be at least
-    ADDRESSED_SIMILARITY like the question: "Is Rubio a former senator?" finds sentences about
+    ADDRESSED_SIMILARITY like the question unless it holds YES_SUPPORT of those words ("Were any
+    cheeses sold in the Netherlands?" / "... 86,000 packs of soft cheese sold in the UK, Ireland
+    and the Netherlands after routine testing detected ..."): "Is Rubio a former senator?" finds sentences about
     Rubio and nothing about a senate, and the text's silence is no "no". Then "no" where the
     evidence lacks a name, number or identifier of the question ("Is INFO the default level?" /
     "The default level is WARNING") other than one of its document's `topic` (the opening statement:
@@ -274,8 +280,8 @@ def yes_or_no(question: str, evidence: list[Sentence], topic: str = "") -> tuple
     if denial is not None:
         return "no", denial
     support = coverage(set(tokenize(question)), _text_of(evidence))
-    if support < ADDRESSED or sentences[0].similarity < ADDRESSED_SIMILARITY:
-        return None
+    if support < ADDRESSED or (sentences[0].similarity < ADDRESSED_SIMILARITY and support < YES_SUPPORT):
+        return None  # (a long sentence holding the question's words may still be less like it)
     held, subject = _terms_of(evidence), set(tokenize(topic))
     if any(not _all_mentioned(terms, held) and not terms <= subject for _, terms in _names(question)):
         return "no", sentences[0]
@@ -291,16 +297,30 @@ def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary
     A name is mentioned by the word it derives from ("Panamanian" by "Panama"; see `_mentioned`). A
     day or month the document's `topic` (its opening statement) gives need not be repeated: a report
     gives its day once, in its first sentence, and the sentence that answers "What time did the
-    stoppage start on Tuesday?" does not say "Tuesday" again."""
+    stoppage start on Tuesday?" does not say "Tuesday" again. Nor need a first name be, where the
+    surname after it is."""
     held, dated = _terms_of(evidence), {w.lower() for w in re.findall(r"\w+", topic)} & DATE_WORDS
+    names = _names(question)
+    surnamed = {  # "Tobias" of "Tobias Wren" where the passage says "Wren": a report's later mentions
+        word
+        for (word, _), (following, terms) in itertools.pairwise(names)
+        if _surname_after(question, word, following) and _all_mentioned(terms, held)
+    }
     return [
         word
-        for word, terms in _names(question)
+        for word, terms in names
         if max(vocabulary.chunks_with(t) for t in terms) <= RARE_NAME_CHUNKS
         and not _all_mentioned(terms, held)
+        and word not in surnamed
         and word.lower() not in dated
         and word.lower().rstrip(".") not in _HONORIFICS  # "Mr Pengelly" is first named "Walter Pengelly"
     ]
+
+
+def _surname_after(question: str, word: str, following: str) -> bool:
+    """Whether `following` comes right after the capitalised `word` in `question`, as a surname after a
+    first name does: "Tobias Wren"."""
+    return word[:1].isupper() and following[:1].isupper() and f"{word} {following}" in question
 
 
 def _all_mentioned(terms: set[str], held: set[str]) -> bool:
@@ -406,7 +426,7 @@ _ASKS_UNIT = [
 ]
 # "How much of a pay rise ...?" may be answered in per cent.
 _ASKS_CHANGE = re.compile(r"\b(rise|rises|raise|increase|increases|cut|cuts|fall|drop|growth|discount)\b", re.I)
-_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an)\s*(?:-\s*)?"
+_NUMBER = r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an))\s*(?:-\s*)?"
 _UNITS = {
     "money": re.compile(
         r"[$£€¥]\s?\d|\d\s?(?:[$£€¥]|p\b)|\b\d[\d,.]*\s*(?:m|bn|k)?\s+(?:(?:million|billion|thousand)\s+)?"
@@ -919,7 +939,9 @@ _QUANTITY = re.compile(r"\d[\d,.]*\s+[^\W\d_]")  # a number and the word it coun
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # What comes before a year in a date: "2 October ", "3rd of February ", "October 2, ".
 _BEFORE_YEAR = re.compile(rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+{_DAY},?)\s+$")
-_BEFORE_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?$")  # "2 " or "3rd of " before "October"
+_BEFORE_MONTH = re.compile(rf"(?:{_DAY}\s+(?:of\s+)?|\b(?:{WEEKDAY_NAMES}),?\s+)$")  # "2 ", "3rd of ", "Monday, "
+_BEFORE_DAY = re.compile(rf"\b(?:{WEEKDAY_NAMES}),?\s+(?:the\s+)?$")  # "Saturday " before "21 March"
+_DAY_OF_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?(?:{MONTH_NAMES})\b")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 _MONTH = re.compile(rf"(?:{MONTH_NAMES})\b")
 _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
@@ -956,10 +978,13 @@ def widened(found: Located, question: str = "") -> Located:
     """`found`, taking in the rest of a name, a quantity or a date it starts inside of: "Canal"
     becomes "Panama Canal" (the reader avoids starting on a word of the question), "36 seconds"
     becomes "9 minutes 36 seconds", "2018" becomes "2 October 2018" unless `question` asks for
-    the year or month only, "6 months" becomes "every 6 months" when it asks how often, and
-    "1,400" becomes "more than 1,400" (so "at least 23", "around 410,000"). A
+    the year or month only (so "21 March" becomes "Saturday 21 March"), "6 months" becomes "every
+    6 months" when it asks how often, "eight weeks" becomes "between six and eight weeks", and
+    "1,400" becomes "more than 1,400" (so "at least 23", "around 410,000"); a bare count takes in
+    the noun the question counts ("14 penalties" for "How many penalties ...?"). A
     sentence's first word is not taken in: its capital says nothing. A span that starts inside
-    quotes ends where they close."""
+    quotes ends where they close; one that starts with a name ends before a relative clause after
+    it (", which became ...") and, for a place, before any lowercase words after a comma."""
     text, offset = found.sentence.text, found.sentence.start
     start = found.start - offset
     whole_dates = not _PART_OF_DATE.search(question)
@@ -969,6 +994,8 @@ def widened(found: Located, question: str = "") -> Located:
             before = _BEFORE_YEAR.search(text, 0, start)
         elif whole_dates and _MONTH.match(text, start):
             before = _BEFORE_MONTH.search(text, 0, start)
+        elif whole_dates and _DAY_OF_MONTH.match(text, start):
+            before = _BEFORE_DAY.search(text, 0, start)
         if before is not None:
             start = before.start()
         elif text[start].isupper():
@@ -987,10 +1014,14 @@ def widened(found: Located, question: str = "") -> Located:
         every = _EVERY_BEFORE.search(text, 0, start)
         if every is not None:
             start = every.start()
-    elif _AMOUNT.match(text, start):  # "1,400" is "more than 1,400": the text's own hedge is kept
-        hedge = _HEDGE_BEFORE.search(text, 0, start)
-        if hedge is not None:
-            start = hedge.start()
+    elif _FIGURE_START.match(text, start):
+        # "eight weeks" is "between six and eight weeks": a range is kept whole
+        low = _RANGE_BEFORE.search(text, 0, start)
+        start = low.start() if low else start
+        if _AMOUNT.match(text, start) or low:  # "1,400" is "more than 1,400": the text's own hedge is kept
+            hedge = _HEDGE_BEFORE.search(text, 0, start)
+            if hedge is not None:
+                start = hedge.start()
     end = found.end - offset
     closing = _CLOSING_QUOTE.get(text[start - 1]) if start > 0 else None
     closed = text.find(closing, start, end) if closing else -1
@@ -1001,14 +1032,29 @@ def widened(found: Located, question: str = "") -> Located:
         end = day.end() if day else end
     if asks_many(question):
         start, end = _coordination(text, start, end)
-    if asks_where(question) and text[start].isupper():
-        # "Graz, the younger of two daughters of ..." is "Graz"; "Lake Oswego, Oregon" stays whole
-        described = _DESCRIBED.search(text, start, end)
+    noun = re.search(r"([\w'\u2019-]+)$", counted(question))
+    after = _NEXT_WORD.match(text, end)
+    if (
+        noun is not None
+        and after is not None
+        and singular(after.group(1).lower()) == singular(noun[1].lower())
+        and _FIGURE_ONLY.fullmatch(text, start, end)
+    ):
+        end = after.end()  # "14" of "We gave away 14 penalties" for "How many penalties ...?" is "14 penalties"
+    if text[start].isupper():
+        # "Graz, the younger of two daughters of ..." is "Graz" (where "Lake Oswego, Oregon" stays
+        # whole); "Margaret Ashdown (Conservative), who voted in favour, said ..." is the name
+        described = (_DESCRIBED if asks_where(question) else _RELATIVE_CLAUSE).search(text, start, end)
         end = described.start() if described else end
     return Located(found.sentence, offset + start, offset + end)
 
 
+_NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+_FIGURE_ONLY = re.compile(rf"[$£€¥]?\d[\d,.]*|{'|'.join(SPELLED_NUMBERS)}|several|dozens|hundreds|thousands", re.I)
+
+
 _DESCRIBED = re.compile(r",\s+(?=[a-z])")  # what follows a place's name: ", the younger of ...", ", which ..."
+_RELATIVE_CLAUSE = re.compile(r",\s+(?=(?:who|whose|whom|which|where)\b)")
 
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.I)
@@ -1066,6 +1112,10 @@ _CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
 
 
 _AMOUNT = re.compile(r"[$£€¥]?\d")
+_FIGURE_START = re.compile(rf"[$£€¥]?\d|(?:{'|'.join(SPELLED_NUMBERS)})\b", re.I)
+_RANGE_BEFORE = re.compile(
+    rf"\b(?:(?:between|from)\s+)?(?:[$£€¥]?\d[\d,.]*|{'|'.join(SPELLED_NUMBERS)})\s+(?:and|to|or)\s+$", re.I
+)
 _HEDGE_BEFORE = re.compile(
     r"\b(?:(?:more|fewer|less) than|at (?:least|most)|up to|(?:just )?(?:over|under)|around|about|almost|nearly"
     r"|roughly|approximately|some) $",

@@ -92,6 +92,13 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("Which group owns the serial ports?", None),
         ("What are functions that have no side effects at all called?", None),
         ("What are the functions that have no side effects?", "code"),
+        ("What is the batch code of the recalled cheese?", "code"),
+        ("Which serial numbers are affected?", "code"),
+        ("How many batch codes are affected?", "count"),
+        ("What was the final score?", "score"),
+        ("By what score did they lead at the break?", "score"),
+        ("Which group writes high score files?", None),
+        ("In which minute did the hooker score?", None),  # "score" the verb
     ],
 )
 def test_expected_kind(question: str, kind: str | None) -> None:
@@ -135,6 +142,8 @@ def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
         ("Its head, Ann Lee, 52, said forty of them would go.", "How many branches will close?", {"forty"}),  # age
         ("It will close forty, and twelve jobs go.", "How many branches are there?", {"forty", "twelve"}),
         ("They met outside Gate 3, and forty went in.", "How many workers went in?", {"forty"}),  # a label
+        # ... unless what follows it is what is counted
+        ("It gave Eugene 23 seconds and Salem forty.", "How many seconds did it give?", {""}),  # "23"
         ("It will close forty, and twelve jobs go.", "How many jobs will go?", {"twelve"}),
     ],
 )
@@ -222,6 +231,47 @@ def test_a_question_for_a_place_is_not_answered_by_a_figure(
     vocab: Any, evidence: str, question: str, firsts: set[str]
 ) -> None:
     assert _first_words(vocab, SpanConstraint(vocab, evidence, question)) == firsts
+
+
+@pytest.mark.parametrize(
+    ("evidence", "question", "firsts"),
+    [
+        # "a" before a figure is no number of its own: "a 38-tonne hammer" weighs, it is not tall
+        (
+            "The hall holds a 38-tonne steam hammer.",
+            "How tall is the steam hammer?",
+            {"hall", "holds", "", "steam", "hammer"},
+        ),
+        ("It weighs a hundred tonnes.", "How heavy is it?", {"hundred"}),
+        ("The hall is a double-height space.", "How tall is the hall?", {"hall", "double", "space"}),
+        # "Which day of the week ...?" is answered by a weekday where the evidence has one
+        (
+            "The museum closed on 8 January 2023 and now opens daily except Mondays.",
+            "On which day of the week is the museum closed?",
+            {"Mondays"},
+        ),
+        ("The museum closed on 8 January 2023.", "On which day of the week did the museum close?", {"", "January"}),
+    ],
+)
+def test_an_article_before_a_figure_and_a_weekday(vocab: Any, evidence: str, question: str, firsts: set[str]) -> None:
+    assert _first_words(vocab, SpanConstraint(vocab, evidence, question)) == firsts
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # a score ("12" of "12-10"), not a crowd, and the one whose clause holds the question's words
+        ("By what score did they lead at the break?", {"12"}),
+        ("What was the final score?", {"12", "27"}),
+        ("What was the score in the return match?", {"12", "27"}),
+    ],
+)
+def test_a_score_question_is_answered_by_a_score(vocab: Any, question: str, words: set[str]) -> None:
+    constraint = SpanConstraint(vocab, "A crowd of 14,382 saw them lead 12-10 at the break and win 27-19.", question)
+    *sentence, _separator = constraint.evidence  # one sentence, then the mark that ends it
+    pieces = [vocab.detokenize([t]).decode("utf-8", "ignore") for t in sentence] + ["\n"]
+    starts = word_starts(pieces)
+    assert {starts[i] for i, ok in enumerate(constraint.word_start) if ok} == words
 
 
 @pytest.mark.parametrize(
@@ -317,6 +367,7 @@ def test_what_can_begin_a_date(word: str, is_date: bool) -> None:
         *[("1.3", "number", True), ("Bukele", "count", False)],
         # An ordinal or a year counts nothing: "3rd" (of February), "2019" for "how many arrested".
         *[("3rd", "count", False), ("2019", "count", False), ("2012", "number", False), ("256", "number", True)],
+        *[("17th-century", "number", False), ("19th-century", "count", False)],
         *[("3rd", "date", True), ("2019", "date", True)],
         *[("once", "count", True), ("twice", "count", True), ("once", "number", False)],
         # An amount of money is a number after its currency sign.

@@ -176,6 +176,10 @@ def test_yes_or_no_is_none_where_the_best_sentence_is_unlike_the_question() -> N
     assert yes_or_no("Is CECOT an old prison?", unlike) is None
     denial = [replace(s, similarity=0.4) for s in _sentences("CECOT is not an old prison.")]
     assert yes_or_no("Is CECOT an old prison?", denial) == ("no", denial[0])
+    # ... but a long sentence that holds nearly every word of the question addresses it all the same
+    sentence = "A cheesemaker recalled 86,000 packs of cheese sold in the UK, Ireland and the Netherlands after tests."
+    long = [replace(s, similarity=0.47) for s in _sentences(sentence)]
+    assert yes_or_no("Were any of the cheeses sold in the Netherlands?", long) == ("yes", long[0])
 
 
 def test_a_yes_no_question_the_text_does_not_address_is_refused(pipeline: Pipeline) -> None:
@@ -278,6 +282,8 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("£46,000", "How much did Dorothy Allsop lose?", True),
         ("40 miles", "How far is Farrow from the harbour?", True),
         ("250 passengers", "How far can a ferry travel on one charge?", False),
+        ("a space built around a steam hammer", "How tall is the hammer?", False),  # "am" of "steam" is no unit
+        ("a metre", "How tall is it?", True),
         ("16K", "How much memory does it use?", True),  # not about money: any amount
         ("250 passengers", "What is the top speed of the new ferries?", False),
         ("12 knots", "What is the top speed of the ferry?", True),
@@ -299,6 +305,48 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
     assert fits_unit(text, question) is fits
+
+
+def test_a_name_stands_in_the_sentence_before_the_one_that_says_he(pipeline: Pipeline) -> None:
+    text = (
+        "Harbour Town beat Millwood 31-17 on Saturday in front of 9,200 supporters at Quay Park.\n\n"
+        "Millwood led 10-7 at the break after a try from winger Sam Okafor and a penalty from Lee Dunn.\n\n"
+        "Harbour Town's afternoon took a blow in the 28th minute when lock Harry Oduya was helped from the"
+        " field clutching his shoulder after a collision at a ruck. Club doctors later confirmed a dislocation,"
+        " and he is expected to miss between six and eight weeks. His replacement, Finn Castellano, was making"
+        " his senior debut.\n\nTown play away at Stanmore next Saturday.\n"
+    )
+    ingest_text(text, source="match.txt", collection="named-before", store=pipeline.store, embedder=pipeline.embedder)
+    # the passage found is the one that says "he" alone; the sentence before it names Oduya, not Okafor
+    answer = pipeline.ask("How long is Oduya expected to be sidelined?", collection="named-before")
+    assert answer.text == "between six and eight weeks"
+    okafor = pipeline.ask("How long is Okafor expected to be sidelined?", collection="named-before")
+    assert okafor.reason == "The passages found do not mention \u201cOkafor\u201d."
+
+
+def test_an_age_may_stand_in_the_sentence_that_names_someone_again(pipeline: Pipeline) -> None:
+    text = (
+        "# Gallery reopens after refit\n\nThe Marlow Gallery reopens on Saturday after a two-year refit.\n\n"
+        "## The new director\n\nThe reopening will be the first under Dr Ann Hale, who was appointed director"
+        " in May 2022. Hale, 48, spent nine years as a curator at the Tate. She grew up two streets away.\n\n"
+        "## Money\n\nCouncillors argued for a year about the cost of the refit, which was designed by Ruth Ode.\n"
+    )
+    ingest_text(text, source="gallery.md", collection="aged-again", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How old is the gallery's director?", collection="aged-again")
+    assert answer.text == "48"
+    assert [c.quote for c in answer.citations] == ["Hale, 48, spent nine years as a curator at the Tate."]
+
+
+def test_a_figure_may_stand_in_the_sentence_after_the_one_naming_whom_it_is_about(pipeline: Pipeline) -> None:
+    text = (
+        "The visitors lost their lock in the 30th minute when Tom Baird was carried off. Doctors later"
+        " confirmed a broken wrist, and he is expected to miss between four and six weeks."
+        " The home side scored twice more before half-time."
+    )
+    ingest_text(text, source="match.txt", collection="said-after", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How long is Baird expected to be out?", collection="said-after").text == (
+        "between four and six weeks"
+    )
 
 
 def test_a_price_is_not_answered_with_a_number_of_something_else(pipeline: Pipeline) -> None:
@@ -459,6 +507,12 @@ def test_absent_names_are_the_rare_names_the_evidence_lacks() -> None:
     question, lead = "What time did the stoppage start on Tuesday?", "Cargo operations halted on Tuesday."
     assert absent_names(question, evidence, vocabulary, topic=lead) == []
     assert absent_names(question, evidence, vocabulary) == ["Tuesday"]  # a day given later pins its passage
+    # A report names a person in full once, then by surname: the first name need not be repeated.
+    counts = {"tobias": 1, "wren": 3, "smith": 1}
+    vocabulary = Vocabulary(set(counts), counts=counts)
+    evidence = _sentences("Wren, 52, spent 11 years as chief curator at the Hartwell Gallery.")
+    assert absent_names("Where was Tobias Wren chief curator?", evidence, vocabulary) == []
+    assert absent_names("Where was Tobias Smith chief curator?", evidence, vocabulary) == ["Tobias", "Smith"]
 
 
 @pytest.mark.parametrize(
@@ -529,6 +583,7 @@ def test_an_answer_from_a_passage_without_the_rare_name_asked_about_is_refused(p
         ("US President Bukele", "Who is Bukele?", "US President"),
         ("US Secretary of State Rubio", "Who is Rubio?", "US Secretary of State"),
         ("Donald Trump", "Who is Trump?", "Donald Trump"),  # nothing left to say
+        ("Dr Tobias Wren", "Who was director before Tobias Wren?", "Dr Tobias Wren"),  # nor in a title alone
     ],
 )
 def test_without_echo_drops_a_closing_phrase_that_repeats_the_question(
@@ -603,6 +658,8 @@ def test_asks_gist(question: str, expected: bool) -> None:
         ("sorted()", "Which built-in function builds a new sorted list?", True),
         ("sorted()", "What does sorted() build?", False),
         ("methodcaller()", "What does operator.methodcaller() do?", False),  # with or without its module
+        ("Dr Tobias Wren", "Who was director before Tobias Wren?", False),  # "Dr" adds nothing
+        ("head injury", "What was the injury?", True),  # ... but "head" does
     ],
 )
 def test_says_something(answer: str, question: str, expected: bool) -> None:
@@ -740,6 +797,43 @@ def test_a_place_ends_where_what_is_said_of_it_starts(question: str, span: str, 
     assert _widened(text, span, question) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "span", "expected"),
+    [
+        ("How many penalties did they give away?", "14", "14 penalties"),
+        ("How many branches did they close?", "four", "four branches"),
+        ("How many staff did they give away?", "14", "14"),  # another noun follows
+        ("What did they give away?", "14", "14"),
+    ],
+)
+def test_a_bare_count_takes_in_what_it_counts(question: str, span: str, expected: str) -> None:
+    assert _widened("They gave away 14 penalties and closed four branches.", span, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "She wrote the textbook Tides of Rock (1983), which became standard reading.",
+            "Tides of Rock (1983), which became standard reading",
+            "Tides of Rock (1983)",
+        ),
+        (
+            "The chair, Councillor Ann Ross (Labour), who voted in favour, said the plan was sound.",
+            "Councillor Ann Ross (Labour), who voted in favour, said the plan was sound",
+            "Councillor Ann Ross (Labour)",
+        ),
+        (  # no name: the clause may be the answer's own
+            "The board chose to house them, which saves money.",
+            "to house them, which saves money",
+            "to house them, which saves money",
+        ),
+    ],
+)
+def test_a_name_ends_before_a_relative_clause_after_it(text: str, span: str, expected: str) -> None:
+    assert _widened(text, span, "What did they choose?") == expected
+
+
 def test_a_place_of_two_names_stays_whole() -> None:
     text = "She died at her home in Lake Oswego, Oregon, on Monday."
     assert _widened(text, "Lake Oswego, Oregon", "Where did she die?") == "Lake Oswego, Oregon"
@@ -818,6 +912,15 @@ def _widened(text: str, span: str, question: str = "") -> str:
         ("Rubio arrived on the 3rd of February 2025 with aides.", "February 2025", "3rd of February 2025"),
         ("It was released on October 2, 2018 by the team.", "2018", "October 2, 2018"),
         ("In 2018 they met again.", "2018", "2018"),
+        # ... and a range the figure ends
+        ("He will miss between six and eight weeks.", "eight weeks", "between six and eight weeks"),
+        ("Fares rise from £2 to £3 in May.", "£3", "from £2 to £3"),
+        ("It will take about 40 or 50 days.", "50 days", "about 40 or 50 days"),
+        ("Both sides and 40 people came.", "40 people", "40 people"),
+        # ... and the day of the week before a date
+        ("It will reopen on Saturday 21 March 2026.", "21 March 2026", "Saturday 21 March 2026"),
+        ("The vote is on Monday, March 2, at noon.", "March 2", "Monday, March 2"),
+        ("It opens on Friday the 3rd of May.", "3rd of May", "Friday the 3rd of May"),
     ],
 )
 def test_a_span_takes_in_the_rest_of_a_name_quantity_or_date(text: str, span: str, expected: str) -> None:
