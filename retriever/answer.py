@@ -54,6 +54,7 @@ from retriever.ground import (
     asks_manner,
     asks_published,
     asks_when_as_a_rule,
+    attributed_name,
     based_in,
     byline,
     clean_draft,
@@ -567,6 +568,9 @@ class Pipeline:
         titled = titled_name(state["standalone"], evidence)
         if titled is not None:  # "Which judge passed sentence?": "Judge Marchbank" of "..., Judge Marchbank said"
             return _cited(titled.text, titled.sentence, evidence, base)
+        attributed = attributed_name(state["standalone"], evidence)
+        if attributed is not None:  # "Which regulator announced the recall?": "..., the FCSA announced on Tuesday."
+            return _cited(attributed.text, attributed.sentence, evidence, base)
         based = based_in(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if based is not None:  # "Where is Halden based?": "Birmingham" of "The Birmingham-based group ..."
             return _cited(based.text, based.sentence, evidence, base)

@@ -1172,6 +1172,29 @@ def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
 _TITLED = r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[\w’]|\d+(?:\.\d+)*\b)"
 
 
+def attributed_name(question: str, evidence: list[Sentence]) -> Located | None:
+    """The name a report gives the doing "Who ...?" or "Which N ...?" asks about, after a comma and
+    before the question's own verb: "the Food and Consumer Safety Agency (FCSA)" for "Which regulator
+    announced the recall?" beside "A cheesemaker has recalled 86,000 packs ..., the Food and Consumer
+    Safety Agency (FCSA) announced on Tuesday.". None where the best sentence names no one so, or
+    only a name the question holds."""
+    asked = _ASKS_DOER.match(question)
+    best = next((s for s in evidence if not s.heading), None)
+    if asked is None or best is None:
+        return None
+    verb = re.escape(asked.group("verb"))
+    found = re.search(rf"(?:^|,\s+)({_ORGANISATION})\s+{verb}\b", best.text)
+    if found is None or set(tokenize(found.group(1))) & set(tokenize(question)):
+        return None
+    return Located(best, best.start + found.start(1), best.start + found.end(1))
+
+
+# "Who announced ...?", "Which regulator announced ...?": someone, then a verb in the past
+_ASKS_DOER = re.compile(r"^\s*(?:who|(?:which|what)\s+[a-z]+)\s+(?P<verb>[a-z]+ed|said|told|wrote|found|made)\b", re.I)
+# "the Food and Consumer Safety Agency (FCSA)", "Dr Priya Ramaswamy", "Bramwell & Hythe Creamery"
+_ORGANISATION = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w'’.-]*))*(?:\s+\([A-Z]{2,}\))?"
+
+
 def names_a_place(question: str, answer: str) -> bool:
     """Whether `answer` names a place where `question` asks for the name of a person: "Old Quarry Road"
     for "What is the name of the motorist who reported the fire?"."""

@@ -24,6 +24,7 @@ from retriever.ground import (
     asks_manner,
     asks_published,
     asks_when_as_a_rule,
+    attributed_name,
     based_in,
     byline,
     clean_draft,
@@ -1017,6 +1018,26 @@ def test_date_only(span: str, expected: str) -> None:
 )
 def test_titled_name(question: str, sentence: str, expected: str | None) -> None:
     found = titled_name(question, _sentences(sentence))
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Which regulator announced the recall?",
+            "A cheesemaker recalled 86,000 packs, the Food and Consumer Safety Agency (FCSA) announced on Tuesday.",
+            "the Food and Consumer Safety Agency (FCSA)",
+        ),
+        ("Who confirmed the closure?", "The branch will shut in May, Harbour Bank confirmed.", "Harbour Bank"),
+        ("Who said it?", "Ross Lee said the plan was sound.", "Ross Lee"),
+        ("Who confirmed the closure?", "The branch will shut in May, the bank confirmed.", None),  # no name
+        ("Who announced the recall?", "The regulator said the recall was wide.", None),  # not the verb asked
+        ("Which agency announced the FCSA recall?", "A cheese was recalled, the FCSA announced.", None),  # named
+    ],
+)
+def test_attributed_name(question: str, sentence: str, expected: str | None) -> None:
+    found = attributed_name(question, _sentences(sentence))
     assert (found.text if found else None) == expected
 
 
