@@ -76,6 +76,7 @@ from retriever.ground import (
     locate,
     manner_in,
     names_a_document,
+    names_a_person,
     names_a_place,
     person_asked,
     reason_in,
@@ -624,6 +625,8 @@ class Pipeline:
             return abstain("The number found counts something else.")
         if names_a_place(state["standalone"], found.text):  # "Old Quarry Road" for "the name of the motorist"
             return abstain("The name found is a place's, not a person's.")
+        if names_a_person(state["standalone"], found.text):  # "President Nayib Bukele" for "At which venue ...?"
+            return abstain("The name found is a person's, not a place's.")
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")
         if asks_full_name(state["standalone"]) and is_acronym(bare):
             # "What is the full name of the mega-prison?" / "CECOT": what it stands for, where the text says

@@ -1197,7 +1197,11 @@ _ORGANISATION = r"(?:the\s+)?[A-Z][\w'â€™.-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w'â
 
 def names_a_place(question: str, answer: str) -> bool:
     """Whether `answer` names a place where `question` asks for the name of a person: "Old Quarry Road"
-    for "What is the name of the motorist who reported the fire?"."""
+    for "What is the name of the motorist who reported the fire?", "Panama Canal" for "Who is the
+    president of Panama?" (but an office may speak by its address: "Downing Street" for "Who
+    reported the fire?")."""
+    if _ASKS_WHO_HOLDS.match(question):
+        return bool(_ENDS_IN_PLACE.search(answer))
     return bool(_ASKS_PERSON_NAME.search(question) and _PLACE_NAME.search(answer))
 
 
@@ -1206,10 +1210,28 @@ _PERSON_NOUNS = (
     "|daughter|sister|brother|mother|father|partner|friend|child|pilot|passenger|patient|teacher|doctor|nurse"
 )
 _ASKS_PERSON_NAME = re.compile(rf"\bname of (?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:{_PERSON_NOUNS})\b", re.I)
-_PLACE_NAME = re.compile(
-    r"\b(?:Road|Street|Lane|Avenue|Drive|Way|Close|Place|Square|Hospital|School|College|University|Court|Centre"
-    r"|Center|County|City|Park|Bridge|River|Station|Airport)\b"
+
+
+def names_a_person(question: str, answer: str) -> bool:
+    """Whether `answer` names a person by their office where `question` asks for a place:
+    "Salvadoran President Nayib Bukele" for "At which venue were the talks held?"."""
+    asks_place = asks_where(question) or _ASKS_PLACE_KIND.search(question)
+    return bool(asks_place) and any(word.lower() in _TITLES for word in re.findall(r"\b[A-Z][a-z]+\b", answer))
+
+
+_ASKS_PLACE_KIND = re.compile(
+    r"\b(?:which|what)\s+(?:venue|place|building|location|site|city|town|village|country|hotel|stadium|street"
+    r"|road|region|county)\b",
+    re.I,
 )
+_PLACES = (
+    r"(?:Road|Street|Lane|Avenue|Drive|Way|Close|Place|Square|Hospital|School|College|University|Court|Centre"
+    r"|Center|County|City|Park|Bridge|River|Station|Airport|Canal|Sea|Ocean|Lake|Islands?|Bay|Harbour|Valley)"
+)
+_PLACE_NAME = re.compile(rf"\b{_PLACES}\b")
+_ENDS_IN_PLACE = re.compile(rf"\b{_PLACES}\W*$")
+# "Who is the president of Panama?": a person who holds a post
+_ASKS_WHO_HOLDS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+", re.I)
 
 
 def based_in(question: str, sentences: list[Sentence]) -> Located | None:

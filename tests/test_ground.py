@@ -42,6 +42,7 @@ from retriever.ground import (
     is_dated_line,
     is_yes_no_question,
     manner_in,
+    names_a_person,
     names_a_place,
     person_asked,
     reason_in,
@@ -737,10 +738,27 @@ def test_how_old_is_answered_by_the_sentence_after_the_one_that_first_names_some
         ("What is the name of the motorist who reported the fire?", "Dale Whitaker", False),
         ("What is the name of the road?", "Old Quarry Road", False),  # a place is asked for
         ("Who reported the fire?", "Downing Street", False),  # an office may speak by its address
+        ("Who is the president of Panama?", "Panama Canal", True),  # ... but holds no post
+        ("Who is the president of Panama?", "Jose Raul Mulino", False),
+        ("Who is the head of the Canal Authority?", "Ricaurte Vasquez", False),
     ],
 )
 def test_names_a_place(question: str, answer: str, place: bool) -> None:
     assert names_a_place(question, answer) is place
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "person"),
+    [
+        ("At which venue were the talks held?", "Salvadoran President Nayib Bukele", True),
+        ("Where did he meet reporters?", "Secretary of State Marco Rubio", True),
+        ("At which venue were the talks held?", "the Presidential Palace", False),
+        ("Where was she treated?", "Merritt Regional Medical Center", False),
+        ("Who held the talks?", "President Nayib Bukele", False),  # a person is asked for
+    ],
+)
+def test_names_a_person(question: str, answer: str, person: bool) -> None:
+    assert names_a_person(question, answer) is person
 
 
 def test_a_place_is_no_answer_to_the_name_of_a_person(pipeline: Pipeline) -> None:
