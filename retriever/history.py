@@ -163,14 +163,17 @@ def _person(question: str, answer: str) -> str | None:
     about, the answer to any other "who" question when it is a name (None when it is not: "he"
     after an unanswered "Who rules X?" is whoever that is, not X), else the first name the question
     holds ("Where did Rubio go first?" / "El Salvador": "he" is still Rubio) that is no place
-    ("How long is the bus journey to Ashbury?")."""
+    ("How long is the bus journey to Ashbury?") and not the kind a "which" asks for ("Which Wolves
+    forward was hurt?")."""
     definition = _DEFINITION.match(question)
     if definition and _is_name(definition.group(1)):
         return definition.group(1)
     if _ASKS_WHO.match(question):
         return answer.strip(" .") if _is_name(answer) else None
     subject = _subject(question, places=False)  # not "the injury" of "What was the injury?"
-    return _POSSESSIVE_END.sub("", subject) if subject and _is_name(subject) else None
+    if not subject or not _is_name(subject) or re.search(rf"\b(?:which|what)\s+{re.escape(subject)}", question, re.I):
+        return None  # nor "Wolves" of "Which Wolves forward was hurt?"
+    return _POSSESSIVE_END.sub("", subject)
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "Wren’s" of "What did Wren’s father do?" is Wren
@@ -422,7 +425,8 @@ def _thing(turn: _Turn) -> str | None:
     """What "it" or "they" after `turn` stands for: its answer, when its question asks for a thing
     of a kind ("Which function initialises the state?" / "deflateInit()"; not for a number or a
     date: "it" after "What time does the ferry leave?" is still the ferry), or the name a longer
-    answer opens with ("Waves Beneath Us (1983), which became ..."); else what the turn's own
+    answer opens with ("Waves Beneath Us (1983), which became ...") or its short form in brackets
+    at its end ("the Food and Consumer Safety Agency (FCSA)"); else what the turn's own
     pronoun stood for; else the topic of its question (see `_topic`), unless that is whom its "he"
     stood for: "it" after "What did he offer?" / "outsourcing part of the prison system" is the
     offer, not the man."""
@@ -430,7 +434,9 @@ def _thing(turn: _Turn) -> str | None:
     if _ASKS_FOR_ONE.search(turn.question) and expected_kind(turn.question) in (None, "code"):
         if _is_thing(answer):
             return answer
-        named = _NAME_THEN_MORE.match(answer)  # "Waves Beneath Us (1983), which became ...": the title
+        # "Waves Beneath Us (1983), which became ...": the title; "the Food and Consumer Safety Agency
+        # (FCSA)": "FCSA"
+        named = _NAME_THEN_MORE.match(answer) or _SHORT_NAME.search(answer)
         if named:
             return named.group(1)
     topic = turn.referent or _topic(turn.question)
@@ -440,6 +446,7 @@ def _thing(turn: _Turn) -> str | None:
 
 
 _NAME_THEN_MORE = re.compile(rf"({_NAME.pattern})\s*[(,;:]")
+_SHORT_NAME = re.compile(r"\(([A-Z]{2,})\)$")
 _SINGULAR = frozenset({"it", "its"})
 
 

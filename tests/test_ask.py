@@ -416,6 +416,16 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "Where did Wren study?",
         ),
         ("Who hired him?", [("Roughly how many staff did Ann Lee hire?", "about 40")], "Who hired Lee?"),
+        (  # the kind a "which" asks for is no one: "he" is still the one named before
+            "Who replaced him?",
+            [("Who scored first?", "Aaron Holt"), ("Which Wolves forward was hurt?", "The article does not say.")],
+            "Who replaced Holt?",
+        ),
+        (  # a long answer stands for its short form in brackets
+            "Who spoke on its behalf?",
+            [("Which regulator announced the recall?", "the Food and Consumer Safety Agency (FCSA)")],
+            "Who spoke on FCSA\u2019s behalf?",
+        ),
         (
             "Who came on in his place?",
             [("Which forward was hurt?", "The article does not say."), ("What was the injury?", "a dislocation")],
