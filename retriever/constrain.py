@@ -204,7 +204,8 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
         return compound is not None or unit in _LENGTHS
     if compound is not None:  # "a 10-day strike" counts days; "a 71-year-old man" answers "How old ...?"
         aged = "old" in asked and word.lower().rstrip(_EDGES).endswith("-year-old")
-        return aged or bool({compound.group(1), compound.group(1) + "s"} & asked)
+        measured = kind == "number" and compound.group(1) in _MEASURES  # "a 3.2-metre peak" for "How high ...?"
+        return aged or measured or bool({compound.group(1), compound.group(1) + "s"} & asked)
     if kind not in ("count", "date"):
         return True
     return unit not in _MEASURES or bool({unit, unit + "s", unit.removesuffix("s")} & asked)
