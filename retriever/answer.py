@@ -313,7 +313,9 @@ class Pipeline:
         A "why" question also gets the sentence after the best one: the reason often follows the
         sentence that restates the question ("There is no point in checking the return code. The
         deallocation can't fail."). "Who is X?" gets the sentence that first names X instead: a
-        report introduces a person there ("US Secretary of State Marco Rubio"), and later says "Rubio"."""
+        report introduces a person there ("US Secretary of State Marco Rubio"), and later says "Rubio".
+        An amount in a unit (an age) that no sentence read gives is read from the sentence after one
+        of them that names its subject again ("... Dr Tobias Wren ... . Wren, 52, spent ...")."""
         notes = state["notes"]
         if "evidence" not in notes:
             question = state["standalone"]
@@ -339,18 +341,18 @@ class Pipeline:
                 after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
                 if after and all(s.start != after.start for s in chosen):
                     chosen.append(after)
-            evidence = with_headings(chosen, text_of)
-            read = [s for s in evidence if not s.heading]
+            grouped = with_headings(chosen, text_of)
+            read = [s for s in grouped if not s.heading]
             if not asks_reason(question) and not any(fits_unit(s.text, question) for s in read):
                 # "How old is the director?": "... under Dr Tobias Wren, who was appointed director in
                 # 2022. Wren, 52, spent 11 years as ..." gives the age in the sentence after
                 for sentence in read:
                     after = sentence_after(sentence, text_of(sentence.chunk.doc_id))
                     if after and fits_unit(after.text, question) and _goes_on_about(after, sentence):
-                        evidence = with_headings([sentence, after], text_of)
+                        grouped = with_headings([sentence, after], text_of)
                         notes["introduced"] = sentence
                         break
-            notes["evidence"] = evidence
+            notes["evidence"] = grouped
         return notes["evidence"]
 
     def gists(self, collection: str, question: str, ranked: list[Sentence]) -> list[Sentence]:

@@ -246,9 +246,9 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     """The spans of `text` whose figures answer no question of `kind`: the arguments of a call ("10, 5"
     of "itertools.count(10, 5)"); for a count, a person's age ("Martin Okafor, 52, the union's
     secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January"; not "Eugene 23
-    seconds" for "How many seconds ...?"), a score ("2-2")
-    and the whole a part is counted out of ("212" of "47 of its 212 branches"), unless `question`
-    asks for the whole ("How many branches does it have?")."""
+    seconds" for "How many seconds ...?"), a score ("2-2") and the whole a part is counted out of
+    ("212" of "47 of its 212 branches"), unless `question` asks for the whole ("How many branches
+    does it have?")."""
     if kind not in FIGURES:
         return []
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]

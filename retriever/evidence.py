@@ -223,8 +223,8 @@ _NUMBERING = re.compile(
 )
 
 
-# A label of up to three words without digits, then ": " and a value: "Author: Gordon McMillan", "Level: INFO; ...".
 _BULLET = re.compile(r"[-*\u2022\u2013]\s")  # an item of a list ("- Iron and Silk tickets: £14 adults") heads nothing
+# A label of up to three words without digits, then ": " and a value: "Author: Gordon McMillan", "Level: INFO; ...".
 _FIELD = re.compile(r"[^\W\d_]([^\W\d]|['’])*( ([^\W\d]|['’])+){0,2}: \S")
 
 # How a byline opens, before the names: "By Jane Doe, ...", "Posted on 4 March 2025 by Priya Natarajan".
@@ -235,8 +235,8 @@ _BYLINE_LINE = re.compile(BYLINE_START + r"[A-Z]")
 def is_heading(line: str) -> bool:
     """Whether a line reads as a title: short, mostly letters (no line of code), no sentence
     punctuation at its end, no label-and-value line ("Author: Gordon McMillan"), which is a
-    statement of its own ("Chapter 2: Users" is a title), no item of a list, and no byline ("By Fiona Threlkeld,
-    Transport Correspondent" heads no paragraph of the report under it)."""
+    statement of its own ("Chapter 2: Users" is a title), no item of a list, and no byline ("By
+    Fiona Threlkeld, Transport Correspondent" heads no paragraph of the report under it)."""
     line = line.strip()
     letters = sum(c.isalpha() for c in line)
     return (

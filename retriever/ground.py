@@ -234,7 +234,7 @@ def says_something(answer: str, question: str) -> bool:
     function, where the question names it only as a word ("sorted()" for "Which built-in function
     builds a new sorted list?")."""
     asked = calls(question)
-    added = _base_forms(answer) - _base_forms(question) - _HONORIFICS  # "Dr" of "Dr Tobias Wren" for "... Tobias Wren?"
+    added = _base_forms(answer) - _base_forms(question) - _HONORIFICS  # "Dr" of "Dr Tobias Wren"
     return bool(added) or any(not names_call(c, asked) for c in calls(answer))
 
 
@@ -262,8 +262,8 @@ def yes_or_no(question: str, evidence: list[Sentence], topic: str = "") -> tuple
     least ADDRESSED of the question's content words, and its best sentence must be at least
     ADDRESSED_SIMILARITY like the question unless it holds YES_SUPPORT of those words ("Were any
     cheeses sold in the Netherlands?" / "... 86,000 packs of soft cheese sold in the UK, Ireland
-    and the Netherlands after routine testing detected ..."): "Is Rubio a former senator?" finds sentences about
-    Rubio and nothing about a senate, and the text's silence is no "no". Then "no" where the
+    and the Netherlands after routine testing detected ..."): "Is Rubio a former senator?" finds
+    sentences about Rubio and nothing about a senate, and the text's silence is no "no". Then "no" where the
     evidence lacks a name, number or identifier of the question ("Is INFO the default level?" /
     "The default level is WARNING") other than one of its document's `topic` (the opening statement:
     "Are Python's sorts guaranteed to be stable?" / "Sorts are guaranteed to be stable." in a
@@ -1173,11 +1173,11 @@ _TITLED = r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[\w’]|\d+(?:\.\d+)*\b)"
 
 
 def attributed_name(question: str, evidence: list[Sentence]) -> Located | None:
-    """The name a report gives the doing "Who ...?" or "Which N ...?" asks about, after a comma and
-    before the question's own verb: "the Food and Consumer Safety Agency (FCSA)" for "Which regulator
-    announced the recall?" beside "A cheesemaker has recalled 86,000 packs ..., the Food and Consumer
-    Safety Agency (FCSA) announced on Tuesday.". None where the best sentence names no one so, or
-    only a name the question holds."""
+    """The name a report gives the doing "Who ...?" or "Which N ...?" asks about, at the start of its
+    best sentence or after a comma, and before the question's own verb (in the past): "the Food and
+    Consumer Safety Agency (FCSA)" for "Which regulator announced the recall?" beside "A cheesemaker
+    has recalled 86,000 packs ..., the Food and Consumer Safety Agency (FCSA) announced on
+    Tuesday.". None where the best sentence names no one so, or only a name the question holds."""
     asked = _ASKS_DOER.match(question)
     best = next((s for s in evidence if not s.heading), None)
     if asked is None or best is None:
