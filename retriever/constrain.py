@@ -255,7 +255,7 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     if kind == "count":
         spans += [m.span(1) for pattern in (_AGE, _SCORE) for m in pattern.finditer(text)]
         nouns = _counted_nouns(question)  # "Eugene 23 seconds" for "How many seconds ...?" counts them
-        spans += [m.span(1) for m in _LABELLED.finditer(text) if not _counts_next(text, m.end(1), nouns)]
+        spans += [m.span(1) for m in _LABELLED.finditer(text) if counted_next(text, m.end(1), nouns) is None]
         if not _ASKS_WHOLE.search(question):
             spans += [m.span(1) for m in _WHOLE.finditer(text)]
     return spans
@@ -336,10 +336,14 @@ def counted(question: str) -> str:
     return asked.group(1) if asked else ""
 
 
-def _counts_next(text: str, at: int, nouns: set[str]) -> bool:
-    """Whether the word after offset `at` of `text` is one of `nouns` (singular, lower case)."""
-    after = re.match(r"\s+([\w'’-]+)", text[at:])
-    return after is not None and singular(after.group(1).lower()) in nouns
+def counted_next(text: str, at: int, nouns: set[str]) -> int | None:
+    """Where the word after offset `at` of `text` ends, if it is one of `nouns` (singular, lower case):
+    "penalties" of "gave away 14 penalties" for "How many penalties ...?"; None where it is not."""
+    after = _NEXT_WORD.match(text, at)
+    return after.end() if after is not None and singular(after.group(1).lower()) in nouns else None
+
+
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
 
 def _counted_nouns(question: str) -> set[str]:

@@ -7,7 +7,16 @@ import re
 from dataclasses import dataclass
 
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
-from retriever.constrain import ASKS_HOW_OLD, DATE_WORDS, SPELLED_NUMBERS, calls, counted, names_call, singular
+from retriever.constrain import (
+    ASKS_HOW_OLD,
+    DATE_WORDS,
+    SPELLED_NUMBERS,
+    calls,
+    counted,
+    counted_next,
+    names_call,
+    singular,
+)
 from retriever.evidence import (
     BYLINE_START,
     DATED,
@@ -1033,14 +1042,9 @@ def widened(found: Located, question: str = "") -> Located:
     if asks_many(question):
         start, end = _coordination(text, start, end)
     noun = re.search(r"([\w'\u2019-]+)$", counted(question))
-    after = _NEXT_WORD.match(text, end)
-    if (
-        noun is not None
-        and after is not None
-        and singular(after.group(1).lower()) == singular(noun[1].lower())
-        and _FIGURE_ONLY.fullmatch(text, start, end)
-    ):
-        end = after.end()  # "14" of "We gave away 14 penalties" for "How many penalties ...?" is "14 penalties"
+    noun_end = counted_next(text, end, {singular(noun[1].lower())}) if noun else None
+    if noun_end is not None and _FIGURE_ONLY.fullmatch(text, start, end):
+        end = noun_end  # "14" of "We gave away 14 penalties" for "How many penalties ...?" is "14 penalties"
     if text[start].isupper():
         # "Graz, the younger of two daughters of ..." is "Graz" (where "Lake Oswego, Oregon" stays
         # whole); "Margaret Ashdown (Conservative), who voted in favour, said ..." is the name
@@ -1049,8 +1053,8 @@ def widened(found: Located, question: str = "") -> Located:
     return Located(found.sentence, offset + start, offset + end)
 
 
-_NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
-_FIGURE_ONLY = re.compile(rf"[$£€¥]?\d[\d,.]*|{'|'.join(SPELLED_NUMBERS)}|several|dozens|hundreds|thousands", re.I)
+_SPELLED = "|".join(SPELLED_NUMBERS)
+_FIGURE_ONLY = re.compile(rf"[$£€¥]?\d[\d,.]*|{_SPELLED}|several|dozens|hundreds|thousands", re.I)
 
 
 _DESCRIBED = re.compile(r",\s+(?=[a-z])")  # what follows a place's name: ", the younger of ...", ", which ..."
@@ -1112,10 +1116,8 @@ _CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
 
 
 _AMOUNT = re.compile(r"[$£€¥]?\d")
-_FIGURE_START = re.compile(rf"[$£€¥]?\d|(?:{'|'.join(SPELLED_NUMBERS)})\b", re.I)
-_RANGE_BEFORE = re.compile(
-    rf"\b(?:(?:between|from)\s+)?(?:[$£€¥]?\d[\d,.]*|{'|'.join(SPELLED_NUMBERS)})\s+(?:and|to|or)\s+$", re.I
-)
+_FIGURE_START = re.compile(rf"[$£€¥]?\d|(?:{_SPELLED})\b", re.I)
+_RANGE_BEFORE = re.compile(rf"\b(?:(?:between|from)\s+)?(?:[$£€¥]?\d[\d,.]*|{_SPELLED})\s+(?:and|to|or)\s+$", re.I)
 _HEDGE_BEFORE = re.compile(
     r"\b(?:(?:more|fewer|less) than|at (?:least|most)|up to|(?:just )?(?:over|under)|around|about|almost|nearly"
     r"|roughly|approximately|some) $",
