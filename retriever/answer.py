@@ -84,6 +84,7 @@ from retriever.ground import (
     says_when,
     spelled_out,
     titled_name,
+    unit_in,
     unknown_names,
     widened,
     without_echo,
@@ -622,7 +623,12 @@ class Pipeline:
         if kind == "date":
             found = date_only(found)
         if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
-            return abstain("The amount found is not of what it asks for.")
+            # "2.9 astronomical units" for "How far was it, in kilometres?": the amount in kilometres
+            # that the same sentence gives ("... - roughly 434 million kilometres")
+            amount = unit_in(sentence, state["standalone"])
+            if amount is None:
+                return abstain("The amount found is not of what it asks for.")
+            found = widened(amount, state["standalone"])
         if kind == "count" and self._counts_other(found, state["standalone"]):
             return abstain("The number found counts something else.")
         if names_a_place(state["standalone"], found.text):  # "Old Quarry Road" for "the name of the motorist"

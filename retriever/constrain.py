@@ -177,6 +177,8 @@ def has_kind(text: str, kind: str | None, question: str = "") -> bool:
     if kind is None:
         return True
     asked = asked_words(question)
+    if kind == "date" and any(not _named(m.group(1), asked) for m in _AGO.finditer(text)):
+        return True  # "around 4,300 years ago"
     for start, end in _uncounted(text, kind, question):
         text = text[:start] + " " * (end - start) + text[end:]
     words = text.split()
@@ -193,8 +195,9 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
         return False  # "a hundred", "a third", "a mile"; not "a 38-tonne hammer" or "a double-height space"
     compound = _COMPOUND.match(word.lower())
     unit = following.strip(_EDGES).lower()
-    if kind == "clock" and word.isdigit():
-        return int(word) <= 24 and unit in _MERIDIEMS
+    bare = word.strip(_EDGES)
+    if kind == "clock" and bare.isdigit():  # "3 pm"; not "2025," of "4 September 2025, Chile"
+        return int(bare) <= 24 and unit in _MERIDIEMS
     if kind == "share":
         # "64 per cent", "84%", "a third", "one in five", "the majority"
         return (
@@ -244,7 +247,8 @@ _AFTER_A = (
 
 def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, int]]:
     """The spans of `text` whose figures answer no question of `kind`: the arguments of a call ("10, 5"
-    of "itertools.count(10, 5)"); for a count, a person's age ("Martin Okafor, 52, the union's
+    of "itertools.count(10, 5)"); for an age, a time something lasts ("for 18 months"); for a
+    count, a person's age ("Martin Okafor, 52, the union's
     secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January"; not "Eugene 23
     seconds" for "How many seconds ...?"), a score ("2-2") and the whole a part is counted out of
     ("212" of "47 of its 212 branches"), unless `question` asks for the whole ("How many branches
@@ -252,6 +256,8 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     if kind not in FIGURES:
         return []
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]
+    if ASKS_HOW_OLD.search(question):  # "will serve for 18 months" gives no one's age
+        spans += [m.span(1) for m in _DURATION.finditer(text)]
     if kind == "count":
         spans += [m.span(1) for pattern in (_AGE, _SCORE) for m in pattern.finditer(text)]
         nouns = _counted_nouns(question)  # "Eugene 23 seconds" for "How many seconds ...?" counts them
@@ -267,6 +273,14 @@ _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
 _LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
 _FIGURE = rf"(?:\d[\d,.]*|{'|'.join(SPELLED_NUMBERS)})"  # a number in digits or in words: "212", "forty"
 _A_FIGURE = re.compile(rf"\b{_FIGURE}\b", re.I)
+_DURATION = re.compile(
+    rf"\b(?:for|over|within|after)\s+(?:the\s+(?:next|past|last|first)\s+)?({_FIGURE})\s+(?:years?|months?|weeks?|days?)\b",
+    re.I,
+)
+# "4,300 years ago", "a decade ago": a figure that says when
+_AGO = re.compile(
+    rf"\b({_FIGURE}|an?)\s+(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)\s+ago\b", re.I
+)
 _WHOLE = re.compile(rf"\b{_FIGURE} of (?:its|the|their|his|her|our|your|all) ({_FIGURE})\b", re.I)
 # "How many branches does it have?", "... in total?": the whole is asked for, not "47" of "47 of its 212"
 _ASKS_WHOLE = re.compile(
@@ -504,6 +518,9 @@ class SpanConstraint:
             most = max((n for ok, n in zip(figures, held, strict=True) if ok), default=0)
             if most:
                 typed = [ok and n == most for ok, n in zip(figures, held, strict=True)]
+        if kind == "date":  # "4,300" of "around 4,300 years ago" says when
+            ago = _in_spans(pieces, [m.span(1) for m in _AGO.finditer(joined)])
+            typed = [ok or (start is not None and at) for ok, start, at in zip(typed, starts, ago, strict=True)]
         if kind == "date" and _ASKS_WEEKDAY.search(question):  # "Mondays", not "8 January 2023"
             typed = _narrowed(typed, (word.strip(_EDGES).lower().removesuffix("s") in WEEKDAYS for word, _ in words))
         if kind == "count":  # "How many branches ...?": "47 of its 212 branches", not "390 jobs", if it is there
@@ -520,6 +537,9 @@ class SpanConstraint:
         if kind is None and _ASKS_NAME.search(question):
             # "Who ...?", "What is the new centre called?" are answered by a name: not "11,000 signatures"
             allowed = _narrowed(allowed, (not _is_figure(word) for word in starts))
+            # nor by the words of a headline in capitals ("... FROM ABERDEENSHIRE BACK GARDEN")
+            shouted = [_shouted(segment) for segment in segments]
+            allowed = _narrowed(allowed, (not shouted[piece] for piece in _pieces(self.evidence)))
         if kind is None and asks_where(question):
             # "Where did she die?" is answered by a place: not the "86" of "Dies at 86" (but "10 Downing Street")
             unplaced = _in_spans(pieces, [m.span() for m in _UNPLACED.finditer(joined)])
@@ -692,6 +712,11 @@ def _reasons_only(
         closed.add(restating)
     out = [ok and piece not in closed for ok, piece in zip(opening, _pieces(evidence), strict=True)]
     return out if any(out) else opening
+
+
+def _shouted(text: str) -> bool:
+    """Whether `text` is a line in capitals, as headlines are: its words are no names."""
+    return len(text.split()) >= 3 and text.isupper()
 
 
 def _pieces(evidence: list[int]) -> list[int]:

@@ -435,7 +435,10 @@ _ASKS_UNIT = [
 ]
 # "How much of a pay rise ...?" may be answered in per cent.
 _ASKS_CHANGE = re.compile(r"\b(rise|rises|raise|increase|increases|cut|cuts|fall|drop|growth|discount)\b", re.I)
-_NUMBER = r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an))\s*(?:-\s*)?"
+_NUMBER = (
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an))\s*(?:-\s*)?"
+    r"(?:(?:hundred|thousand|million|billion)\s+)?"  # "434 million kilometres"
+)
 _UNITS = {
     "money": re.compile(
         r"[$£€¥]\s?\d|\d\s?(?:[$£€¥]|p\b)|\b\d[\d,.]*\s*(?:m|bn|k)?\s+(?:(?:million|billion|thousand)\s+)?"
@@ -446,7 +449,7 @@ _UNITS = {
     ),
     "length": re.compile(
         _NUMBER + r"(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|miles?|mi|feet|foot|ft|yards?|inch(?:es)?|cm|mm"
-        r"|nautical miles?|light[- ]years?)\b",
+        r"|nautical miles?|light[- ]years?|astronomical units?|au)\b",
         re.I,
     ),
     "speed": re.compile(
@@ -472,13 +475,75 @@ _UNITS = {
 
 
 def fits_unit(text: str, question: str) -> bool:
-    """Whether `text` holds an amount in the unit `question` asks for: money for "How much did it
-    cost?" (or a percentage for "How much of a pay rise ...?"), a length for "How far ...?", a speed,
-    a weight, a volume ("How much water ...?"), an age, or how often (always true for other questions)."""
+    """Whether `text` holds an amount in the unit `question` asks for: the unit it names ("How far
+    is it, in kilometres?"), money for "How much did it cost?" (or a percentage for "How much of a
+    pay rise ...?"), a length for "How far ...?", a speed, a weight, a volume ("How much water
+    ...?"), an age, or how often (always true for other questions)."""
+    named = _named_unit(question)
+    if named is not None:
+        return bool(named.search(text))
     unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
     if unit == "money" and _ASKS_CHANGE.search(question) and re.search(r"\d%|\bper ?cent\b", text):
         return True
     return unit is None or bool(_UNITS[unit].search(text))
+
+
+def unit_in(sentence: Sentence, question: str) -> Located | None:
+    """The first amount in `sentence` in the unit `question` names or asks for, other than an age
+    ("434 million kilometres" of "... 2.9 astronomical units from the Sun - roughly 434 million
+    kilometres" for "How far was it from the Sun, in kilometres?"); None where it holds none."""
+    pattern = _named_unit(question)
+    if pattern is None:
+        unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
+        if unit is None or unit == "age":
+            return None
+        pattern = _UNITS[unit]
+    found = pattern.search(sentence.text)
+    if found is None:
+        return None
+    return Located(sentence, sentence.start + found.start(), sentence.start + found.end())
+
+
+def _named_unit(question: str) -> re.Pattern[str] | None:
+    """An amount in the unit `question` names at its end: "..., in kilometres?", "in US dollars?"."""
+    named = _IN_UNIT.search(question)
+    if named is None:
+        return None
+    written = next((pattern for words, pattern in _NAMED_UNITS if named.group("unit").lower() in words), None)
+    return re.compile(written, re.I) if written else None
+
+
+_IN_UNIT = re.compile(
+    r"\bin\s+(?:(?:US|American|Australian|Canadian|New Zealand|Hong Kong|Singapore)\s+)?(?P<unit>[a-z]+(?: cent)?)"
+    r"(?=\s*(?:[?,.;]|$))",
+    re.I,
+)
+_SCALED = r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an))\s*(?:-\s*)?"
+_SCALED += r"(?:(?:hundred|thousand|million|billion|m|bn|k)\s+)?"
+_NAMED_UNITS = [
+    (("kilometres", "kilometers", "km"), _SCALED + r"(?:km|kilomet(?:re|er)s?)\b"),
+    (("metres", "meters"), _SCALED + r"(?:m|met(?:re|er)s?)\b"),
+    (("centimetres", "centimeters", "cm"), _SCALED + r"(?:cm|centimet(?:re|er)s?)\b"),
+    (("millimetres", "millimeters", "mm"), _SCALED + r"(?:mm|millimet(?:re|er)s?)\b"),
+    (("miles",), _SCALED + r"(?:mi|miles?)\b"),
+    (("feet", "foot", "ft"), _SCALED + r"(?:ft|feet|foot)\b"),
+    (("inches",), _SCALED + r"inch(?:es)?\b"),
+    (("kilograms", "kilos", "kg"), _SCALED + r"(?:kg|kilo(?:gram)?s?)\b"),
+    (("tonnes", "tons"), _SCALED + r"(?:tonnes?|tons?)\b"),
+    (("litres", "liters"), _SCALED + r"(?:l|lit(?:re|er)s?)\b"),
+    (("gallons",), _SCALED + r"gallons?\b"),
+    (("seconds",), _SCALED + r"(?:s|secs?|seconds?)\b"),
+    (("minutes",), _SCALED + r"(?:mins?|minutes?)\b"),
+    (("hours",), _SCALED + r"(?:hrs?|hours?)\b"),
+    (("days",), _SCALED + r"days?\b"),
+    (("weeks",), _SCALED + r"weeks?\b"),
+    (("months",), _SCALED + r"months?\b"),
+    (("years",), _SCALED + r"years?\b"),
+    (("percent", "percentage", "per cent"), r"\d[\d,.]*\s*(?:%|per ?cent\b)"),
+    (("dollars",), r"\$\s?\d|" + _SCALED + r"(?:dollars?|usd)\b"),
+    (("euros",), r"€\s?\d|\d\s?€|" + _SCALED + r"(?:euros?|eur)\b"),
+    (("pounds", "sterling"), r"£\s?\d|" + _SCALED + r"(?:pounds?|gbp)\b"),
+]
 
 
 # Up to three words of a title before the document's noun ("the regular expression HOWTO"), but

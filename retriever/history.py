@@ -168,8 +168,8 @@ def _person(question: str, answer: str) -> str | None:
     definition = _DEFINITION.match(question)
     if definition and _is_name(definition.group(1)):
         return definition.group(1)
-    if _ASKS_WHO.match(question):
-        return answer.strip(" .") if _is_name(answer) else None
+    if _ASKS_WHO.match(question):  # not a headline's words in capitals ("NEW COMET FROM ABERDEENSHIRE BACK GARDEN")
+        return answer.strip(" .") if _is_name(answer) and not (answer.isupper() and " " in answer.strip()) else None
     subject = _subject(question, places=False)  # not "the injury" of "What was the injury?"
     if not subject or not _is_name(subject) or re.search(rf"\b(?:which|what)\s+{re.escape(subject)}", question, re.I):
         return None  # nor "Wolves" of "Which Wolves forward was hurt?"

@@ -416,6 +416,11 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "Where did Wren study?",
         ),
         ("Who hired him?", [("Roughly how many staff did Ann Lee hire?", "about 40")], "Who hired Lee?"),
+        (  # a headline's words in capitals name no one
+            "What town is she from?",
+            [("Who found the new comet?", "ABERDEENSHIRE BACK GARDEN")],
+            "What town is she from?",
+        ),
         (  # the kind a "which" asks for is no one: "he" is still the one named before
             "Who replaced him?",
             [("Who scored first?", "Aaron Holt"), ("Which Wolves forward was hurt?", "The article does not say.")],

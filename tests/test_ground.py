@@ -303,6 +303,16 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("she sent them 90 miles along the coast", "How old is Priya Raman?", False),  # no age
         ("Finch headed the winner as Ashcombe won 3-2", "How old is Finch?", False),  # a score
         ("the strike since 2009", "How old is the union?", False),
+        # a unit the question names
+        ("roughly 434 million kilometres", "How far was it from the Sun, in kilometres, when it was found?", True),
+        ("about 2.9 astronomical units", "How far was it from the Sun, in kilometres?", False),
+        ("about 2.9 astronomical units", "How far was it from the Sun?", True),
+        ("a 2.2-metre telescope", "How long is the comet's tail in kilometres?", False),
+        ("$4.5 million", "How much did it cost in US dollars?", True),
+        ("£4.5 million", "How much did it cost in dollars?", False),
+        ("64 per cent", "What share voted for it, in per cent?", True),
+        ("six hours", "How long did the talks last in hours?", True),
+        ("40", "How many people live in Chile?", True),  # "in Chile" names no unit
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -1510,3 +1520,38 @@ def test_a_count_under_another_word_for_what_is_asked_answers_how_many(pipeline:
     ingest_text(text, source="prison.txt", collection="prison-counts", store=pipeline.store, embedder=pipeline.embedder)
     answer = pipeline.ask("How many prisoners does the prison next to it hold?", collection="prison-counts")
     assert answer.text == "900 inmates"
+
+
+def test_an_amount_in_the_unit_the_question_names_is_taken_from_the_same_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "An amateur in Norfolk has found a new asteroid. When it was found, the asteroid was about 1.8 astronomical"
+        " units from the Sun - roughly 269 million kilometres. It is thought to be 300 metres across."
+    )
+    ingest_text(text, source="rock.txt", collection="rock-unit", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How far was the asteroid from the Sun, in kilometres, when it was found?", "rock-unit")
+    assert "269 million kilometres" in answer.text
+    # no amount in the unit it names: refused, not answered in metres or astronomical units
+    answer = pipeline.ask("How far was the asteroid from the Sun, in miles?", "rock-unit")
+    assert answer.abstained
+
+
+def test_a_time_ago_says_when(pipeline: Pipeline) -> None:
+    text = (
+        "Astronomers say the asteroid is on a long orbit. It last passed close to the Earth around 2,100 years ago,"
+        " said Dr Lena Ortiz of the observatory."
+    )
+    ingest_text(text, source="rock.txt", collection="rock-ago", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("When did the asteroid last pass close to the Earth?", "rock-ago")
+    assert "2,100 years ago" in answer.text
+
+
+def test_a_time_of_day_is_not_answered_with_a_date(pipeline: Pipeline) -> None:
+    text = "- Confirmed: Thursday 4 September 2025, Sierra Alta Observatory, Chile\n- Named: 8 September 2025\n"
+    ingest_text(text, source="facts.md", collection="rock-time", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("At what time on 4 September was it confirmed in Chile?", "rock-time").abstained
+
+
+def test_a_time_something_lasts_is_no_age(pipeline: Pipeline) -> None:
+    text = "Marsh boss Nikhil Sandhu will serve as deputy chief executive for 18 months before stepping down."
+    ingest_text(text, source="deal.txt", collection="deal-age", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How old is Nikhil Sandhu?", "deal-age").abstained
