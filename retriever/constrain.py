@@ -466,6 +466,7 @@ def names_call(call: str, named: Collection[str]) -> bool:
 
 
 _EDGES = "\"'\u201c\u201d\u2018\u2019([{)]},.;:!?"
+_CLOSING = frozenset(",.;:")  # what clean_draft takes off the end of an answer
 
 
 def _named(word: str, asked: frozenset[str]) -> bool:
@@ -567,6 +568,9 @@ class SpanConstraint:
         self.not_stated_margin = 0.0  # log P(first token of "not stated") - log P(best first token of a span)
         self.token_logprobs: list[float] = []
         self.stop_logprob = float("-inf")
+        self._stop_logprobs: list[float] = []  # log P(stop) after each number of tokens written
+        self._written: list[int] = []
+        self._closing = {t for t, piece in zip(self.evidence, pieces, strict=True) if piece.strip() in _CLOSING}
         self._previous: dict[int, float] = {}
 
     def allowed(self, generated: list[int]) -> set[int]:
@@ -596,6 +600,8 @@ class SpanConstraint:
             self.token_logprobs.append(self._previous[generated[-1]])
         self._previous = {t: float(logits[t]) - log_z for t in allowed}
         self.stop_logprob = max((self._previous.get(t, -np.inf) for t in self.stops), default=-np.inf)
+        self._stop_logprobs.append(self.stop_logprob)
+        self._written = generated
         out = np.full_like(scores, -np.inf)
         out[allowed] = scores[allowed]
         if not generated:
@@ -604,9 +610,16 @@ class SpanConstraint:
 
     @property
     def confidence(self) -> float:
-        """Mean log-probability (unconstrained) of the tokens written, the final stop included."""
-        logprobs = [*self.token_logprobs, self.stop_logprob]
-        return float(np.mean(logprobs)) if self.token_logprobs else float("-inf")
+        """Mean log-probability (unconstrained) of the tokens written, the final stop included. The
+        answer is what the reader wrote before any comma or full stop it ended on: "February" of
+        "February," is as sure as "February" then a stop, however unlikely a stop after the comma."""
+        if not self.token_logprobs:
+            return float("-inf")
+        n = len(self.token_logprobs)
+        while n > 1 and self._written[n - 1] in self._closing and np.isfinite(self._stop_logprobs[n - 1]):
+            n -= 1
+        stop = self._stop_logprobs[n] if n < len(self._stop_logprobs) else self.stop_logprob
+        return float(np.mean([*self.token_logprobs[:n], stop]))
 
     def _bias_first_step(self, out: np.ndarray[Any, Any], scores: np.ndarray[Any, Any]) -> None:
         not_token = self.not_stated[0]

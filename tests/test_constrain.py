@@ -512,3 +512,25 @@ def test_not_stated_is_weighed_against_a_span_of_any_kind(vocab: Any) -> None:
     scores[token["prison"]] = 4.0  # the model would rather start elsewhere than with a number
     constraint(np.array([1, 2, 3]), scores)
     assert constraint.not_stated_margin == pytest.approx(1.0)  # 5 - 4, not 5 - 1
+
+
+def test_confidence_is_of_the_answer_before_the_comma_it_ended_on(vocab: Any) -> None:
+    constraint = SpanConstraint(vocab, "Rubio came in February, offered a deal.", "In which month did Rubio come?")
+    february, comma = vocab.tokenize(b" February,", add_bos=False, special=False)
+    stop = next(iter(constraint.stops))
+
+    def scores(favoured: dict[int, float]) -> np.ndarray[Any, Any]:
+        out = np.zeros(vocab.n_vocab(), dtype=np.float32)
+        out[list(favoured)] = list(favoured.values())
+        return out
+
+    def logprob(favoured: dict[int, float], token: int) -> float:
+        logits = scores(favoured).astype(np.float64)
+        return float(logits[token] - np.log(np.exp(logits).sum()))
+
+    steps = [([], {february: 20.0}), ([february], {comma: 20.0, stop: 15.0}), ([february, comma], {stop: 2.0})]
+    for generated, favoured in steps:  # a stop is likely after "February", and unlikely after the comma
+        constraint(np.array([1, 2, 3, *generated]), scores(favoured))
+    sure = (logprob(steps[0][1], february) + logprob(steps[1][1], stop)) / 2
+    assert constraint.confidence == pytest.approx(sure)
+    assert sure > -3.0 > (logprob(steps[0][1], february) + logprob(steps[1][1], comma) + logprob(steps[2][1], stop)) / 3
