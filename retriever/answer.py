@@ -78,6 +78,7 @@ from retriever.ground import (
     names_a_document,
     names_a_person,
     names_a_place,
+    names_the_one_asked_about,
     person_asked,
     reason_in,
     says_something,
@@ -86,6 +87,7 @@ from retriever.ground import (
     titled_name,
     unit_in,
     unknown_names,
+    unknown_post,
     widened,
     without_echo,
     yes_or_no,
@@ -547,6 +549,8 @@ class Pipeline:
         # one that never names "HELP" says nothing about it, however often another one does.
         vocabulary = self.searcher.vocabulary(state["collection"], ranked[0].chunk.doc_id)
         unknown = unknown_names(state["standalone"], vocabulary)
+        post = unknown_post(state["standalone"], vocabulary)  # "Who is the general secretary of ...?"
+        unknown += [post] if post else []
         if unknown:
             return abstain(f"The article never mentions {_listed(unknown)}.")
         topic = self.topic(state["collection"], ranked[0].chunk.doc_id)  # the day it gives, the names it holds
@@ -635,6 +639,8 @@ class Pipeline:
             return abstain("The name found is a place's, not a person's.")
         if names_a_person(state["standalone"], found.text):  # "President Nayib Bukele" for "At which venue ...?"
             return abstain("The name found is a person's, not a place's.")
+        if names_the_one_asked_about(state["standalone"], found.text):  # "Harry Oduya" for "Who replaced Oduya?"
+            return abstain("The name found is the one the question asks about.")
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")
         if asks_full_name(state["standalone"]) and is_acronym(bare):
             # "What is the full name of the mega-prison?" / "CECOT": what it stands for, where the text says

@@ -162,6 +162,8 @@ def starts_kind(piece: str, kind: str | None) -> bool:
 
 
 _CURRENCY = "$£€¥"
+_MONEY_NOUNS = frozenset("pounds dollars euros yen pence cents money".split())
+_SCALES = frozenset("thousand million billion trillion".split())  # "1.2 million" begins at "1.2"
 _CLOCK = re.compile(r"\d{1,2}:\d\d\b")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*")
 _ORDINAL_OR_YEAR = re.compile(r"^(\d+(st|nd|rd|th)(-[a-z]+)?|(19|20)\d\d)$")  # "17th-century" too
@@ -177,6 +179,8 @@ def has_kind(text: str, kind: str | None, question: str = "") -> bool:
     if kind is None:
         return True
     asked = asked_words(question)
+    if kind == "date" and _ASKS_WEEKDAY.search(question):  # "2021" tells no day of the week
+        return any(_weekday(word) for word in text.split())
     if kind == "date" and any(not _named(m.group(1), asked) for m in _AGO.finditer(text)):
         return True  # "around 4,300 years ago"
     for start, end in _uncounted(text, kind, question):
@@ -196,6 +200,8 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
     compound = _COMPOUND.match(word.lower())
     unit = following.strip(_EDGES).lower()
     bare = word.strip(_EDGES)
+    if kind == "count" and (bare[:1] in _CURRENCY or bare.lower() in _SCALES) and not asked & _MONEY_NOUNS:
+        return False  # "£210 million" counts no staff, nor does its "million"
     if kind == "clock" and bare.isdigit():  # "3 pm"; not "2025," of "4 September 2025, Chile"
         return int(bare) <= 24 and unit in _MERIDIEMS
     if kind == "share":
@@ -258,6 +264,8 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]
     if ASKS_HOW_OLD.search(question):  # "will serve for 18 months" gives no one's age
         spans += [m.span(1) for m in _DURATION.finditer(text)]
+    if kind == "date" and not _ASKS_END.search(question):  # "runs until 2031" says when it ends, not began
+        spans += [m.span(1) for m in _UNTIL.finditer(text)]
     if kind == "count":
         spans += [m.span(1) for pattern in (_AGE, _SCORE) for m in pattern.finditer(text)]
         nouns = _counted_nouns(question)  # "Eugene 23 seconds" for "How many seconds ...?" counts them
@@ -277,11 +285,22 @@ _DURATION = re.compile(
     rf"\b(?:for|over|within|after)\s+(?:the\s+(?:next|past|last|first)\s+)?({_FIGURE})\s+(?:years?|months?|weeks?|days?)\b",
     re.I,
 )
+# "until 2031", "until the end of March": when something ends
+_UNTIL = re.compile(
+    r"\b(?:until|till)\s+([^.;:!?()]*?)(?=[.;:!?()]|,\s|\s+(?:and|but|when|while|after|before)\b|$)", re.I
+)
+_ASKS_END = re.compile(
+    r"\b(?:until|till|end|ends|ended|ending|expire|expires|expired|run|runs|last|lasts|finish|finishes|close"
+    r"|closes|due|deadline|long|stop|stops|remain|remains|valid)\b",
+    re.I,
+)
 # "4,300 years ago", "a decade ago": a figure that says when
 _AGO = re.compile(
     rf"\b({_FIGURE}|an?)\s+(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)\s+ago\b", re.I
 )
-_WHOLE = re.compile(rf"\b{_FIGURE} of (?:its|the|their|his|her|our|your|all) ({_FIGURE})\b", re.I)
+# "of its 212", "of the combined group's seven": up to two words may name whose whole it is
+_OWNER = r"(?:its|the|their|his|her|our|your|all)(?:\s+[\w-]+){0,1}(?:\s+[\w-]+['\u2019]s?)?"
+_WHOLE = re.compile(rf"\b{_FIGURE} of {_OWNER} ({_FIGURE})\b", re.I)
 # "How many branches does it have?", "... in total?": the whole is asked for, not "47" of "47 of its 212"
 _ASKS_WHOLE = re.compile(
     r"\b(?:do|does|did|will|would|can|could)\b[^?]*\bhave\b"
@@ -396,7 +415,7 @@ _COUNTED = re.compile(
 _COUNTED_BEFORE_VERB = re.compile(
     r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)", re.I
 )
-_PART_OF = re.compile(rf"\s+of\s+(?:its|the|their|his|her|our|your|all)\s+{_FIGURE}\b", re.I)
+_PART_OF = re.compile(rf"\s+of\s+{_OWNER}\s+{_FIGURE}\b", re.I)
 
 
 def singular(word: str) -> str:
@@ -523,7 +542,7 @@ class SpanConstraint:
             ago = _in_spans(pieces, [m.span(1) for m in _AGO.finditer(joined)])
             typed = [ok or (start is not None and at) for ok, start, at in zip(typed, starts, ago, strict=True)]
         if kind == "date" and _ASKS_WEEKDAY.search(question):  # "Mondays", not "8 January 2023"
-            typed = _narrowed(typed, (word.strip(_EDGES).lower().removesuffix("s") in WEEKDAYS for word, _ in words))
+            typed = _narrowed(typed, (_weekday(word) for word, _ in words))
         if kind == "count":  # "How many branches ...?": "47 of its 212 branches", not "390 jobs", if it is there
             typed = _narrowed(typed, _in_spans(pieces, _counting(joined, question)))
         if kind in FIGURES:  # a headline's figures sum up the report ("14 months late" counts no beds)
@@ -725,6 +744,11 @@ def _reasons_only(
         closed.add(restating)
     out = [ok and piece not in closed for ok, piece in zip(opening, _pieces(evidence), strict=True)]
     return out if any(out) else opening
+
+
+def _weekday(word: str) -> bool:
+    """Whether `word` names a day of the week: "Tuesday", "Mondays"."""
+    return word.strip(_EDGES).lower().removesuffix("s") in WEEKDAYS
 
 
 def _shouted(text: str) -> bool:

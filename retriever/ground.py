@@ -168,6 +168,30 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     return unknown
 
 
+def unknown_post(question: str, vocabulary: Vocabulary) -> str | None:
+    """The post "Who is the general secretary of the TOU?" asks who holds, where no searched document
+    ever names such a post ("secretary"): none of them says who holds it. None for other questions,
+    and for a post any report may name in other words ("the head of", "the boss of")."""
+    asked = _ASKS_POST.match(question)
+    if asked is None:
+        return None
+    post = asked.group("post")
+    noun = post.split()[-1]
+    if noun in _ANY_POST or all(vocabulary.knows(term) for term in tokenize(noun)):
+        return None
+    return post
+
+
+# "Who is the general secretary of the TOU?", "Who was its chief engineer at the time?"
+_ASKS_POST = re.compile(
+    r"^\s*[Ww]ho\s+(?:is|was|are|were|will\s+be)\s+(?:now\s+)?(?:the|its|their|his|her)\s+(?:current\s+|new\s+)?"
+    r"(?P<post>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:\b(?:of|at|for|in|on|to)\b|\?|$)"
+)
+_ANY_POST = frozenset(
+    "head boss leader chief person man woman one people figure name owner member author writer reporter".split()
+)
+
+
 # One word in quotes: 'surrogatepass', “strict”; not the apostrophe of "Rubio's" or "sellers'".
 _QUOTED = re.compile(
     r"(?:^|(?<=\s))['\u2018\"\u201c]([^\s'\u2018\u2019\"\u201c\u201d]+)['\u2019\"\u201d](?=[\s,.;:?!)]|$)"
@@ -418,7 +442,8 @@ _ASKS_UNIT = [
             r"|worth|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe"
             r"|owed|lose|loses|lost|steal|steals|stole|stolen|fine|fined|donate|donated|lend|lent|borrow|borrowed"
             r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|budget|fare|fee|salary|wages?|profits?"
-            r"|revenues?|turnover|earnings|income|sales|dividends?|debts?)\b(?!\s+(?:of|growth|margin))",
+            r"|revenues?|turnover|earnings|income|sales|dividends?|debts?)\b(?!\s+(?:of|growth|margin))"
+            r"|\bwhat\b[^?]*\b(?:salary|salaries|wages?)\b",  # "What will his salary be?"
             re.I,
         ),
     ),
@@ -1074,6 +1099,8 @@ def widened(found: Located, question: str = "") -> Located:
             start = before.start()
         elif text[start].isupper():
             word = _LAST_WORD.search(text, 0, start)
+            if word is not None and word.group(1) == "&":  # "Penrose's" of "Marsh & Penrose's"
+                word = _LAST_WORD.search(text, 0, word.start())
             if word is None or word.start() == 0 or not _name_word(word.group(1)):
                 break
             start = word.start()
@@ -1284,6 +1311,26 @@ def names_a_person(question: str, answer: str) -> bool:
     "Salvadoran President Nayib Bukele" for "At which venue were the talks held?"."""
     asks_place = asks_where(question) or _ASKS_PLACE_KIND.search(question)
     return bool(asks_place) and any(word.lower() in _TITLES for word in re.findall(r"\b[A-Z][a-z]+\b", answer))
+
+
+def names_the_one_asked_about(question: str, answer: str) -> bool:
+    """Whether `answer` ends in a name `question` holds, where it asks who someone else is: "Calder's
+    chief executive, Rebecca Ashworth-Hale" for "Who is Ashworth-Hale's counterpart at Marsh &
+    Penrose?", "Harry Oduya" for "Who replaced Oduya?"; not for "Who is Nayib Bukele?" (where the
+    name comes with what the text calls him)."""
+    if not _ASKS_WHO_ELSE.match(question) or _ASKS_WHO_NAMED.match(question):
+        return False
+    names = re.findall(r"[A-Z][\w'\u2019-]*[\w]", answer)
+    if not names or not answer.rstrip(" .,;:)\"'\u201d\u2019").endswith(names[-1]):
+        return False
+    asked = {_POSSESSIVE.sub("", word) for word in _words_after_first(question)}
+    return _POSSESSIVE.sub("", names[-1]) in asked
+
+
+_ASKS_WHO_ELSE = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:who|whom)\b", re.I)
+# "Who is Nayib Bukele?", "Who was Dr Ann Hale?": what the text calls them, their name included
+_ASKS_WHO_NAMED = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:[A-Z][\w.'\u2019-]*\s*)+\??\s*$")
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
 
 
 _ASKS_PLACE_KIND = re.compile(

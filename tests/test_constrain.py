@@ -144,6 +144,7 @@ def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
     [
         # a figure that counts what is asked, where one does: "forty" of the branches, not "twelve" jobs
         ("It will close forty of its ninety branches, and twelve jobs go.", "How many branches will close?", {"forty"}),
+        ("It will shut two of the combined group's seven depots.", "How many depots will it shut?", {"two"}),
         # ... the whole, when it is asked for
         ("It will close forty of its ninety branches.", "How many branches does it have?", {"forty", "ninety"}),
         ("Its head, Ann Lee, 52, said forty of them would go.", "How many branches will close?", {"forty"}),  # age
@@ -454,6 +455,8 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         ("It peaked at 2.9 metres.", "count", "How many homes were damaged?", False),  # nor does a measure
         ("It peaked at 2.9 metres.", "count", "How many metres did it rise?", True),
         ("It rose by 14 per cent.", "count", "How many homes were damaged?", False),
+        ("It bought the chain in 2011 for £210 million.", "count", "How many staff did the chain employ?", False),
+        ("It bought the chain in 2011 for £210 million.", "count", "How many pounds did it pay?", True),
         ("It rose by 10 per cent.", "date", "When did it rise?", False),  # nor a date
         # a time of day is a clock time, not a year or a number of minutes
         ("They kicked off at 7.45pm.", "clock", "What time did they kick off?", True),
@@ -466,6 +469,13 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         ("It last passed the Sun around 4,300 years ago.", "date", "When did it last pass the Sun?", True),
         ("It passed the Sun two centuries ago.", "date", "When did it pass the Sun?", True),
         ("It has orbited for 4,300 years.", "date", "When did it last pass the Sun?", False),
+        # a date something lasts until says when it ends, not when it began
+        ("It is paid under a contract that runs until 2031.", "date", "When was the contract signed?", False),
+        ("It is paid under a contract that runs until 2031.", "date", "When does the contract end?", True),
+        ("The contract, signed in 2019, runs until 2031.", "date", "When was the contract signed?", True),
+        # a day of the week is a weekday's name
+        ("It was the first found since 2021.", "date", "On which day of the week was it found?", False),
+        ("It was found on Tuesday 2 September.", "date", "On which day of the week was it found?", True),
         # a time something lasts is no age
         ("Sandhu will serve as deputy for 18 months.", "number", "How old is Nikhil Sandhu?", False),
         ("Sandhu, 18, will serve as deputy.", "number", "How old is Nikhil Sandhu?", True),

@@ -44,12 +44,14 @@ from retriever.ground import (
     manner_in,
     names_a_person,
     names_a_place,
+    names_the_one_asked_about,
     person_asked,
     reason_in,
     says_something,
     says_when,
     titled_name,
     unknown_names,
+    unknown_post,
     widened,
     without_echo,
     yes_or_no,
@@ -303,6 +305,8 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("she sent them 90 miles along the coast", "How old is Priya Raman?", False),  # no age
         ("Finch headed the winner as Ashcombe won 3-2", "How old is Finch?", False),  # a score
         ("the strike since 2009", "How old is the union?", False),
+        ("which will be called Calder Penrose", "What will his salary be?", False),
+        ("from £58,400 to £60,270 a year", "What would a driver's salary be under the offer?", True),
         # a unit the question names
         ("roughly 434 million kilometres", "How far was it from the Sun, in kilometres, when it was found?", True),
         ("about 2.9 astronomical units", "How far was it from the Sun, in kilometres?", False),
@@ -866,6 +870,8 @@ def test_a_name_ends_before_a_relative_clause_after_it(text: str, span: str, exp
 def test_a_place_of_two_names_stays_whole() -> None:
     text = "She died at her home in Lake Oswego, Oregon, on Monday."
     assert _widened(text, "Lake Oswego, Oregon", "Where did she die?") == "Lake Oswego, Oregon"
+    text = "Most roles will go at Marsh & Penrose's Leicester head office."
+    assert _widened(text, "Penrose's Leicester head office", "Where?") == "Marsh & Penrose's Leicester head office"
 
 
 @pytest.mark.parametrize(
@@ -1555,3 +1561,48 @@ def test_a_time_something_lasts_is_no_age(pipeline: Pipeline) -> None:
     text = "Marsh boss Nikhil Sandhu will serve as deputy chief executive for 18 months before stepping down."
     ingest_text(text, source="deal.txt", collection="deal-age", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("How old is Nikhil Sandhu?", "deal-age").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "post"),
+    [
+        ("Who is the general secretary of the union?", "general secretary"),  # the text never names one
+        ("Who is the president of Panama?", None),
+        ("Who is the union's regional organiser?", None),  # no "Who is the N" question
+        ("Who is the regional organiser?", None),
+        ("Who is the chairman of the board?", None),  # "chair" shares its first letters
+        ("Who is the head of the union?", None),  # a post named in other words
+        ("Who is the new coach at Wolves?", "coach"),
+    ],
+)
+def test_unknown_post(question: str, post: str | None) -> None:
+    vocabulary = Vocabulary(
+        set(tokenize("Declan Murtagh, the union's regional organiser, met the president and chair"))
+    )
+    assert unknown_post(question, vocabulary) == post
+
+
+def test_who_holds_a_post_the_article_never_names_is_refused(pipeline: Pipeline) -> None:
+    text = (
+        'Rail staff will strike on Saturday. "Our members have been patient," said Declan Murtagh, the union\'s'
+        " regional organiser for the west. The operator's managing director, Sarah Okafor, said she was disappointed."
+    )
+    ingest_text(text, source="strike.txt", collection="strike-post", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Who is the general secretary of the union?", "strike-post")
+    assert answer.abstained and "secretary" in answer.reason
+    assert "Murtagh" in pipeline.ask("Who is the union's regional organiser?", "strike-post").text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "repeats"),
+    [
+        ("Who is Ashworth-Hale's counterpart at Marsh?", "Calder's chief executive, Rebecca Ashworth-Hale", True),
+        ("Who replaced Oduya?", "Harry Oduya", True),
+        ("Who replaced Oduya?", "Tom Hale", False),
+        ("Who leads Calder?", "Calder's chief executive, Rebecca Ashworth-Hale", False),  # Calder is no person
+        ("Who is Nayib Bukele?", "Salvadoran President Nayib Bukele", False),  # who he is, his name with it
+        ("When did Oduya leave?", "Harry Oduya", False),  # no "who" question
+    ],
+)
+def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) -> None:
+    assert names_the_one_asked_about(question, answer) is repeats
