@@ -62,6 +62,7 @@ from retriever.ground import (
     consequence_in,
     date_of,
     date_only,
+    described_name,
     entry_named,
     expansion,
     fits_unit,
@@ -79,10 +80,13 @@ from retriever.ground import (
     names_a_person,
     names_a_place,
     names_the_one_asked_about,
+    only_one_named,
     person_asked,
+    post_holder,
     reason_in,
     says_something,
     says_when,
+    says_when_not_where,
     spelled_out,
     titled_name,
     unit_in,
@@ -173,6 +177,18 @@ _ANAPHOR = re.compile(r"(?:it|its|he|his|she|her|they|their|this|these)\b", re.I
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")  # the names of an opening statement (and its first word)
+
+
+def _holds_modifiers(text: str, question: str) -> bool:
+    """Whether `text` holds the words before the noun "How many N ...?" counts: "maternity" of "How
+    many maternity beds ...?" (a word sharing its first letters will do: "dock" and "dockers")."""
+    *modifiers, _noun = counted(question).split() or [""]
+    held = tokenize(text)
+    for modifier in modifiers:
+        for term in tokenize(modifier) if modifier.islower() else ():
+            if not any(word.startswith(term) or term.startswith(word) for word in held if len(word) >= 3):
+                return False
+    return True
 
 
 def _cited(text: str, sentence: Sentence, evidence: list[Sentence], base: dict[str, Any]) -> Answer:
@@ -573,12 +589,26 @@ class Pipeline:
         entry = entry_named(state["standalone"], evidence)
         if entry is not None:  # "Which user does GDM run as?": the entry whose text says "this user"
             return _cited(entry[0].text, entry[0], evidence, base)
+        doc_id = ranked[0].chunk.doc_id
+        held = post_holder(state["standalone"], self.document_text(state["collection"], doc_id))
+        if held is not None:  # "Who is president of the X Society?": "The society's president, Margaret Duthie"
+            holder = self.sentence_around(state["collection"], doc_id, held)
+            return _cited(self.document_text(state["collection"], doc_id)[held[0] : held[1]], holder, evidence, base)
         titled = titled_name(state["standalone"], evidence)
         if titled is not None:  # "Which judge passed sentence?": "Judge Marchbank" of "..., Judge Marchbank said"
             return _cited(titled.text, titled.sentence, evidence, base)
+        only = only_one_named(state["standalone"], best, self.document_text(state["collection"], best.chunk.doc_id))
+        if only is not None:  # "Which union called the strike?": "The union said ..." and one union in the text
+            named = self.sentence_around(state["collection"], best.chunk.doc_id, only)
+            return _cited(
+                self.document_text(state["collection"], best.chunk.doc_id)[only[0] : only[1]], named, evidence, base
+            )
         attributed = attributed_name(state["standalone"], evidence)
         if attributed is not None:  # "Which regulator announced the recall?": "..., the FCSA announced on Tuesday."
             return _cited(attributed.text, attributed.sentence, evidence, base)
+        described = described_name(state["standalone"], evidence)
+        if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
+            return _cited(described.text, described.sentence, evidence, base)
         based = based_in(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if based is not None:  # "Where is Halden based?": "Birmingham" of "The Birmingham-based group ..."
             return _cited(based.text, based.sentence, evidence, base)
@@ -635,10 +665,14 @@ class Pipeline:
             found = widened(amount, state["standalone"])
         if kind == "count" and self._counts_other(found, state["standalone"]):
             return abstain("The number found counts something else.")
+        if kind == "count" and not _holds_modifiers(sentence.text, state["standalone"]):
+            return abstain("The number found counts something else.")  # "236 beds" for "How many maternity beds?"
         if names_a_place(state["standalone"], found.text):  # "Old Quarry Road" for "the name of the motorist"
             return abstain("The name found is a place's, not a person's.")
         if names_a_person(state["standalone"], found.text):  # "President Nayib Bukele" for "At which venue ...?"
             return abstain("The name found is a person's, not a place's.")
+        if says_when_not_where(state["standalone"], found.text):  # "next week" for "Where is the training camp?"
+            return abstain("The answer found says when, not where.")
         if names_the_one_asked_about(state["standalone"], found.text):  # "Harry Oduya" for "Who replaced Oduya?"
             return abstain("The name found is the one the question asks about.")
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")

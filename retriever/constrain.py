@@ -425,7 +425,8 @@ def singular(word: str) -> str:
 
 # Where a clause ends: "The temperature reached 103 degrees at 3 p.m., relative humidity fell to 7 per
 # cent, and gusts reached 48 mph"; "1,183 letters of objection and 41 letters of support"
-_CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]\n–—]|\s-\s|\b(?:and|but|while|whereas|compared with)\b")
+# not the colon of a time ("00:01"), nor the comma of a number
+_CLAUSE_BREAK = re.compile(r",\s|[;()\[\]\n–—]|:(?!\d)|\s-\s|\b(?:and|but|while|whereas|compared with)\b")
 
 
 def _clause_terms(text: str, pieces: list[str], question: str) -> list[int]:

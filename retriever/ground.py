@@ -452,6 +452,7 @@ _ASKS_UNIT = [
         re.compile(r"\bhow (far|tall|deep|wide|high)\b|" + _MEASURE + r"(length|height|depth|width|distance)\b", re.I),
     ),
     ("speed", re.compile(r"\bhow fast\b|" + _MEASURE + r"speed\b", re.I)),
+    ("brightness", re.compile(r"\bhow bright\b|" + _MEASURE + r"(?:brightness|magnitude)\b", re.I)),
     ("weight", re.compile(r"\bhow heavy\b|" + _MEASURE + r"(weight|mass)\b", re.I)),
     # "How much water did it collect?": litres, not the "3 kilograms" of the material that collected it
     ("volume", re.compile(r"\bhow much (water|fuel|oil|petrol|diesel|milk|wine|beer|liquid|blood)\b", re.I)),
@@ -477,6 +478,7 @@ _UNITS = {
         r"|nautical miles?|light[- ]years?|astronomical units?|au)\b",
         re.I,
     ),
+    "brightness": re.compile(r"\bmagnitude\s+[-+\u2212]?\d|" + _NUMBER + r"(?:lumens?|lux|candelas?|nits?)\b", re.I),
     "speed": re.compile(
         _NUMBER + r"(?:knots?|mph|km/h|kph|m/s|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)", re.I
     ),
@@ -502,7 +504,7 @@ _UNITS = {
 def fits_unit(text: str, question: str) -> bool:
     """Whether `text` holds an amount in the unit `question` asks for: the unit it names ("How far
     is it, in kilometres?"), money for "How much did it cost?" (or a percentage for "How much of a
-    pay rise ...?"), a length for "How far ...?", a speed, a weight, a volume ("How much water
+    pay rise ...?"), a length for "How far ...?", a speed, a brightness, a weight, a volume ("How much water
     ...?"), an age, or how often (always true for other questions)."""
     named = _named_unit(question)
     if named is not None:
@@ -1262,6 +1264,27 @@ def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
     return Located(best, best.start + found[0].start(), best.start + found[0].end())
 
 
+def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] | None:
+    """Where `text` first names the one N "Which N ...?" asks for, when its best sentence says "the N"
+    and the whole text names a single N, by a name ending in the noun: "Transport Operatives' Union"
+    for "Which union called the strike?" beside "The union said its members would strike ...". None
+    where the text names no N so, or two ("the Agency" of a report on two agencies)."""
+    kind = kind_asked(question)
+    if kind is None or not re.search(rf"\b[Tt]he\s+{kind}\b", best.text) or not re.search(rf"\b{kind}\b", question):
+        return None
+    named = re.compile(
+        rf"(?:(?:[A-Z][\w'\u2019&-]*|of|and|&)\s+)*?[A-Z][\w'\u2019&-]*\s+{kind.capitalize()}\b(?!\s+[A-Z])"
+    )  # not "Unicode Character Database"
+    found = []
+    for m in named.finditer(text):
+        article = re.match(r"(?:The|A|An|Its|Their|Our|His|Her)\s+", m.group())  # "The Transport ... Union"
+        found.append((m.start() + (article.end() if article else 0), m.end()))
+    names = {text[start:end] for start, end in found}
+    if len(names) != 1 or set(tokenize(names.pop())) - {kind} <= set(tokenize(question)):
+        return None
+    return found[0]
+
+
 # A name after its title: "[Judge] Helen Marchbank", "[Councillor] Denise Arkwright", "[Chapter] 2"
 _TITLED = r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[\w’]|\d+(?:\.\d+)*\b)"
 
@@ -1281,6 +1304,79 @@ def attributed_name(question: str, evidence: list[Sentence]) -> Located | None:
     if found is None or set(tokenize(found.group(1))) & set(tokenize(question)):
         return None
     return Located(best, best.start + found.start(1), best.start + found.end(1))
+
+
+def described_name(question: str, evidence: list[Sentence]) -> Located | None:
+    """The full name a sentence describes, in a clause after it, by most of what "Who ...?" asks:
+    "Tom Ecclestone" for "Who chairs the passenger group Rail Users West?" beside "..., said Tom
+    Ecclestone, who chairs the passenger group Rail Users West", and "Dr Rafael Monteiro" for "Who
+    runs the comet programme?" beside "... Dr Rafael Monteiro, who leads the comet follow-up
+    programme". None for "Who is X?", and where no such clause holds 60% of the question's words."""
+    if not _ASKS_WHO_ELSE.match(question) or _ASKS_WHO_NAMED.match(question):
+        return None
+    asked = set(tokenize(question))
+    if len(asked) < 2:
+        return None
+    for sentence in (s for s in evidence if not s.heading):
+        for found in _DESCRIBED.finditer(sentence.text):
+            named = set(tokenize(found.group("name")))
+            held = asked & set(tokenize(found.group("clause")))
+            if len(held) >= DESCRIBED_SHARE * len(asked) and not named & asked:
+                return Located(sentence, sentence.start + found.start("name"), sentence.start + found.end("name"))
+    return None
+
+
+def post_holder(question: str, text: str) -> tuple[int, int] | None:
+    """Where `text` names who holds the post "Who is the president of the X Society?" or "Who chairs
+    the passenger group Rail Users West?" asks for, calling the body by a word of its name: "Margaret
+    Duthie" of "The society's president, Margaret Duthie, said ...", "Tom Ecclestone" of "... said the
+    group's chair, Tom Ecclestone, 64". None for other questions, or where the text names no one so
+    or more than one person."""
+    asked = _ASKS_POST_OF.match(question) or _ASKS_POST_VERB.match(question)
+    if asked is None:
+        return None
+    groups = asked.groupdict()
+    posts = [groups["post"]] if groups.get("post") else _POSTS_OF_VERB[groups["verb"].lower()]
+    words = [w for w in re.findall(r"[\w-]{4,}", groups["body"]) if w.lower() not in STOPWORDS]
+    if not words:
+        return None
+    body = "(?i:" + "|".join(re.escape(w) for w in words) + ")"  # "the society's", "The Society's"
+    post = "(?i:" + "|".join(re.escape(p) for p in posts) + ")"
+    found = {
+        m.span("name")
+        for pattern in (
+            rf"\b{body}['\u2019]s\s+(?:[a-z-]+\s+)?{post},?\s+(?P<name>{_FULL_NAME})",
+            rf"\b{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body},\s+(?P<name>{_FULL_NAME})",
+            rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}['\u2019]s\s+{post}\b",
+        )
+        for m in re.finditer(pattern, text)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_FULL_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
+_ASKS_POST_OF = re.compile(
+    r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"
+)
+_ASKS_POST_VERB = re.compile(
+    r"^\s*[Ww]ho\s+(?P<verb>chairs|heads|leads|manages|directs|coaches|edits|founded)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"
+)
+_POSTS_OF_VERB = {
+    "chairs": ["chair", "chairman", "chairwoman", "chairperson"],
+    "heads": ["head", "chief"],
+    "leads": ["leader", "head"],
+    "manages": ["manager"],
+    "directs": ["director"],
+    "coaches": ["coach", "head coach"],
+    "edits": ["editor"],
+    "founded": ["founder"],
+}
+DESCRIBED_SHARE = 0.6
+# "Tom Ecclestone, who chairs ...", "Dr Rafael Monteiro, who leads ...": a full name, then what it is
+_DESCRIBED = re.compile(
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+)"
+    r",\s+(?:who|whose)\s+(?P<clause>[^,;.]*)"
+)
 
 
 # "Who announced ...?", "Which regulator announced ...?": someone, then a verb in the past
@@ -1304,6 +1400,19 @@ _PERSON_NOUNS = (
     "|daughter|sister|brother|mother|father|partner|friend|child|pilot|passenger|patient|teacher|doctor|nurse"
 )
 _ASKS_PERSON_NAME = re.compile(rf"\bname of (?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:{_PERSON_NOUNS})\b", re.I)
+
+
+def says_when_not_where(question: str, answer: str) -> bool:
+    """Whether `answer` to "Where ...?" is only a time: "next week", "on Saturday 9 August", "in 2019"."""
+    return asks_where(question) and bool(_ONLY_A_TIME.fullmatch(answer.strip(" .,")))
+
+
+_ONLY_A_TIME = re.compile(
+    rf"(?:(?:on|in|at|by|from|until|since|during|next|last|this|early|late|the)\s+)*"
+    rf"(?:(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|\d{{1,4}}(?:st|nd|rd|th)?|week|weekend|month|year|season|summer|winter"
+    rf"|spring|autumn|morning|afternoon|evening|night|today|tomorrow|yesterday|tonight|of|and)[\s,]*)+",
+    re.I,
+)
 
 
 def names_a_person(question: str, answer: str) -> bool:

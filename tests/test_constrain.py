@@ -280,6 +280,17 @@ def test_a_score_question_is_answered_by_a_score(vocab: Any, question: str, word
     assert {starts[i] for i, ok in enumerate(constraint.word_start) if ok} == words
 
 
+def test_a_length_is_taken_from_the_clause_the_question_names(vocab: Any) -> None:
+    evidence = (
+        "They will strike for 24 hours from 00:01 on Saturday 25 October, and for 48 hours from 00:01 on 3 November."
+    )
+    constraint = SpanConstraint(vocab, evidence, "How long will the stoppage that starts in November last?")
+    *sentence, _separator = constraint.evidence
+    pieces = [vocab.detokenize([t]).decode("utf-8", "ignore") for t in sentence] + ["\n"]
+    starts = word_starts(pieces)
+    assert {starts[i] for i, ok in enumerate(constraint.word_start) if ok} == {"48"}  # the colon of 00:01 is no break
+
+
 @pytest.mark.parametrize(
     ("question", "firsts"),
     [

@@ -33,6 +33,7 @@ from retriever.ground import (
     date_of,
     date_only,
     denies,
+    described_name,
     entry_named,
     expansion,
     fits_unit,
@@ -45,10 +46,13 @@ from retriever.ground import (
     names_a_person,
     names_a_place,
     names_the_one_asked_about,
+    only_one_named,
     person_asked,
+    post_holder,
     reason_in,
     says_something,
     says_when,
+    says_when_not_where,
     titled_name,
     unknown_names,
     unknown_post,
@@ -307,6 +311,8 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("the strike since 2009", "How old is the union?", False),
         ("which will be called Calder Penrose", "What will his salary be?", False),
         ("from £58,400 to £60,270 a year", "What would a driver's salary be under the offer?", True),
+        ("at a distance of 0.78 astronomical units", "How bright will the comet be at perihelion?", False),
+        ("could reach magnitude 6.5 in December", "How bright will the comet be?", True),
         # a unit the question names
         ("roughly 434 million kilometres", "How far was it from the Sun, in kilometres, when it was found?", True),
         ("about 2.9 astronomical units", "How far was it from the Sun, in kilometres?", False),
@@ -1606,3 +1612,113 @@ def test_who_holds_a_post_the_article_never_names_is_refused(pipeline: Pipeline)
 )
 def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) -> None:
     assert names_the_one_asked_about(question, answer) is repeats
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("Who is president of the Wessex Astronomical Society?", "Ann Duthie"),  # "The society's president, ..."
+        ("Who chairs the passenger group Rail Users West?", "Tom Ecclestone"),  # "... said the group's chair, ..."
+        ("Who is the treasurer of the Wessex Astronomical Society?", "Dr Ian Fry"),  # "..., the society's treasurer"
+        ("Who is the secretary of the Wessex Astronomical Society?", None),  # the text names none
+        ("Who is the president of Rail Users West?", None),  # the group names no president
+        ("Who chairs the society?", None),  # nor does the society name a chair
+    ],
+)
+def test_post_holder(question: str, holder: str | None) -> None:
+    text = (
+        "The Wessex Astronomical Society will honour her. The society's president, Ann Duthie, said she was proud."
+        " Dr Ian Fry, the society's treasurer, agreed. The passenger group Rail Users West wants refunds."
+        ' "They should not have to ask," said the group\'s chair, Tom Ecclestone, 64.'
+    )
+    found = post_holder(question, text)
+    assert (text[found[0] : found[1]] if found else None) == holder
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Who runs the comet programme at the observatory?", "Dr Rafael Monteiro"),  # "who leads the comet programme"
+        ("Who chairs the passenger group?", "Tom Ecclestone"),
+        ("Who is Tom Ecclestone?", None),  # who he is: not his name
+        ("Who found the comet?", None),  # no clause holds most of the question
+    ],
+)
+def test_described_name(question: str, name: str | None) -> None:
+    evidence = _sentences(
+        '"A good catch," said Dr Rafael Monteiro, who leads the comet programme at the observatory.',
+        "Tom Ecclestone, who chairs the passenger group, called for refunds.",
+    )
+    found = described_name(question, evidence)
+    assert (found.text if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "name"),
+    [
+        (
+            "Which union called the strike?",
+            "Members of the Transport Operatives' Union voted to strike. The union said they would walk out.",
+            "Transport Operatives' Union",
+        ),
+        (  # two unions: which one the text does not say here
+            "Which union called the strike?",
+            "The Transport Union and the Drivers Union met. The union said they would walk out.",
+            None,
+        ),
+        (  # the best sentence says no "the union"
+            "Which union called the strike?",
+            "Members of the Transport Operatives' Union met. Drivers said they would walk out.",
+            None,
+        ),
+        (  # only the union the question names
+            "Which Transport Union branch called the strike?",
+            "The Transport Union met. The union said they would walk out.",
+            None,
+        ),
+    ],
+)
+def test_only_one_named(question: str, text: str, name: str | None) -> None:
+    best = _sentences(text.split(". ")[1])[0]
+    found = only_one_named(question, best, text)
+    assert (text[found[0] : found[1]] if found else None) == name
+
+
+def test_who_holds_a_post_is_read_off_where_the_report_names_them(pipeline: Pipeline) -> None:
+    text = (
+        "Members of the Rail Staff Union will strike on Saturday. The union said its members had been patient."
+        " The passenger group Rail Users West wants refunds for season tickets.\n\n"
+        '"They should not have to ask," said the group\'s chair, Tom Ecclestone, 64.\n\n'
+        '"It is a good catch," said Dr Rafael Monteiro, who leads the timetable programme at the depot.\n'
+    )
+    ingest_text(text, source="strike.txt", collection="strike-read", store=pipeline.store, embedder=pipeline.embedder)
+    chair = pipeline.ask("Who chairs the passenger group Rail Users West?", "strike-read")
+    assert chair.text == "Tom Ecclestone"
+    assert [c.quote for c in chair.citations] == [
+        '"They should not have to ask," said the group\'s chair, Tom Ecclestone, 64.'
+    ]
+    assert pipeline.ask("Who runs the timetable programme at the depot?", "strike-read").text == "Dr Rafael Monteiro"
+    assert pipeline.ask("Which union will strike on Saturday?", "strike-read").text == "Rail Staff Union"
+
+
+def test_a_count_of_the_noun_without_the_asked_modifier_is_refused(pipeline: Pipeline) -> None:
+    text = "The new wing opened on Saturday.\n\nThe new wing contains:\n\n- 236 beds, 168 of them in single rooms\n"
+    ingest_text(text, source="wing.md", collection="wing-beds", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How many maternity beds does the new wing have?", "wing-beds").abstained
+    assert "236" in pipeline.ask("How many beds does the new wing have?", "wing-beds").text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "when"),
+    [
+        ("Where in Austria is the training camp?", "next week", True),
+        ("Where is the camp?", "on Saturday 9 August", True),
+        ("Where is the camp held?", "in 2019", True),
+        ("Where is the camp?", "Bad Ischl", False),
+        ("Where is the camp?", "in the Alps", False),
+        ("Where did they finish?", "seventh", False),
+        ("When is the camp?", "next week", False),  # no "where" question
+    ],
+)
+def test_says_when_not_where(question: str, answer: str, when: bool) -> None:
+    assert says_when_not_where(question, answer) is when
