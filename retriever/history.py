@@ -25,12 +25,14 @@ _DEFINITION = re.compile(
     r"(?:\s+(?-i:[a-z]+ed)(?:\s+(?:for|by|with|in|to|of|as|on|from|at))?)?\s*\??\s*$",
     re.I,
 )
-_ASKS_WHO = re.compile(r"^\s*(who|whom)\b", re.I)
+_ASKS_WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
 _NAME_WORD = r"[A-Z][\w\u2019'-]*"
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of|for|the|de|del|la|van|von)?\s*{_NAME_WORD})*")
 _QUESTION_WORDS = {
     "What",
     "Who",
+    "Whom",
+    "Whose",
     "Where",
     "When",
     "Why",
@@ -440,7 +442,7 @@ def _thing(turn: _Turn) -> str | None:
         if named:
             return named.group(1)
     topic = turn.referent or _topic(turn.question)
-    if topic is not None and topic == turn.person:
+    if topic is not None and _POSSESSIVE_END.sub("", topic) == turn.person:  # "Kovač’s" of "his team" too
         return answer if _is_thing(answer) else None
     return topic
 
@@ -467,7 +469,10 @@ def _is_thing(answer: str) -> bool:
     """Whether `answer` is short enough to be a thing, and neither "yes", "no" nor a refusal."""
     words = answer.split()
     return (
-        0 < len(words) <= ANSWER_WORDS and words[0].lower().strip(",") not in ("yes", "no") and not is_refusal(answer)
+        0 < len(words) <= ANSWER_WORDS
+        and words[0].lower().strip(",") not in ("yes", "no")
+        and not (words[0][:1].isdigit() and len(words) > 1)  # "19 months later" is no thing "it" can be; "1.12" is
+        and not is_refusal(answer)
     )
 
 

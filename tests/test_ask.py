@@ -416,6 +416,24 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "Where did Wren study?",
         ),
         ("Who hired him?", [("Roughly how many staff did Ann Lee hire?", "about 40")], "Who hired Lee?"),
+        (  # "whose" is no name; the answer to it is
+            "How much had she invested?",
+            [("Whose victim statement was read to the court?", "Margaret Dowling")],
+            "How much had Dowling invested?",
+        ),
+        (  # a figure is no thing "it" stands for
+            "How many beds does it have?",
+            [("Which new wing has opened at the hospital?", "19 months later than planned")],
+            "How many beds does it have?",
+        ),
+        (  # "they" is not whom the last turn's "his" stood for
+            "How many goals did they score?",
+            [
+                ("Who is the Rovers head coach?", "Stefan Kovač"),
+                ("Where did his team finish in the Championship last season?", "The article does not say."),
+            ],
+            "How many goals did they score?",
+        ),
         (  # a headline's words in capitals name no one
             "What town is she from?",
             [("Who found the new comet?", "ABERDEENSHIRE BACK GARDEN")],
