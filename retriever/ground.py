@@ -1318,7 +1318,7 @@ def described_name(question: str, evidence: list[Sentence]) -> Located | None:
     if len(asked) < 2:
         return None
     for sentence in (s for s in evidence if not s.heading):
-        for found in _DESCRIBED.finditer(sentence.text):
+        for found in _DESCRIBED_NAME.finditer(sentence.text):
             named = set(tokenize(found.group("name")))
             held = asked & set(tokenize(found.group("clause")))
             if len(held) >= DESCRIBED_SHARE * len(asked) and not named & asked:
@@ -1373,7 +1373,7 @@ _POSTS_OF_VERB = {
 }
 DESCRIBED_SHARE = 0.6
 # "Tom Ecclestone, who chairs ...", "Dr Rafael Monteiro, who leads ...": a full name, then what it is
-_DESCRIBED = re.compile(
+_DESCRIBED_NAME = re.compile(
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+)"
     r",\s+(?:who|whose)\s+(?P<clause>[^,;.]*)"
 )
