@@ -480,6 +480,13 @@ class Pipeline:
         around = next((s for s in spans if s[0] <= span[0] and span[1] <= s[1]), (line_start, line_end))
         return self.sentence_at(collection, doc_id, around)
 
+    def _cited_span(
+        self, collection: str, doc_id: str, span: tuple[int, int], evidence: list[Sentence], base: dict[str, Any]
+    ) -> Answer:
+        """The answer `span` of a stored document's text, cited by the sentence it stands in."""
+        text = self.document_text(collection, doc_id)[span[0] : span[1]]
+        return _cited(text, self.sentence_around(collection, doc_id, span), evidence, base)
+
     def sentence_at(self, collection: str, doc_id: str, span: tuple[int, int]) -> Sentence:
         """The span `(start, end)` of a stored document's text as a sentence of the chunk it starts in."""
         start, end = span
@@ -592,17 +599,13 @@ class Pipeline:
         doc_id = ranked[0].chunk.doc_id
         held = post_holder(state["standalone"], self.document_text(state["collection"], doc_id))
         if held is not None:  # "Who is president of the X Society?": "The society's president, Margaret Duthie"
-            holder = self.sentence_around(state["collection"], doc_id, held)
-            return _cited(self.document_text(state["collection"], doc_id)[held[0] : held[1]], holder, evidence, base)
+            return self._cited_span(state["collection"], doc_id, held, evidence, base)
         titled = titled_name(state["standalone"], evidence)
         if titled is not None:  # "Which judge passed sentence?": "Judge Marchbank" of "..., Judge Marchbank said"
             return _cited(titled.text, titled.sentence, evidence, base)
         only = only_one_named(state["standalone"], best, self.document_text(state["collection"], best.chunk.doc_id))
         if only is not None:  # "Which union called the strike?": "The union said ..." and one union in the text
-            named = self.sentence_around(state["collection"], best.chunk.doc_id, only)
-            return _cited(
-                self.document_text(state["collection"], best.chunk.doc_id)[only[0] : only[1]], named, evidence, base
-            )
+            return self._cited_span(state["collection"], best.chunk.doc_id, only, evidence, base)
         attributed = attributed_name(state["standalone"], evidence)
         if attributed is not None:  # "Which regulator announced the recall?": "..., the FCSA announced on Tuesday."
             return _cited(attributed.text, attributed.sentence, evidence, base)

@@ -1373,10 +1373,7 @@ _POSTS_OF_VERB = {
 }
 DESCRIBED_SHARE = 0.6
 # "Tom Ecclestone, who chairs ...", "Dr Rafael Monteiro, who leads ...": a full name, then what it is
-_DESCRIBED_NAME = re.compile(
-    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+)"
-    r",\s+(?:who|whose)\s+(?P<clause>[^,;.]*)"
-)
+_DESCRIBED_NAME = re.compile(rf"(?P<name>{_FULL_NAME}),\s+(?:who|whose)\s+(?P<clause>[^,;.]*)")
 
 
 # "Who announced ...?", "Which regulator announced ...?": someone, then a verb in the past
