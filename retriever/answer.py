@@ -515,7 +515,7 @@ class Pipeline:
             self.llm.llama, [s.text for s in evidence], inputs["question"], labels=[s.heading for s in evidence]
         )
         state["notes"]["constraint"] = constraint  # the chain copies state; "notes" is shared
-        return {"stop": ["\n"], "logits_processor": LogitsProcessorList([constraint])}
+        return {"stop": ["\n"], "logits_processor": LogitsProcessorList([constraint]), "draft": constraint.draft}
 
     def generate(self, state: dict[str, Any]) -> str:
         """The model's draft answer (timed); none where the model does not read (see `_needs_reader`)."""

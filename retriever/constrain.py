@@ -609,6 +609,17 @@ class SpanConstraint:
                 allowed |= self.stops
         return allowed
 
+    def draft(self, generated: list[int], limit: int) -> list[int]:
+        """Up to `limit` tokens that must follow `generated` if the span goes on: where one token alone
+        may continue it. The model checks them all in one batch (see `LlamaCppLLM`), and may stop first."""
+        drafted: list[int] = []
+        while len(drafted) < limit:
+            following = self.allowed(generated + drafted) - self.stops
+            if len(following) != 1:
+                break
+            drafted += following
+        return drafted
+
     def __call__(self, input_ids: np.ndarray[Any, Any], scores: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
         if self.prompt_length is None:
             self.prompt_length = len(input_ids)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseLLM
 from langchain_core.language_models.llms import LLM
@@ -133,11 +135,19 @@ class LlamaCppLLM(LLM):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[GenerationChunk]:
+        max_tokens = kwargs.get("max_tokens", self.max_tokens)
+        draft = kwargs.get("draft")
         with self.lock:
             self._reuse_only_the_prefix(prompt)
+            if draft is not None:
+                for text in self._drafted(prompt, kwargs["logits_processor"], draft, max_tokens, stop or ["\n"]):
+                    if run_manager:
+                        run_manager.on_llm_new_token(text)
+                    yield GenerationChunk(text=text)
+                return
             pieces = self.llama.create_completion(
                 prompt,
-                max_tokens=kwargs.get("max_tokens", self.max_tokens),
+                max_tokens=max_tokens,
                 temperature=0.0,
                 top_k=1,
                 repeat_penalty=1.0,
@@ -150,6 +160,67 @@ class LlamaCppLLM(LLM):
                 if run_manager:
                     run_manager.on_llm_new_token(text)
                 yield GenerationChunk(text=text)
+
+    def _drafted(
+        self,
+        prompt: str,
+        processor: Callable[[np.ndarray[Any, Any], np.ndarray[Any, Any]], np.ndarray[Any, Any]],
+        draft: Callable[[list[int], int], list[int]],
+        max_tokens: int,
+        stop: list[str],
+    ) -> Iterator[str]:
+        """Greedy decoding under `processor`, checking the tokens `draft` foresees in one batch.
+
+        `draft(written, n)` offers up to n tokens that may follow those written (a span of the
+        evidence goes on in one way only). The batch gives the logits after each of them: the
+        model takes them while it would have chosen them itself, and a batch of 8 costs little
+        more than two tokens decoded one by one (55 ms against 24 ms each on two cores). The
+        logits of a batch are not those of single tokens to the bit (log-probabilities move by
+        0.06 on average), so this is not the same decoding as `create_completion`'s, but close.
+        """
+        import llama_cpp
+
+        llama = self.llama
+        n_vocab = llama.n_vocab()
+        prompt_tokens = [int(t) for t in llama.tokenize(prompt.encode("utf-8"), special=True)]
+        if len(prompt_tokens) >= llama.n_ctx():
+            raise ValueError(f"Requested tokens ({len(prompt_tokens)}) exceed context window of {llama.n_ctx()}")
+        max_tokens = min(max_tokens, llama.n_ctx() - len(prompt_tokens))
+        llama.eval(prompt_tokens[llama.n_tokens :])  # what the cache does not hold (see `_reuse_only_the_prefix`)
+        rows = np.ctypeslib.as_array(llama._ctx.get_logits(), shape=(1, n_vocab))
+        batch: list[int] = []  # the tokens the rows of logits follow
+        written: list[int] = []
+        said = 0
+        stops = [s.encode("utf-8") for s in stop]
+        for size in itertools.chain(_FIRST_BATCHES, itertools.repeat(_LARGEST_BATCH)):
+            for i, row in enumerate(rows):
+                scores = processor(np.array(prompt_tokens + written, dtype=np.intc), row.copy())
+                token = int(np.argmax(scores))
+                if llama_cpp.llama_vocab_is_eog(llama._model.vocab, token):
+                    return
+                written.append(token)
+                text = llama.detokenize(written, prev_tokens=prompt_tokens)
+                ends = [text.index(s) for s in stops if s in text]
+                if ends:
+                    if rest := text[: min(ends)].decode("utf-8", "ignore")[said:]:
+                        yield rest
+                    return
+                piece = text.decode("utf-8", "ignore")
+                if len(piece) > said:
+                    yield piece[said:]
+                    said = len(piece)
+                if len(written) >= max_tokens:
+                    return
+                if i + 1 < len(batch) and token != batch[i + 1]:  # the draft is wrong from here on
+                    llama.n_tokens -= len(batch) - i - 1
+                    break
+            batch = [written[-1], *draft(written, min(size - 1, max_tokens - len(written)))]
+            llama._ctx.kv_cache_seq_rm(-1, llama.n_tokens, -1)
+            llama._batch.set_batch(batch=batch, n_past=llama.n_tokens, logits_all=True)
+            llama._ctx.decode(llama._batch)
+            llama.input_ids[llama.n_tokens : llama.n_tokens + len(batch)] = batch
+            llama.n_tokens += len(batch)
+            rows = np.ctypeslib.as_array(llama._ctx.get_logits(), shape=(len(batch), n_vocab))
 
     def warm_up(self) -> None:
         """Load the model and evaluate `cached_prefix`, as the first question would."""
@@ -187,6 +258,11 @@ class LlamaCppLLM(LLM):
         while shared < min(len(prefix), len(tokens) - 1) and prefix[shared] == tokens[shared]:
             shared += 1
         return tuple(prefix[: shared - shared % PREFIX_ALIGNMENT])
+
+
+# Tokens checked per batch while decoding (the one written and a draft): growing, as a long span
+# pays for a large batch and a short one stops early.
+_FIRST_BATCHES, _LARGEST_BATCH = (2, 4, 8), 16
 
 
 @functools.lru_cache(maxsize=4)

@@ -555,3 +555,18 @@ def test_confidence_is_of_the_answer_before_the_comma_it_ended_on(vocab: Any) ->
     sure = (logprob(steps[0][1], february) + logprob(steps[1][1], stop)) / 2
     assert constraint.confidence == pytest.approx(sure)
     assert sure > -3.0 > (logprob(steps[0][1], february) + logprob(steps[1][1], comma) + logprob(steps[2][1], stop)) / 3
+
+
+def test_a_draft_is_the_one_way_a_span_goes_on(vocab: Any) -> None:
+    evidence = ["The bridge opened in 1932 after six years of work.", "It carries eight lanes of traffic."]
+    constraint = SpanConstraint(vocab, evidence, "What do we know?")
+
+    def tokens(text: str) -> list[int]:
+        return [int(t) for t in vocab.tokenize(text.encode(), add_bos=False, special=False)]
+
+    # to the end of its sentence at most: no span crosses into the next one
+    assert constraint.draft(tokens(" bridge"), 50) == tokens(" opened in 1932 after six years of work.")
+    assert constraint.draft(tokens(" bridge"), 2) == tokens(" opened in")
+    assert constraint.draft(tokens(" eight lanes"), 50) == tokens(" of traffic.")
+    assert constraint.draft([], 50) == []  # a span may start in many places
+    assert constraint.draft(tokens(" years"), 0) == []

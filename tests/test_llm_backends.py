@@ -6,8 +6,9 @@ import subprocess
 import sys
 import threading
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -16,6 +17,7 @@ from ingest.api import bundled_article
 from ingest.errors import ModelError
 from ingest.settings import Settings
 from retriever.answer import Pipeline
+from retriever.constrain import SpanConstraint
 from retriever.llm import LlamaCppLLM, default_gguf, load_llm
 from retriever.prompt import ANSWER_PROMPT
 from tests.servers import free_port, running
@@ -153,3 +155,79 @@ def test_an_unreachable_server_is_a_clear_error(session_settings: Settings) -> N
     pipeline = Pipeline(replace(session_settings, llm=f"http://127.0.0.1:{free_port()}/v1"))
     with pytest.raises(ModelError, match=r"the LLM failed .*check that the server named by ARTICLEQA_LLM is running"):
         pipeline.ask("How many prisoners can CECOT hold?")
+
+
+Draft = Callable[[list[int], int], list[int]]
+
+
+def _constrained(
+    llm: LlamaCppLLM, context: list[str], question: str, draft: Callable[[SpanConstraint], Draft] | None = None
+) -> tuple[str, SpanConstraint]:
+    """The answer to `question` written under a span constraint, drafted by `draft(constraint)` if given."""
+    from llama_cpp import LogitsProcessorList
+
+    constraint = SpanConstraint(llm.llama, context, question)
+    kwargs = {"draft": draft(constraint)} if draft else {}
+    prompt = ANSWER_PROMPT.format(context=" ".join(context), question=question)
+    text = llm.invoke(prompt, stop=["\n"], logits_processor=LogitsProcessorList([constraint]), **kwargs)
+    return text, constraint
+
+
+_BRIDGE = [
+    "The Harbour Bridge opened in 1932 after six years of work by 1,400 men.",
+    "It carries eight lanes of road traffic, two railway lines and a footway across the harbour.",
+]
+
+
+def _nothing(constraint: SpanConstraint) -> Draft:
+    return lambda written, n: []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did the bridge open?", "What does the bridge carry?", "Who built the bridge?", "How many men built it?"],
+)
+def test_decoding_without_a_draft_is_llama_cpp_s_own(session_settings: Settings, question: str) -> None:
+    # the decoding loop that checks drafts, given none, writes what `create_completion` writes,
+    # with the same log-probabilities to the bit
+    llm = load_llm(session_settings)
+    assert isinstance(llm, LlamaCppLLM)
+    own, constraint = _constrained(llm, _BRIDGE, question)
+    text, undrafted = _constrained(llm, _BRIDGE, question, draft=_nothing)
+    assert text == own
+    assert undrafted.token_logprobs == constraint.token_logprobs
+    assert undrafted.stop_logprob == constraint.stop_logprob
+
+
+def test_a_long_answer_is_checked_in_batches(session_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    llm = load_llm(session_settings)
+    assert isinstance(llm, LlamaCppLLM)
+    context = type(llm.llama._ctx)
+    decode, batches = context.decode, []
+
+    def counted(ctx: Any, batch: Any) -> None:
+        batches.append(batch.n_tokens)
+        decode(ctx, batch)
+
+    monkeypatch.setattr(context, "decode", counted)
+    text, constraint = _constrained(llm, _BRIDGE, "What does the bridge carry?", draft=lambda c: c.draft)
+    assert text.strip().startswith("eight lanes of road traffic, two railway lines")
+    assert len(batches) - 1 < len(constraint.token_logprobs) / 2  # after the prompt, far fewer batches than tokens
+
+
+def test_a_wrong_draft_changes_nothing(session_settings: Settings) -> None:
+    # the model takes a drafted token only where it would have chosen it itself; what it did not
+    # take leaves the cache
+    llm = load_llm(session_settings)
+    assert isinstance(llm, LlamaCppLLM)
+    wrong = [int(t) for t in llm.llama.tokenize(b" banana split with cream on top", add_bos=False)]
+
+    def all_wrong(constraint: SpanConstraint) -> Draft:
+        return lambda written, n: wrong[:n]
+
+    def right_then_wrong(constraint: SpanConstraint) -> Draft:
+        return lambda written, n: (constraint.draft(written, n)[: n // 2] + wrong)[:n]
+
+    question = "What does the bridge carry?"
+    answers = {_constrained(llm, _BRIDGE, question, draft)[0] for draft in (None, all_wrong, right_then_wrong)}
+    assert len(answers) == 1
