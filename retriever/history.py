@@ -173,8 +173,12 @@ def _person(question: str, answer: str) -> str | None:
     if _ASKS_WHO.match(question):  # not a headline's words in capitals ("NEW COMET FROM ABERDEENSHIRE BACK GARDEN")
         return answer.strip(" .") if _is_name(answer) and not (answer.isupper() and " " in answer.strip()) else None
     subject = _subject(question, places=False)  # not "the injury" of "What was the injury?"
-    if not subject or not _is_name(subject) or re.search(rf"\b(?:which|what)\s+{re.escape(subject)}", question, re.I):
-        return None  # nor "Wolves" of "Which Wolves forward was hurt?"
+    if (
+        not subject
+        or not _is_name(subject)
+        or re.search(rf"\b(?:which|what|the)\s+{re.escape(subject)}", question, re.I)
+    ):
+        return None  # nor "Wolves" of "Which Wolves forward was hurt?", nor "the Millbrook Bridge"
     return _POSSESSIVE_END.sub("", subject)
 
 
@@ -595,7 +599,8 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
     never rewritten. An elliptical one ("And on Tuesday?",
     "What about Trump?", "Why not?") is completed from the last question (see `_completed`). A
     personal pronoun ("he", "her") stands for the person the last turn named (see `_person`), by
-    last name, else the one a turn before it named or meant; any other for the thing the last
+    last name, else the one a turn before it named or meant (unless the last turn asked "who" and
+    got no name: then "he" is whoever that is, and stays); any other for the thing the last
     turn was about (see `_thing`). The earlier questions are made standalone first, so a pronoun
     can point back across turns.
     """
@@ -603,6 +608,10 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
     for earlier, answer in history or ():
         standalone, referent, person = _rewritten(earlier, turns)
         named = _person(standalone, answer)
-        meant = (_surname(named) if named else person) or (turns[-1].meant if turns else None)
+        meant = _surname(named) if named else person
+        if not meant and not _ASKS_WHO.match(
+            standalone
+        ):  # after an unanswered "Who led the team?", "he" is whoever did
+            meant = turns[-1].meant if turns else None
         turns.append(_Turn(standalone, answer, referent, person, meant))
     return _rewritten(question, turns)[0]

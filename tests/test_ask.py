@@ -444,6 +444,16 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             [("Who scored first?", "Aaron Holt"), ("Which Wolves forward was hurt?", "The article does not say.")],
             "Who replaced Holt?",
         ),
+        (  # ... but after an unanswered "who", "he" is whoever that is
+            "How old is he?",
+            [("Where did Rubio go first?", "Panama"), ("Who led the talks there?", "The article does not say.")],
+            "How old is he?",
+        ),
+        (  # a name after "the" is no one
+            "How old is he?",
+            [("Which firm inspected the Millbrook Bridge?", "The article does not say.")],
+            "How old is he?",
+        ),
         (  # a long answer stands for its short form in brackets
             "Who spoke on its behalf?",
             [("Which regulator announced the recall?", "the Food and Consumer Safety Agency (FCSA)")],
