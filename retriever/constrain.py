@@ -79,12 +79,13 @@ _KINDS = [
         ),
     ),
     # "How much ...?", "How old ...?", "How high did the river peak?" ask for a number, and so do
-    # "Which version", "In which Python version", "which minimum version".
+    # "Which version", "In which Python version", "which minimum version" and "What is the population of ...?".
     (
         "number",
         re.compile(
             r"\b(how (much|old|far|high|low|big|large|small|strong|fast|heavy|deep|tall|wide|hot|cold|warm)"
-            r"|(what|which)\s+(\S+\s+){0,2}?versions?)\b",
+            r"|(what|which)\s+(\S+\s+){0,2}?versions?"
+            r"|what\s+(is|was|are|were)\s+(the\s+|its\s+|their\s+)?([\w'\u2019]+\s+)?population)\b",
             re.I,
         ),
     ),
@@ -263,7 +264,7 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
         return []
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]
     if ASKS_HOW_OLD.search(question):  # "will serve for 18 months" gives no one's age
-        spans += [m.span(1) for m in _DURATION.finditer(text)]
+        spans += [m.span(1) for m in DURATION.finditer(text)]
     if kind == "date" and not _ASKS_END.search(question):  # "runs until 2031" says when it ends, not began
         spans += [m.span(1) for m in _UNTIL.finditer(text)]
     if kind == "count":
@@ -281,7 +282,7 @@ _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
 _LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
 _FIGURE = rf"(?:\d[\d,.]*|{'|'.join(SPELLED_NUMBERS)})"  # a number in digits or in words: "212", "forty"
 _A_FIGURE = re.compile(rf"\b{_FIGURE}\b", re.I)
-_DURATION = re.compile(
+DURATION = re.compile(
     rf"\b(?:for|over|within|after)\s+(?:the\s+(?:next|past|last|first)\s+)?({_FIGURE})\s+(?:years?|months?|weeks?|days?)\b",
     re.I,
 )

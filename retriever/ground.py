@@ -10,6 +10,7 @@ from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
 from retriever.constrain import (
     ASKS_HOW_OLD,
     DATE_WORDS,
+    DURATION,
     SPELLED_NUMBERS,
     calls,
     counted,
@@ -505,11 +506,14 @@ def fits_unit(text: str, question: str) -> bool:
     """Whether `text` holds an amount in the unit `question` asks for: the unit it names ("How far
     is it, in kilometres?"), money for "How much did it cost?" (or a percentage for "How much of a
     pay rise ...?"), a length for "How far ...?", a speed, a brightness, a weight, a volume ("How much water
-    ...?"), an age, or how often (always true for other questions)."""
+    ...?"), an age (not a time something lasted: "for 19 years"), or how often (always true for other
+    questions)."""
     named = _named_unit(question)
     if named is not None:
         return bool(named.search(text))
     unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
+    if unit == "age":  # "who has run the café for 19 years" gives no one's age
+        text = DURATION.sub(" ", text)
     if unit == "money" and _ASKS_CHANGE.search(question) and re.search(r"\d%|\bper ?cent\b", text):
         return True
     return unit is None or bool(_UNITS[unit].search(text))

@@ -309,6 +309,8 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("she sent them 90 miles along the coast", "How old is Priya Raman?", False),  # no age
         ("Finch headed the winner as Ashcombe won 3-2", "How old is Finch?", False),  # a score
         ("the strike since 2009", "How old is the union?", False),
+        ("Hennessy, who has run the café for 19 years, said", "How old is Carol Hennessy?", False),  # how long
+        ("Hennessy, 61, has run the café for 19 years", "How old is Carol Hennessy?", True),
         ("which will be called Calder Penrose", "What will his salary be?", False),
         ("from £58,400 to £60,270 a year", "What would a driver's salary be under the offer?", True),
         ("at a distance of 0.78 astronomical units", "How bright will the comet be at perihelion?", False),
