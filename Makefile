@@ -5,6 +5,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/pip install --disable-pip-version-check -c constraints.txt
 
+# llama-cpp-python builds llama.cpp from source: for AVX2 (with FMA, F16C and BMI2), not for the CPU it
+# is built on, so a CPU with AVX-512 runs the same kernels and the reader's log-probabilities, and the
+# thresholds chosen on them, do not move with the machine. (On the AVX2 development machine this build
+# and a native one give the same logits to the bit.)
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+
 # Nothing reaches the network at run time.
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
