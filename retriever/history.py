@@ -609,9 +609,8 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]] | None
         standalone, referent, person = _rewritten(earlier, turns)
         named = _person(standalone, answer)
         meant = _surname(named) if named else person
-        if not meant and not _ASKS_WHO.match(
-            standalone
-        ):  # after an unanswered "Who led the team?", "he" is whoever did
-            meant = turns[-1].meant if turns else None
+        # else whom the turn before meant; but after an unanswered "Who led the team?", "he" is whoever did
+        if not meant and turns and not _ASKS_WHO.match(standalone):
+            meant = turns[-1].meant
         turns.append(_Turn(standalone, answer, referent, person, meant))
     return _rewritten(question, turns)[0]
