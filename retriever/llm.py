@@ -201,15 +201,11 @@ class LlamaCppLLM(LLM):
                 written.append(token)
                 text = llama.detokenize(written, prev_tokens=prompt_tokens)
                 ends = [text.index(s) for s in stops if s in text]
-                if ends:
-                    if rest := text[: min(ends)].decode("utf-8", "ignore")[said:]:
-                        yield rest
-                    return
-                piece = text.decode("utf-8", "ignore")
+                piece = text[: min(ends, default=len(text))].decode("utf-8", "ignore")
                 if len(piece) > said:
                     yield piece[said:]
                     said = len(piece)
-                if len(written) >= max_tokens:
+                if ends or len(written) >= max_tokens:
                     return
                 if i + 1 < len(batch) and token != batch[i + 1]:  # the draft is wrong from here on
                     llama.n_tokens -= len(batch) - i - 1
