@@ -564,7 +564,11 @@ class Pipeline:
             return abstain("No passage was found.")
         best = next(s for s in evidence if not s.heading)
         subject = self.topic(state["collection"], best.chunk.doc_id)
-        if not self._relevant(best, state["standalone"], state["notes"].get("vector"), subject):
+        doc_id = ranked[0].chunk.doc_id
+        held = post_holder(state["standalone"], self.document_text(state["collection"], doc_id))
+        # A post the text gives someone as their title is the answer, wherever the sentence ranks:
+        # "Transport Minister Eilidh Drummond said ..." for "Who is the transport minister?"
+        if held is None and not self._relevant(best, state["standalone"], state["notes"].get("vector"), subject):
             return abstain("No passage is close enough to the question.")
         if self._entry_silent(state):
             return abstain("The entry it names gives no such default or version.")
@@ -596,11 +600,9 @@ class Pipeline:
         entry = entry_named(state["standalone"], evidence)
         if entry is not None:  # "Which user does GDM run as?": the entry whose text says "this user"
             return _cited(entry[0].text, entry[0], evidence, base)
-        doc_id = ranked[0].chunk.doc_id
-        held = post_holder(state["standalone"], self.document_text(state["collection"], doc_id))
         if held is not None:  # "Who is president of the X Society?": "The society's president, Margaret Duthie"
             return self._cited_span(state["collection"], doc_id, held, evidence, base)
-        titled = titled_name(state["standalone"], evidence)
+        titled = titled_name(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if titled is not None:  # "Which judge passed sentence?": "Judge Marchbank" of "..., Judge Marchbank said"
             return _cited(titled.text, titled.sentence, evidence, base)
         only = only_one_named(state["standalone"], best, self.document_text(state["collection"], best.chunk.doc_id))
@@ -609,7 +611,7 @@ class Pipeline:
         attributed = attributed_name(state["standalone"], evidence)
         if attributed is not None:  # "Which regulator announced the recall?": "..., the FCSA announced on Tuesday."
             return _cited(attributed.text, attributed.sentence, evidence, base)
-        described = described_name(state["standalone"], evidence)
+        described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
             return _cited(described.text, described.sentence, evidence, base)
         based = based_in(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])

@@ -1253,29 +1253,45 @@ def kind_asked(question: str) -> str | None:
 
 
 def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
-    """The name the best sentence gives under the title "Which N ...?" asks for: "Judge Marchbank" for
-    "Which judge passed sentence?" beside "Passing sentence, Judge Marchbank described the fraud ...",
-    "River Wendle" for "Which river burst its banks?", "Chapter 2" for "Which chapter ...?". None where
-    the sentence gives no one that title, or more than one, or only a name the question holds."""
+    """The name the first sentence of `evidence` to give one gives under the title "Which N ...?" asks
+    for: "Judge Marchbank" for "Which judge passed sentence?" beside "Passing sentence, Judge
+    Marchbank described the fraud ...", "River Wendle" for "Which river burst its banks?", "Chapter 2"
+    for "Which chapter ...?", or after the noun: "Brannock & Lyle Engineering" of "a team from the
+    consultancy Brannock & Lyle Engineering" for "Which consultancy inspected the bridge?". None where
+    no sentence gives one that title, the first to do so gives more than one, or only a name the
+    question holds."""
     kind = kind_asked(question)
-    best = next((s for s in evidence if not s.heading), None)
-    if kind is None or best is None or not re.search(rf"\b{kind}\b", question):
+    if kind is None or not re.search(rf"\b{kind}\b", question):
         return None  # a name asked for by a common noun: not "Which Python version ...?"
     title = re.compile(rf"\b{re.escape(kind.capitalize())}\s+{_TITLED}")
-    found = [m for m in title.finditer(best.text) if not set(tokenize(m.group(1))) & set(tokenize(question))]
-    if len(found) != 1:
-        return None
-    return Located(best, best.start + found[0].start(), best.start + found[0].end())
+    apposed = re.compile(rf"\b[Tt]he\s+{re.escape(kind)}\s+({_NAMED})")
+    asked = set(tokenize(question))
+    for sentence in (s for s in evidence if not s.heading):
+        found = [m.span() for m in title.finditer(sentence.text) if not set(tokenize(m.group(1))) & asked]
+        found += [m.span(1) for m in apposed.finditer(sentence.text) if not set(tokenize(m.group(1))) & asked]
+        if len(found) > 1:
+            return None  # "Judge Lee and Judge Hale": which one the text does not say
+        if found:
+            return Located(sentence, sentence.start + found[0][0], sentence.start + found[0][1])
+    return None
 
 
 def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] | None:
     """Where `text` first names the one N "Which N ...?" asks for, when its best sentence says "the N"
     and the whole text names a single N, by a name ending in the noun: "Transport Operatives' Union"
     for "Which union called the strike?" beside "The union said its members would strike ...". None
-    where the text names no N so, or two ("the Agency" of a report on two agencies)."""
-    kind = kind_asked(question)
-    if kind is None or not re.search(rf"\b[Tt]he\s+{kind}\b", best.text) or not re.search(rf"\b{kind}\b", question):
-        return None
+    where the text names no N so, or two ("the Agency" of a report on two agencies). "What is the N
+    called?" asks the same, of a best sentence that speaks of an N at all: "Larkspur Fields Festival"
+    for "What is the festival called?" beside "The three-day festival, now in its 12th year, ..."."""
+    called = _ASKS_CALLED.match(question)
+    if called is not None:
+        kind = (called.group("kind") or called.group("kind2")).lower()
+        if not re.search(rf"\b{kind}\b", best.text, re.I):
+            return None
+    else:
+        kind = kind_asked(question)
+        if kind is None or not re.search(rf"\b[Tt]he\s+{kind}\b", best.text) or not re.search(rf"\b{kind}\b", question):
+            return None
     named = re.compile(
         rf"(?:(?:[A-Z][\w'\u2019&-]*|of|and|&)\s+)*?[A-Z][\w'\u2019&-]*\s+{kind.capitalize()}\b(?!\s+[A-Z])"
     )  # not "Unicode Character Database"
@@ -1289,8 +1305,17 @@ def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] 
     return found[0]
 
 
+# "What is the festival called?", "What is the name of the new wing?": the name of a thing of a kind
+_ASKS_CALLED = re.compile(
+    r"^\s*(?:what(?:'s|\s+is|\s+was)\s+(?:the|its|their)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?P<kind>(?-i:[a-z]+))\s+called"
+    r"|what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|its|their)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?P<kind2>(?-i:[a-z]+)))"
+    r"\s*\??\s*$",
+    re.I,
+)
 # A name after its title: "[Judge] Helen Marchbank", "[Councillor] Denise Arkwright", "[Chapter] 2"
 _TITLED = r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[\w’]|\d+(?:\.\d+)*\b)"
+# A name after its common noun: "the consultancy [Brannock & Lyle Engineering]"
+_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\w'’-]*)*"
 
 
 def attributed_name(question: str, evidence: list[Sentence]) -> Located | None:
@@ -1310,21 +1335,31 @@ def attributed_name(question: str, evidence: list[Sentence]) -> Located | None:
     return Located(best, best.start + found.start(1), best.start + found.end(1))
 
 
-def described_name(question: str, evidence: list[Sentence]) -> Located | None:
+def described_name(question: str, evidence: list[Sentence], further: list[Sentence] | None = None) -> Located | None:
     """The full name a sentence describes, in a clause after it, by most of what "Who ...?" asks:
     "Tom Ecclestone" for "Who chairs the passenger group Rail Users West?" beside "..., said Tom
     Ecclestone, who chairs the passenger group Rail Users West", and "Dr Rafael Monteiro" for "Who
     runs the comet programme?" beside "... Dr Rafael Monteiro, who leads the comet follow-up
-    programme". None for "Who is X?", and where no such clause holds 60% of the question's words."""
+    programme". The sentences ranked `further` down count only by a clause that opens with the
+    question's verb: "Dr Rajesh Menon, the firm's senior structural engineer, who led the
+    inspection" for "Who led the inspection of the bridge?", but not "Maisie Okafor, who won a
+    competition ... to design a new bookmark for the library" for "Who designed the library's
+    refurbishment?". None for "Who is X?", and where no such clause holds 60% of the question's words."""
     if not _ASKS_WHO_ELSE.match(question) or _ASKS_WHO_NAMED.match(question):
         return None
     asked = set(tokenize(question))
     if len(asked) < 2:
         return None
-    for sentence in (s for s in evidence if not s.heading):
+    candidates = [(s, False) for s in evidence] + [(s, True) for s in further or []]
+    for sentence, far in candidates:
+        if sentence.heading:
+            continue
         for found in _DESCRIBED_NAME.finditer(sentence.text):
             named = set(tokenize(found.group("name")))
-            held = asked & set(tokenize(found.group("clause")))
+            clause = tokenize(found.group("clause"))
+            held = asked & set(clause)
+            if far and not (clause and clause[0] in asked):
+                continue
             if len(held) >= DESCRIBED_SHARE * len(asked) and not named & asked:
                 return Located(sentence, sentence.start + found.start("name"), sentence.start + found.end("name"))
     return None
@@ -1334,30 +1369,39 @@ def post_holder(question: str, text: str) -> tuple[int, int] | None:
     """Where `text` names who holds the post "Who is the president of the X Society?" or "Who chairs
     the passenger group Rail Users West?" asks for, calling the body by a word of its name: "Margaret
     Duthie" of "The society's president, Margaret Duthie, said ...", "Tom Ecclestone" of "... said the
-    group's chair, Tom Ecclestone, 64". None for other questions, or where the text names no one so
-    or more than one person."""
+    group's chair, Tom Ecclestone, 64", "Darren Achebe" of "The library manager, Darren Achebe, said".
+    A post asked without its body ("Who is the transport minister?") is held by whom the text gives
+    it as a title: "Transport Minister Eilidh Drummond said ...". None for other questions, or where
+    the text names no one so or more than one person."""
+    alone = _ASKS_POST_ALONE.match(question)
     asked = _ASKS_POST_OF.match(question) or _ASKS_POST_VERB.match(question)
-    if asked is None:
-        return None
-    groups = asked.groupdict()
-    posts = [groups["post"]] if groups.get("post") else _POSTS_OF_VERB[groups["verb"].lower()]
-    words = [w for w in re.findall(r"[\w-]{4,}", groups["body"]) if w.lower() not in STOPWORDS]
-    if not words:
-        return None
-    body = "(?i:" + "|".join(re.escape(w) for w in words) + ")"  # "the society's", "The Society's"
-    post = "(?i:" + "|".join(re.escape(p) for p in posts) + ")"
-    found = {
-        m.span("name")
-        for pattern in (
+    if alone is not None:
+        patterns = [rf"\b(?i:{re.escape(alone.group('post'))})\s+(?P<name>{_FULL_NAME})"]
+    elif asked is not None:
+        groups = asked.groupdict()
+        posts = [groups["post"]] if groups.get("post") else _POSTS_OF_VERB[groups["verb"].lower()]
+        words = [w for w in re.findall(r"[\w-]{4,}", groups["body"]) if w.lower() not in STOPWORDS]
+        if not words:
+            return None
+        body = "(?i:" + "|".join(re.escape(w) for w in words) + ")"  # "the society's", "The Society's"
+        post = "(?i:" + "|".join(re.escape(p) for p in posts) + ")"
+        patterns = [
             rf"\b{body}['\u2019]s\s+(?:[a-z-]+\s+)?{post},?\s+(?P<name>{_FULL_NAME})",
+            rf"\b{body}\s+{post},\s+(?P<name>{_FULL_NAME})",
             rf"\b{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body},\s+(?P<name>{_FULL_NAME})",
             rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}['\u2019]s\s+{post}\b",
-        )
-        for m in re.finditer(pattern, text)
-    }
-    return found.pop() if len(found) == 1 else None
+        ]
+    else:
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            found.setdefault(m.group("name"), m.span("name"))
+    return found.popitem()[1] if len(found) == 1 else None
 
 
+# "Who is the transport minister?", "Who is the treasurer?": a post, and no body it belongs to
+_ASKS_POST_ALONE = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s*\??\s*$")
 _FULL_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
 _ASKS_POST_OF = re.compile(
     r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"
@@ -1377,7 +1421,8 @@ _POSTS_OF_VERB = {
 }
 DESCRIBED_SHARE = 0.6
 # "Tom Ecclestone, who chairs ...", "Dr Rafael Monteiro, who leads ...": a full name, then what it is
-_DESCRIBED_NAME = re.compile(rf"(?P<name>{_FULL_NAME}),\s+(?:who|whose)\s+(?P<clause>[^,;.]*)")
+# (after what it is called: "Dr Rajesh Menon, the firm's senior structural engineer, who led ...")
+_DESCRIBED_NAME = re.compile(rf"(?P<name>{_FULL_NAME}),\s+(?:[^,;.]{{1,60}},\s+)?(?:who|whose)\s+(?P<clause>[^,;.]*)")
 
 
 # "Who announced ...?", "Which regulator announced ...?": someone, then a verb in the past

@@ -1056,10 +1056,37 @@ def test_date_only(span: str, expected: str) -> None:
         ("Which judge is Marchbank?", "Judge Marchbank passed sentence.", None),  # only the name asked about
         ("Who passed sentence?", "Judge Marchbank passed sentence.", None),  # no title asked for
         ("Which Python version added it?", "It was added in Python 3.6.", None),  # a name, no title
+        (  # the name after its common noun
+            "Which consultancy inspected the bridge?",
+            "In January a team from the consultancy Brannock & Lyle Engineering found rust.",
+            "Brannock & Lyle Engineering",
+        ),
+        ("Which firm built it?", "It was built by the firm Hale and Sons of Leeds in 1901.", "Hale and Sons of Leeds"),
+        ("Which firm built it?", "The firm said the work was done.", None),  # "the firm", no name
+        ("Which judge passed sentence?", "It was cruel, the judge Helen Marchbank said.", "Helen Marchbank"),
     ],
 )
 def test_titled_name(question: str, sentence: str, expected: str | None) -> None:
     found = titled_name(question, _sentences(sentence))
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "expected"),
+    [
+        (
+            "Which firm found rust?",
+            ["The bridge will close.", "A team from the firm Hale Lyle found rust."],
+            "Hale Lyle",
+        ),
+        ("Which firm found rust?", ["The firm Hale Lyle found rust.", "The firm Ross Webb agreed."], "Hale Lyle"),
+        ("Which judge spoke?", ["Judge Lee and Judge Hale spoke.", "Judge Marchbank spoke."], None),  # two: unclear
+    ],
+)
+def test_titled_name_is_the_first_sentence_to_give_one(
+    question: str, sentences: list[str], expected: str | None
+) -> None:
+    found = titled_name(question, _sentences(*sentences))
     assert (found.text if found else None) == expected
 
 
@@ -1625,6 +1652,11 @@ def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) ->
         ("Who is the secretary of the Wessex Astronomical Society?", None),  # the text names none
         ("Who is the president of Rail Users West?", None),  # the group names no president
         ("Who chairs the society?", None),  # nor does the society name a chair
+        ("Who manages the observatory?", "Lena Ruiz"),  # "The observatory manager, Lena Ruiz, ..."
+        ("Who is the transport minister?", "Eilidh Drummond"),  # the post as her title, no body asked
+        ("Who is the regional organiser?", "Declan Furey"),  # named twice so: one person
+        ("Who is the organiser?", None),  # two people hold the title
+        ("Who is Eilidh Drummond?", None),  # a name, not a post
     ],
 )
 def test_post_holder(question: str, holder: str | None) -> None:
@@ -1632,6 +1664,9 @@ def test_post_holder(question: str, holder: str | None) -> None:
         "The Wessex Astronomical Society will honour her. The society's president, Ann Duthie, said she was proud."
         " Dr Ian Fry, the society's treasurer, agreed. The passenger group Rail Users West wants refunds."
         ' "They should not have to ask," said the group\'s chair, Tom Ecclestone, 64.'
+        " The observatory manager, Lena Ruiz, disagreed. Transport Minister Eilidh Drummond said she would look."
+        " Regional organiser Declan Furey spoke. Regional organiser Declan Furey spoke again."
+        " Local organiser Amy Fox did not."
     )
     found = post_holder(question, text)
     assert (text[found[0] : found[1]] if found else None) == holder
@@ -1644,15 +1679,29 @@ def test_post_holder(question: str, holder: str | None) -> None:
         ("Who chairs the passenger group?", "Tom Ecclestone"),
         ("Who is Tom Ecclestone?", None),  # who he is: not his name
         ("Who found the comet?", None),  # no clause holds most of the question
+        ("Who led the inspection of the bridge?", "Dr Rajesh Menon"),  # "Name, what he is, who ..."
     ],
 )
 def test_described_name(question: str, name: str | None) -> None:
     evidence = _sentences(
         '"A good catch," said Dr Rafael Monteiro, who leads the comet programme at the observatory.',
         "Tom Ecclestone, who chairs the passenger group, called for refunds.",
+        "Dr Rajesh Menon, the firm's senior structural engineer, who led the inspection, said the beams had rusted.",
     )
     found = described_name(question, evidence)
     assert (found.text if found else None) == name
+
+
+def test_a_name_described_further_down_answers_only_by_the_questions_verb() -> None:
+    best = _sentences("The architect was Sofia Lindqvist of Leeds.")
+    further = _sentences(
+        "The ribbon was cut by Maisie Okafor, who won a competition to design a bookmark for the library.",
+        "Dr Rajesh Menon, the firm's engineer, who led the inspection, said the beams had rusted.",
+    )
+    assert described_name("Who designed the library's bookmark?", best + further[:1]).text == "Maisie Okafor"
+    assert described_name("Who designed the library's bookmark?", best, further) is None  # "who won ..."
+    found = described_name("Who led the inspection of the bridge?", best, further)
+    assert found is not None and found.text == "Dr Rajesh Menon"
 
 
 @pytest.mark.parametrize(
@@ -1678,6 +1727,22 @@ def test_described_name(question: str, name: str | None) -> None:
             "The Transport Union met. The union said they would walk out.",
             None,
         ),
+        (  # the name of a thing of a kind, where the best sentence speaks of one
+            "What is the festival called?",
+            "Organisers of the Larkspur Fields Festival met. The three-day festival had been due to run.",
+            "Larkspur Fields Festival",
+        ),
+        (
+            "What is the name of the new wing?",
+            "The Harbourside Wing opened. The wing has 236 beds.",
+            "Harbourside Wing",
+        ),
+        (  # the best sentence is about something else
+            "What is the festival called?",
+            "Organisers of the Larkspur Fields Festival met. The park had been due to open.",
+            None,
+        ),
+        ("What is the name of the director of the Union?", "The Rail Union met. The union said so.", None),
     ],
 )
 def test_only_one_named(question: str, text: str, name: str | None) -> None:
@@ -1701,6 +1766,21 @@ def test_who_holds_a_post_is_read_off_where_the_report_names_them(pipeline: Pipe
     ]
     assert pipeline.ask("Who runs the timetable programme at the depot?", "strike-read").text == "Dr Rafael Monteiro"
     assert pipeline.ask("Which union will strike on Saturday?", "strike-read").text == "Rail Staff Union"
+
+
+def test_a_post_held_as_a_title_answers_who_holds_it(pipeline: Pipeline) -> None:
+    text = (
+        "Island ferry to cut winter sailings\n\nThe operator will run two return trips a day from November instead"
+        " of four. Fares will rise by 6 per cent.\n\nIslanders said the last sailing was too early. Transport"
+        " Minister Eilidh Drummond said on Tuesday that officials would look at the timetable.\n\nRegional"
+        " organiser Declan Furey said crew posts could go.\n"
+    )
+    ingest_text(text, source="ferry.txt", collection="ferry-posts", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("Who is the transport minister?", "ferry-posts").text == "Eilidh Drummond"
+    organiser = pipeline.ask("Who is the regional organiser?", "ferry-posts")  # its sentence ranks far from it
+    assert organiser.text == "Declan Furey"
+    assert [c.quote for c in organiser.citations] == ["Regional organiser Declan Furey said crew posts could go."]
+    assert pipeline.ask("Who is the harbour master?", "ferry-posts").abstained
 
 
 def test_a_count_of_the_noun_without_the_asked_modifier_is_refused(pipeline: Pipeline) -> None:
