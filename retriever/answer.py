@@ -23,7 +23,15 @@ from ingest.errors import ArticleQAError, CollectionError, InputError, ModelErro
 from ingest.settings import Settings
 from ingest.store import Store, check_collection_name
 from retriever.bm25 import STOPWORDS, tokenize
-from retriever.constrain import FIGURES, SpanConstraint, counted, counts_other, expected_kind, has_kind
+from retriever.constrain import (
+    ASKS_HOW_OLD,
+    FIGURES,
+    SpanConstraint,
+    counted,
+    counts_other,
+    expected_kind,
+    has_kind,
+)
 from retriever.evidence import (
     Sentence,
     asked_sections,
@@ -47,6 +55,7 @@ from retriever.ground import (
     absent_names,
     acronym_asked,
     age_asked,
+    age_only,
     asks_author,
     asks_consequence,
     asks_full_name,
@@ -63,6 +72,7 @@ from retriever.ground import (
     date_of,
     date_only,
     described_name,
+    described_person,
     entry_named,
     expansion,
     fits_unit,
@@ -360,6 +370,17 @@ class Pipeline:
                 after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
                 if after and all(s.start != after.start for s in chosen):
                     chosen.append(after)
+            surname = described_person(question, chosen[0].text) if chosen and not person else None
+            if surname and not fits_unit(chosen[0].text, question):
+                # "How old is the cabinet member for culture?": "Councillor Janet Whitcombe, the council's
+                # cabinet member ..." ranks first, and the report gives her age further on ("Whitcombe, 61")
+                aged = functools.partial(fits_unit, question=question)
+                named = self.first_mention(
+                    state["collection"], chosen[0].chunk.doc_id, surname, chosen[0].similarity, aged
+                )
+                if named is not None and named.start > chosen[0].start:
+                    chosen = [chosen[0], named]
+                    notes["introduced"] = named
             grouped = with_headings(chosen, text_of)
             read = [s for s in grouped if not s.heading]
             if not asks_reason(question) and not any(fits_unit(s.text, question) for s in read):
@@ -661,6 +682,8 @@ class Pipeline:
             return abstain("The passages found hold no date.")
         if kind == "date":
             found = date_only(found)
+        if ASKS_HOW_OLD.search(state["standalone"]):  # "eight-year-old", not the name after it
+            found = age_only(found)
         if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
             # "2.9 astronomical units" for "How far was it, in kilometres?": the amount in kilometres
             # that the same sentence gives ("... - roughly 434 million kilometres")

@@ -159,7 +159,8 @@ def starts_kind(piece: str, kind: str | None) -> bool:
     word = word.lstrip(_CURRENCY) or word  # "£84.5m" and "$5" are amounts
     if _ORDINAL_OR_YEAR.match(word):  # "3rd" or "2019" counts nothing ("How many hours did the talks last?")
         return False
-    return word[:1].isdigit() or word in _NUMBER_WORDS or (kind == "count" and word in _TIMES)
+    spelled = word.split("-")[0] in SPELLED_NUMBERS  # "eight-year-old", "ten-day"
+    return word[:1].isdigit() or word in _NUMBER_WORDS or spelled or (kind == "count" and word in _TIMES)
 
 
 _CURRENCY = "$£€¥"
@@ -228,7 +229,7 @@ _FRACTIONS = frozenset(
     "half halves third thirds quarter quarters fifth fifths two-thirds three-quarters majority minority".split()
 )
 _PER_CENT = frozenset("per percent %".split())
-_COMPOUND = re.compile(r"[\d.,]*\d-([a-z]+)")
+_COMPOUND = re.compile(rf"(?:[\d.,]*\d|(?:{'|'.join(SPELLED_NUMBERS)}))-([a-z]+)")  # "10-day", "eight-year-old"
 # Units of measure and time: a number before one counts that unit, not the things a question counts.
 _SPANS = frozenset(
     """m metre metres meter meters km kilometre kilometres mile miles ft foot feet inch inches cm mm yard yards

@@ -491,7 +491,8 @@ _UNITS = {
     "weight": re.compile(_NUMBER + r"(?:kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds?|ounces?|oz)\b", re.I),
     # "Helen Varga, 47," or "aged 61", "34 years old"; not "90 miles", "1950" or a score ("3-2")
     "age": re.compile(
-        r"(?<!\d[-–])\b\d{1,3}\b(?!\s*[^\W\d_])(?![.,]?\d)(?!%)(?![-–]\d)|\b\d{1,3}[\s-]+(?:years?|months?|weeks?|days?)\b",
+        r"(?<!\d[-–])\b\d{1,3}\b(?!\s*[^\W\d_])(?![.,]?\d)(?!%)(?![-–]\d)|\b\d{1,3}[\s-]+(?:years?|months?|weeks?|days?)\b"
+        rf"|\b(?:{'|'.join(SPELLED_NUMBERS)})(?:-(?:{'|'.join(SPELLED_NUMBERS)}))?-(?:years?|months?)-old\b",
         re.I,
     ),
     "frequency": re.compile(
@@ -666,6 +667,29 @@ def age_asked(question: str) -> str | None:
     report gives a person's age where it first names them ("Walter Pengelly, 74, a retired ...")."""
     match = _ASKS_AGE.match(question)
     return _without_honorific(match.group(1)) if match else None
+
+
+def described_person(question: str, sentence: str) -> str | None:
+    """The surname of the one person `sentence` names, where `question` asks the age of someone by what
+    they are: "Whitcombe" for "How old is the cabinet member for culture?" beside "Councillor Janet
+    Whitcombe, the council's cabinet member for culture and leisure, said ...". A report gives the
+    age where it names them again ("..., said Whitcombe, 61, who ..."). None for "How old is
+    Whitcombe?", and where the sentence names no one, or more than one."""
+    if not _ASKS_AGE_OF_SOMEONE.match(question):
+        return None
+    asked = set(tokenize(question))
+    names = {
+        m.group().split()[-1]
+        for m in re.finditer(_FULL_NAME, sentence)
+        if m.group().split()[0].lower() not in STOPWORDS and not set(tokenize(m.group().split()[-1])) & asked
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+# "How old is the cabinet member for culture?", "What age is the lead author?": someone by what they are
+_ASKS_AGE_OF_SOMEONE = re.compile(
+    r"^\s*(?:and\s+)?(?:how\s+old|what\s+age)\s+(?:is|was)\s+(?:the|its|their|his|her)\s", re.I
+)
 
 
 def person_asked(question: str) -> str | None:
@@ -1061,6 +1085,14 @@ def date_only(found: Located) -> Located:
     return Located(found.sentence, found.start, found.start + date.end())
 
 
+def age_only(found: Located) -> Located:
+    """`found`, ending where the age it starts with ends: "eight-year-old" of "eight-year-old Maisie
+    Okafor" for "How old is the girl who cut the ribbon?"."""
+    age = _AGE_FIRST.match(found.text)
+    return found if age is None else Located(found.sentence, found.start, found.start + age.end())
+
+
+_AGE_FIRST = re.compile(r"[\w.]+-(?:years?|months?)-old\b", re.I)
 _DATE_FIRST = re.compile(
     rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
     rf"(?:{DATED.pattern}|(?:{MONTH_NAMES})\s+\d{{4}}|(?:1[89]|20)\d\d\b)"

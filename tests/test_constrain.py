@@ -464,6 +464,9 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         ("The 10-day strike began.", "count", "For how many days will they strike?", True),
         ("A 71-year-old man was hurt.", "number", "How old is the man who was hurt?", True),  # an age
         ("The 71-year-old man was hurt.", "count", "How many men were hurt?", False),
+        ("An eight-year-old girl cut it.", "number", "How old is the girl who cut it?", True),  # spelled out
+        ("An eight-year-old girl cut it.", "count", "How many girls cut it?", False),
+        ("The ten-day strike began.", "count", "For how many days will they strike?", True),
         ("It began at 06:00.", "count", "How many workers struck?", False),  # a time counts nothing
         ("It went to extra time at 2-2.", "count", "How many shots did they have?", False),  # nor does a score
         ("It peaked at 2.9 metres.", "count", "How many homes were damaged?", False),  # nor does a measure

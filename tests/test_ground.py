@@ -17,6 +17,7 @@ from retriever.ground import (
     absent_names,
     acronym_asked,
     age_asked,
+    age_only,
     asks_author,
     asks_consequence,
     asks_full_name,
@@ -34,6 +35,7 @@ from retriever.ground import (
     date_only,
     denies,
     described_name,
+    described_person,
     entry_named,
     expansion,
     fits_unit,
@@ -325,6 +327,9 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("64 per cent", "What share voted for it, in per cent?", True),
         ("six hours", "How long did the talks last in hours?", True),
         ("40", "How many people live in Chile?", True),  # "in Chile" names no unit
+        ("by eight-year-old Maisie Okafor", "How old is the girl?", True),  # an age spelled out
+        ("a twenty-one-year-old student", "How old is the student?", True),
+        ("the eight-hour shift", "How old is the nurse?", False),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -1025,6 +1030,13 @@ def test_an_entry_of_a_reference_list_answers_which_one(pipeline: Pipeline) -> N
     assert pipeline.ask("Which group gives access to Docker?", collection="group-list").abstained
 
 
+def test_age_only_ends_an_answer_where_the_age_it_starts_with_ends() -> None:
+    (sentence,) = _sentences("The ribbon was cut by eight-year-old Maisie Okafor.")
+    start = sentence.text.index("eight")
+    assert age_only(Located(sentence, start, len(sentence.text) - 1)).text == "eight-year-old"
+    assert age_only(Located(sentence, start + 15, len(sentence.text) - 1)).text == "Maisie Okafor"  # no age first
+
+
 @pytest.mark.parametrize(
     ("span", "expected"),
     [
@@ -1705,6 +1717,38 @@ def test_a_name_described_further_down_answers_only_by_the_questions_verb() -> N
 
 
 @pytest.mark.parametrize(
+    ("question", "sentence", "surname"),
+    [
+        (
+            "How old is the cabinet member for culture?",
+            "Councillor Janet Whitcombe, the council's cabinet member for culture, said it was under budget.",
+            "Whitcombe",
+        ),
+        ("What age is the lead author?", "The lead author, Dr Ann Hale of Leeds, said so.", "Hale"),
+        ("How old is Janet Whitcombe?", "Councillor Janet Whitcombe said so.", None),  # asked by name
+        ("How old is the councillor?", "Councillor Janet Whitcombe and Tom Reid said so.", None),  # two people
+        ("How old is the councillor?", "The councillor said it was under budget.", None),  # no one named
+        ("How old is the bridge?", "The Old Bridge was built in 1801.", None),  # "The Old Bridge" is no one
+    ],
+)
+def test_described_person(question: str, sentence: str, surname: str | None) -> None:
+    assert described_person(question, sentence) == surname
+
+
+def test_an_age_asked_by_role_is_read_where_the_report_names_them_again(pipeline: Pipeline) -> None:
+    text = (
+        "The town library reopened on Friday after a refurbishment.\n\n"
+        "Councillor Janet Whitcombe, the council's cabinet member for culture, said the work had come in under"
+        " budget.\n\nThe building now has a roof garden and a cafe.\n\n"
+        '"People told us libraries were finished," said Whitcombe, 61, who has represented the ward since 2015.\n'
+    )
+    ingest_text(text, source="library.txt", collection="library-age", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How old is the cabinet member for culture?", "library-age")
+    assert answer.text == "61"
+    assert answer.citations[0].quote.startswith('"People told us libraries were finished," said Whitcombe, 61')
+
+
+@pytest.mark.parametrize(
     ("question", "text", "name"),
     [
         (
@@ -1766,6 +1810,19 @@ def test_who_holds_a_post_is_read_off_where_the_report_names_them(pipeline: Pipe
     ]
     assert pipeline.ask("Who runs the timetable programme at the depot?", "strike-read").text == "Dr Rafael Monteiro"
     assert pipeline.ask("Which union will strike on Saturday?", "strike-read").text == "Rail Staff Union"
+
+
+def test_an_age_spelled_out_answers_how_old(pipeline: Pipeline) -> None:
+    text = (
+        "The town library reopened on Friday after a two-year refurbishment.\n\nThe ribbon was cut at 9.30am by"
+        " eight-year-old Maisie Okafor, who won a competition to design a bookmark.\n\nMore than 1,300 people"
+        " visited on the first day.\n"
+    )
+    ingest_text(text, source="lib.txt", collection="lib-ribbon", store=pipeline.store, embedder=pipeline.embedder)
+    for question in ("How old is the girl who cut the ribbon?", "How old is Maisie Okafor?"):
+        answer = pipeline.ask(question, "lib-ribbon")
+        assert answer.text == "eight-year-old"
+        assert [c.quote for c in answer.citations] == [text.split("\n\n")[1]]
 
 
 def test_a_post_held_as_a_title_answers_who_holds_it(pipeline: Pipeline) -> None:
