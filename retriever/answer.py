@@ -47,6 +47,7 @@ from retriever.evidence import (
     rank_sentences,
     sentence_after,
     sentence_before,
+    sentence_under,
     with_headings,
     without_quotations,
 )
@@ -381,6 +382,12 @@ class Pipeline:
                 if named is not None and named.start > chosen[0].start:
                     chosen = [chosen[0], named]
                     notes["introduced"] = named
+            if chosen and "introduced" not in notes:
+                # "The new venue" ranked first for "How many people can the new venue hold?": the
+                # answer stands in the sentence under it, which the reader gets (see `with_headings`)
+                under = sentence_under(chosen[0], text_of(chosen[0].chunk.doc_id))
+                if under is not None:
+                    notes["introduced"] = under
             grouped = with_headings(chosen, text_of)
             read = [s for s in grouped if not s.heading]
             if not asks_reason(question) and not any(fits_unit(s.text, question) for s in read):

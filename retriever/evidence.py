@@ -217,6 +217,7 @@ def context_of(sentences: list[Sentence]) -> str:
 
 
 HEADING_MAX_CHARS = 80
+HEADLINE_MAX_CHARS = 120  # a document's first line: a report's headline runs longer than a section's title
 HEADING_LINES_BACK = 4  # how far above a sentence its heading is looked for
 _NUMBERING = re.compile(
     r"\s*((chapter|section|part|appendix)\s+)?([0-9]{1,2}(\.[0-9]+)*\.?|([ivxlc]+|[a-z])\.)\s+", re.I
@@ -232,15 +233,17 @@ BYLINE_START = r"(?:By|Written by|Words by|Reported by|Authors?:|(?:Posted|Publi
 _BYLINE_LINE = re.compile(BYLINE_START + r"[A-Z]")
 
 
-def is_heading(line: str) -> bool:
+def is_heading(line: str, first: bool = False) -> bool:
     """Whether a line reads as a title: short, mostly letters (no line of code), no sentence
     punctuation at its end, no label-and-value line ("Author: Gordon McMillan"), which is a
     statement of its own ("Chapter 2: Users" is a title), no item of a list, and no byline ("By
-    Fiona Threlkeld, Transport Correspondent" heads no paragraph of the report under it)."""
+    Fiona Threlkeld, Transport Correspondent" heads no paragraph of the report under it). The
+    `first` line of a document may be a longer headline ("Ferry operator to axe winter sailings on
+    Torsay route as islanders warn of being 'cut adrift'")."""
     line = line.strip()
     letters = sum(c.isalpha() for c in line)
     return (
-        0 < len(line) <= HEADING_MAX_CHARS
+        0 < len(line) <= (HEADLINE_MAX_CHARS if first else HEADING_MAX_CHARS)
         and 2 * letters >= len(line.replace(" ", ""))
         and line[-1] not in ".!?:;,"
         and not _FIELD.match(line)
@@ -263,7 +266,7 @@ def heading_of(start: int, text: str) -> tuple[int, int] | None:
         if end < 0:
             return None
         line_start = text.rfind("\n", 0, end) + 1
-        if is_heading(text[line_start:end]):
+        if is_heading(text[line_start:end], first=line_start == 0):
             return _title(text, line_start, end)
         lines += bool(text[line_start:end].strip())  # blank lines between paragraphs do not count
         end = line_start - 1
@@ -316,11 +319,20 @@ def with_headings(evidence: list[Sentence], text_of: Callable[[str], str]) -> li
     return out
 
 
+def sentence_under(heading: Sentence, text: str) -> Sentence | None:
+    """The first sentence under `heading` in its document's `text`, where it is a heading line (see
+    `with_headings`); None for a sentence of prose, or a title with nothing under it."""
+    if not _is_heading_line(heading, text):
+        return None
+    body = _first_sentence_below(heading.end, text)
+    return None if body is None else replace(heading, start=body[0], end=body[1], text=text[body[0] : body[1]])
+
+
 def _is_heading_line(sentence: Sentence, text: str) -> bool:
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.strip() == sentence.text.strip() and is_heading(line)
+    return line.strip() == sentence.text.strip() and is_heading(line, first=line_start == 0)
 
 
 def _first_sentence_below(end: int, text: str) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ from retriever.evidence import (
     lead_sentence,
     sentence_after,
     sentence_before,
+    sentence_under,
     with_headings,
     without_quotations,
 )
@@ -257,6 +258,29 @@ def test_a_heading_ranked_as_evidence_brings_the_sentence_under_it() -> None:
     assert MANUAL[body.start : body.end] == body.text
 
 
+def test_the_sentence_under_a_heading_is_the_first_below_it_and_none_under_prose() -> None:
+    under = sentence_under(_sentence(MANUAL, "cdrom"), MANUAL)
+    assert under is not None and under.text.startswith("This group can be used locally")
+    assert MANUAL[under.start : under.end] == under.text
+    assert sentence_under(_sentence(MANUAL, "Members of this group can reconfigure the modem."), MANUAL) is None
+
+
+def test_a_count_in_the_sentence_under_a_heading_ranked_first_answers(pipeline: Pipeline) -> None:
+    # "The new venue" ranks first for the question; the number stands in the sentence under it,
+    # which is the place the answer should come from, not a passage about something else.
+    text = (
+        "Harbour festival moves to the quayside\n\nThe harbour festival will move to a new site this summer after"
+        " the old park flooded.\n\nThe new venue\n\nThe Quayside Hall has a licensed capacity of 4,000, far fewer"
+        " than the park held.\n\nOrganisers chose the hall because it was the only site free in August.\n"
+    )
+    ingest_text(text, source="fest.md", collection="fest-venue", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How many people can the new venue hold?", "fest-venue")
+    assert answer.text == "4,000"
+    assert [c.quote for c in answer.citations] == [
+        "The Quayside Hall has a licensed capacity of 4,000, far fewer than the park held."
+    ]
+
+
 def test_blank_lines_between_paragraphs_neither_hide_a_heading_nor_its_first_sentence() -> None:
     # Markdown and plain text keep a blank line between blocks.
     text = "Node.js\n\nNode.js is a runtime.\n\nIt is open source.\n\nIt runs JavaScript.\n\nIts licence is MIT."
@@ -276,6 +300,16 @@ def test_a_headline_brings_the_reports_first_sentence_past_its_byline_and_date(d
         [_sentence(text, "Director who took \u00a31.2m from pensioners is jailed")], lambda d: text
     )
     assert heading.heading and body.text.startswith("A company director who took savings")
+
+
+def test_a_documents_first_line_is_a_headline_however_long_a_title_may_be() -> None:
+    headline = "Ferry operator to axe winter sailings on Torsay route as islanders warn of being 'cut adrift'"
+    text = f"{headline}\n\nBy Callum Rennie, Transport Correspondent\n\nThe operator will cut its winter service.\n"
+    [heading, body] = with_headings([_sentence(text, headline)], lambda d: text)
+    assert heading.heading and body.text == "The operator will cut its winter service."
+    assert not is_heading(headline)  # further down, a line so long is no title
+    inside = f"Ferry news\n\n{headline}\n\nThe operator will cut its winter service.\n"
+    assert with_headings([_sentence(inside, headline)], lambda d: inside)[1].text == headline
 
 
 def test_a_titles_author_line_is_read_under_it() -> None:
