@@ -409,13 +409,16 @@ _ANYONE = frozenset("people person persons individual individuals".split())
 
 # The words after "how many", up to its verb: "How many [Yorkshire branches] are closing?"
 _COUNTED = re.compile(
-    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?([\w'’-]+(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){0,2}?)"
     r"(?=\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might)\b|\s*\?|$)",
     re.I,
 )
-# ... or its first two words, where the verb is no auxiliary: "How many [dock workers] walked out?"
+# ... or its first two words, where the verb is no auxiliary: "How many [dock workers] walked out?",
+# but one where the second is that verb, in the past: "How many [people] attended in 2024?" (nor
+# does the count above end at one: "How many [homes] flooded?")
 _COUNTED_BEFORE_VERB = re.compile(
-    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)", re.I
+    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?([\w'’-]+(?:\s+(?![\w'’-]+ed\b)[\w'’-]+)?)",
+    re.I,
 )
 _PART_OF = re.compile(rf"\s+of\s+{_OWNER}\s+{_FIGURE}\b", re.I)
 
@@ -534,8 +537,9 @@ class SpanConstraint:
         ]
         if ASKS_HOW_OLD.search(question):  # an age stands alone ("She was 86.", "Finch, 23,"), not "2 February"
             typed = _narrowed(typed, (_is_age(word, following) for word, following in words))
-        elif kind in FIGURES - {"date", "clock"}:  # "How low did the humidity drop?": "humidity fell to 7 per cent"
-            # a figure, not the "A" of "A once-a-month injection reduced ... by 47 per cent"
+        elif kind in FIGURES - {"date"}:  # "How low did the humidity drop?": "humidity fell to 7 per cent"
+            # a figure, not the "A" of "A once-a-month injection reduced ... by 47 per cent"; a time of
+            # day too: "the last sailing from Torsay will leave at 4.15pm" for "the last departure"
             figures = [ok and word.lower() not in ("a", "an") for ok, (word, _) in zip(typed, words, strict=True)]
             held = _clause_terms(joined, pieces, question)
             most = max((n for ok, n in zip(figures, held, strict=True) if ok), default=0)
@@ -553,8 +557,9 @@ class SpanConstraint:
                 ok and not _is_label(labels, piece) for ok, piece in zip(typed, _pieces(self.evidence), strict=True)
             ]
         allowed = typed if any(typed) else [start is not None for start in starts]
-        if kind is None and not _ASKS_TIME.search(question):
-            # "What would the charge achieve?" is answered by no date: not "3rd of February"
+        if kind is None and (asks_where(question) or not _ASKS_TIME.search(question)):
+            # "What would the charge achieve?" is answered by no date: not "3rd of February", nor is
+            # "Where is the pressing day taking place?": not "12 October" of "on Saturday 12 October, ..."
             dated = _in_spans(pieces, [m.span() for m in _DATE_SPAN.finditer(joined)])
             allowed = _narrowed(allowed, (not in_date for in_date in dated))
         if kind is None and _ASKS_NAME.search(question):

@@ -10,6 +10,7 @@ import pytest
 from retriever.constrain import (
     SpanConstraint,
     asked_words,
+    counted,
     counts_other,
     expected_kind,
     has_kind,
@@ -24,6 +25,22 @@ def vocab() -> Any:
     from llama_cpp import Llama
 
     return Llama(model_path=str(default_gguf()), vocab_only=True, verbose=False)
+
+
+@pytest.mark.parametrize(
+    ("question", "nouns"),
+    [
+        ("How many evacuees are staying in hotels?", "evacuees"),
+        ("How many Yorkshire branches are closing?", "Yorkshire branches"),
+        ("How many dock workers walked out?", "dock workers"),
+        ("How many people attended in 2024?", "people"),  # "attended" is the verb, no noun counted
+        ("How many homes flooded?", "homes"),
+        ("How many wounded are there?", "wounded"),  # a first word in -ed is what is counted
+        ("When did it open?", ""),
+    ],
+)
+def test_counted(question: str, nouns: str) -> None:
+    assert counted(question) == nouns
 
 
 def _first_words(llama: Any, constraint: SpanConstraint) -> set[str]:
@@ -211,6 +228,12 @@ def test_counts_other(text: str, answer: str, question: str, other: str | None) 
         ),
         ("It will close forty, and twelve jobs go.", "How many branches will close?", {"forty"}),
         ("It will close forty, and twelve jobs go.", "How many branches are there?", {"forty", "twelve"}),  # none
+        # a clock time too
+        (
+            "The first boat from Ardmhor will leave at noon, and the last sailing from Torsay at midnight.",
+            "What time is the last departure from Torsay?",
+            {"midnight"},
+        ),
         # a figure, not the article of the clause
         (
             "A monthly injection cut migraine days by forty per cent.",
@@ -235,6 +258,12 @@ def test_a_figure_is_read_in_the_clause_that_holds_the_question(
             "He lived at 10 Downing Street for eight years.",
             "Where did he live?",
             {"lived", "", "Downing", "Street", "years"},
+        ),
+        # nor by a date, though it asks about a "day"
+        (
+            "The pressing day will take place on Saturday 12 October in the barn at Holm Farm.",
+            "Where is the pressing day taking place?",
+            {"pressing", "day", "take", "place", "barn", "Holm", "Farm"},
         ),
     ],
 )
