@@ -162,7 +162,8 @@ def _is_name(answer: str) -> bool:
 
 def _person(question: str, answer: str) -> str | None:
     """Whom a "he" or "she" after the turn (question, answer) means: the person a "Who is X?" asks
-    about, the answer to any other "who" question when it is a name (None when it is not: "he"
+    about, the answer to any other "who" question when it is a name, or the name after the role it
+    opens with ("architect Sofia Lindqvist of the Leeds-based practice ..."; None otherwise: "he"
     after an unanswered "Who rules X?" is whoever that is, not X), else the first name the question
     holds ("Where did Rubio go first?" / "El Salvador": "he" is still Rubio) that is no place
     ("How long is the bus journey to Ashbury?") and not the kind a "which" asks for ("Which Wolves
@@ -171,7 +172,10 @@ def _person(question: str, answer: str) -> str | None:
     if definition and _is_name(definition.group(1)):
         return definition.group(1)
     if _ASKS_WHO.match(question):  # not a headline's words in capitals ("NEW COMET FROM ABERDEENSHIRE BACK GARDEN")
-        return answer.strip(" .") if _is_name(answer) and not (answer.isupper() and " " in answer.strip()) else None
+        if _is_name(answer):
+            return None if answer.isupper() and " " in answer.strip() else answer.strip(" .")
+        role = _ROLE_THEN_NAME.match(answer)  # "architect Sofia Lindqvist of the Leeds-based practice ..."
+        return role.group("name") if role else None
     subject = _subject(question, places=False)  # not "the injury" of "What was the injury?"
     if (
         not subject
@@ -183,6 +187,8 @@ def _person(question: str, answer: str) -> str | None:
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "Wren’s" of "What did Wren’s father do?" is Wren
+# A "who" answer that gives a role, then the name: "architect Sofia Lindqvist of ...", "chief executive Martin Tully"
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b(?!\s+[A-Z&])")
 
 
 # "in Ashbury", "to Panama": a place, not a person ("How long is the bus journey to Ashbury?" /

@@ -449,6 +449,16 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             [("Where did Rubio go first?", "Panama"), ("Who led the talks there?", "The article does not say.")],
             "How old is he?",
         ),
+        (  # a "who" answer that gives a role first: the name after it
+            "How old is she?",
+            [("Who designed the refurbishment?", "architect Sofia Lindqvist of the Leeds-based practice Hart & Co")],
+            "How old is Lindqvist?",
+        ),
+        (  # ... not an organisation's
+            "Where is it based?",
+            [("Who inspected the bridge?", "a team from the consultancy Brannock & Lyle Engineering")],
+            "Where is it based?",
+        ),
         (  # a name after "the" is no one
             "How old is he?",
             [("Which firm inspected the Millbrook Bridge?", "The article does not say.")],
