@@ -352,11 +352,11 @@ class Pipeline:
             kind = expected_kind(question)
             chosen = evidence_for(state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind, question))
             person = person_asked(question) or age_asked(question)
+            aged = functools.partial(fits_unit, question=question)
             if chosen and person:
                 best = chosen[0]
                 # "Walter Pengelly, 74, a retired ...": a report gives an age where it first names someone,
                 # or later, where it names them again ("Finch, 23, admitted ...")
-                aged = functools.partial(fits_unit, question=question)
                 first = self.first_mention(state["collection"], best.chunk.doc_id, person, best.similarity, aged)
                 if first is not None:
                     chosen = [first]
@@ -372,10 +372,9 @@ class Pipeline:
                 if after and all(s.start != after.start for s in chosen):
                     chosen.append(after)
             surname = described_person(question, chosen[0].text) if chosen and not person else None
-            if surname and not fits_unit(chosen[0].text, question):
+            if surname and not aged(chosen[0].text):
                 # "How old is the cabinet member for culture?": "Councillor Janet Whitcombe, the council's
                 # cabinet member ..." ranks first, and the report gives her age further on ("Whitcombe, 61")
-                aged = functools.partial(fits_unit, question=question)
                 named = self.first_mention(
                     state["collection"], chosen[0].chunk.doc_id, surname, chosen[0].similarity, aged
                 )

@@ -43,6 +43,7 @@ SPELLED_NUMBERS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen".split()
 )
+_SPELLED = "|".join(SPELLED_NUMBERS)  # for patterns: "one|two|...|dozen"
 _NUMBER_WORDS = frozenset(
     [*SPELLED_NUMBERS, *"hundreds thousand thousands million millions billion dozens half a an several".split()]
 )
@@ -229,7 +230,7 @@ _FRACTIONS = frozenset(
     "half halves third thirds quarter quarters fifth fifths two-thirds three-quarters majority minority".split()
 )
 _PER_CENT = frozenset("per percent %".split())
-_COMPOUND = re.compile(rf"(?:[\d.,]*\d|(?:{'|'.join(SPELLED_NUMBERS)}))-([a-z]+)")  # "10-day", "eight-year-old"
+_COMPOUND = re.compile(rf"(?:[\d.,]*\d|(?:{_SPELLED}))-([a-z]+)")  # "10-day", "eight-year-old"
 # Units of measure and time: a number before one counts that unit, not the things a question counts.
 _SPANS = frozenset(
     """m metre metres meter meters km kilometre kilometres mile miles ft foot feet inch inches cm mm yard yards
@@ -281,7 +282,7 @@ _CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
 _SCORE = re.compile(r"(?<![\w.,-])(\d{1,2}[-–]\d{1,2})(?![\w.,-]?\d)")  # "at 2-2", "won 3–1": a score counts nothing
 _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
 _LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
-_FIGURE = rf"(?:\d[\d,.]*|{'|'.join(SPELLED_NUMBERS)})"  # a number in digits or in words: "212", "forty"
+_FIGURE = rf"(?:\d[\d,.]*|{_SPELLED})"  # a number in digits or in words: "212", "forty"
 _A_FIGURE = re.compile(rf"\b{_FIGURE}\b", re.I)
 DURATION = re.compile(
     rf"\b(?:for|over|within|after)\s+(?:the\s+(?:next|past|last|first)\s+)?({_FIGURE})\s+(?:years?|months?|weeks?|days?)\b",

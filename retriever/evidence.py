@@ -296,12 +296,12 @@ def with_headings(evidence: list[Sentence], text_of: Callable[[str], str]) -> li
         doc_id = sentence.chunk.doc_id
         text = text_of(doc_id)
         if _is_heading_line(sentence, text):
-            body = _first_sentence_below(sentence.end, text)
-            if body is None:  # a title with nothing under it is just a line
+            below = sentence_under(sentence, text)
+            if below is None:  # a title with nothing under it is just a line
                 groups.setdefault(None, []).append(sentence)
                 continue
             span: tuple[int, int] | None = _title(text, sentence.start, sentence.end)
-            member = replace(sentence, start=body[0], end=body[1], text=text[body[0] : body[1]])
+            member = below
         else:
             span = heading_of(sentence.start, text)
             member = sentence

@@ -430,6 +430,7 @@ def names_a_document(question: str) -> bool:
     return bool(set(tokenize(question)) - _GIST_WORDS)
 
 
+_SPELLED = "|".join(SPELLED_NUMBERS)  # for patterns: "one|two|...|dozen"
 # Questions that want an amount in a given unit: "40 bicycles" is no price, "250 passengers" no
 # distance or speed, "2026" no frequency. Not "the cost of" or "the range of", which manuals use for
 # a drawback ("degrade compression") and a span of values ("-1 to 9").
@@ -492,7 +493,7 @@ _UNITS = {
     # "Helen Varga, 47," or "aged 61", "34 years old"; not "90 miles", "1950" or a score ("3-2")
     "age": re.compile(
         r"(?<!\d[-–])\b\d{1,3}\b(?!\s*[^\W\d_])(?![.,]?\d)(?!%)(?![-–]\d)|\b\d{1,3}[\s-]+(?:years?|months?|weeks?|days?)\b"
-        rf"|\b(?:{'|'.join(SPELLED_NUMBERS)})(?:-(?:{'|'.join(SPELLED_NUMBERS)}))?-(?:years?|months?)-old\b",
+        rf"|\b(?:{_SPELLED})(?:-(?:{_SPELLED}))?-(?:years?|months?)-old\b",
         re.I,
     ),
     "frequency": re.compile(
@@ -1183,7 +1184,6 @@ def widened(found: Located, question: str = "") -> Located:
     return Located(found.sentence, offset + start, offset + end)
 
 
-_SPELLED = "|".join(SPELLED_NUMBERS)
 _FIGURE_ONLY = re.compile(rf"[$£€¥]?\d[\d,.]*|{_SPELLED}|several|dozens|hundreds|thousands", re.I)
 
 
