@@ -79,12 +79,14 @@ _KINDS = [
             re.I,
         ),
     ),
-    # "How much ...?", "How old ...?", "How high did the river peak?" ask for a number, and so do
-    # "Which version", "In which Python version", "which minimum version" and "What is the population of ...?".
+    # "How much ...?", "How old ...?", "How high did the river peak?" ask for a number (but "How far
+    # back ...?" asks when), and so do "Which version", "In which Python version", "which minimum
+    # version" and "What is the population of ...?".
     (
         "number",
         re.compile(
-            r"\b(how (much|old|far|high|low|big|large|small|strong|fast|heavy|deep|tall|wide|hot|cold|warm)"
+            r"\b(how (much|old|far(?!\s+back\b)|high|low|big|large|small|strong|fast|heavy|deep|tall|wide|hot|cold"
+            r"|warm)"
             r"|(what|which)\s+(\S+\s+){0,2}?versions?"
             r"|what\s+(is|was|are|were)\s+(the\s+|its\s+|their\s+)?([\w'\u2019]+\s+)?population)\b",
             re.I,
@@ -95,12 +97,13 @@ _KINDS = [
     # "What time ...?" asks for the clock: "19:00", "7.45pm", "3 pm", "noon"; "2010" is no time.
     ("clock", re.compile(r"\b(what|which) time\b", re.I)),
     # "When a server squashes root, which user ...?" asks for a user: that "when" opens a condition.
+    # "How far back do the records go?" asks for a date.
     # "When can it be called?", "When should software decode its input?" ask for a condition too.
     (
         "date",
         re.compile(
             r"(^|, )\s*((by|since) )?(when" + _CONDITION_AHEAD + r"(?!\s+(can|should|must|may|might)\b)"
-            r"|(in |on )?(what|which) (year|date|day|month))\b",
+            r"|(in |on )?(what|which) (year|date|day|month)|how far back)\b",
             re.I,
         ),
     ),
@@ -212,8 +215,8 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
         return (
             word.rstrip(_EDGES).endswith("%") or word.lower() in _FRACTIONS or unit in _FRACTIONS | _PER_CENT | {"in"}
         )
-    if kind == "length":
-        return compound is not None or unit in _LENGTHS
+    if kind == "length":  # "10-day", "four-byte"; not "three-storey"
+        return (compound is not None and singular(compound.group(1)) in _LENGTHS) or unit in _LENGTHS
     if compound is not None:  # "a 10-day strike" counts days; "a 71-year-old man" answers "How old ...?"
         aged = "old" in asked and word.lower().rstrip(_EDGES).endswith("-year-old")
         measured = kind == "number" and compound.group(1) in _MEASURES  # "a 3.2-metre peak" for "How high ...?"
@@ -261,7 +264,7 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January"; not "Eugene 23
     seconds" for "How many seconds ...?"), a score ("2-2") and the whole a part is counted out of
     ("212" of "47 of its 212 branches"), unless `question` asks for the whole ("How many branches
-    does it have?")."""
+    does it have?"), and a day of the month ("19 and 20 July")."""
     if kind not in FIGURES:
         return []
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]
@@ -271,10 +274,13 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
         spans += [m.span(1) for m in _UNTIL.finditer(text)]
     if kind == "count":
         spans += [m.span(1) for pattern in (_AGE, _SCORE) for m in pattern.finditer(text)]
+        spans += [m.span() for m in _DAYS_OF_MONTH.finditer(text)]  # "on 19 and 20 July" counts no tours
         nouns = _counted_nouns(question)  # "Eugene 23 seconds" for "How many seconds ...?" counts them
         spans += [m.span(1) for m in _LABELLED.finditer(text) if counted_next(text, m.end(1), nouns) is None]
         if not _ASKS_WHOLE.search(question):
             spans += [m.span(1) for m in _WHOLE.finditer(text)]
+        asked = asked_words(question)  # "two and a half years" counts years: not people
+        spans += [m.span(1) for m in _AND_A_PART.finditer(text) if m.group(2).lower() not in asked]
     return spans
 
 
@@ -284,6 +290,7 @@ _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
 _LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
 _FIGURE = rf"(?:\d[\d,.]*|{_SPELLED})"  # a number in digits or in words: "212", "forty"
 _A_FIGURE = re.compile(rf"\b{_FIGURE}\b", re.I)
+_AND_A_PART = re.compile(rf"\b({_FIGURE}\s+and\s+a\s+(?:half|quarter))\s+({'|'.join(sorted(_MEASURES))})\b", re.I)
 DURATION = re.compile(
     rf"\b(?:for|over|within|after)\s+(?:the\s+(?:next|past|last|first)\s+)?({_FIGURE})\s+(?:years?|months?|weeks?|days?)\b",
     re.I,
@@ -345,6 +352,10 @@ _HEDGES = frozenset("more less fewer about around approximately roughly nearly a
 
 
 # A date or a part of one: "3rd of February", "March 2019", "March", "Monday", "2019"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS_OF_MONTH = re.compile(
+    rf"\b{_DAY}(?:\s*(?:and|to|or|-|–)\s*{_DAY})?\s+(?:of\s+)?(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\s+{_DAY}\b"
+)
 _DATE_SPAN = re.compile(rf"{DATED.pattern}|\b(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?|{WEEKDAY_NAMES}|(?:1[89]|20)\d\d)\b")
 
 

@@ -451,18 +451,28 @@ _ASKS_UNIT = [
     ),
     (
         "length",
-        re.compile(r"\bhow (far|tall|deep|wide|high)\b|" + _MEASURE + r"(length|height|depth|width|distance)\b", re.I),
+        # not "How far back do the records go?" (a date) nor "How far below budget ...?" (a share or sum)
+        re.compile(
+            r"\bhow (far(?!\s+(?:back|below|above|over|under|behind|ahead)\b)|tall|deep|wide|high)\b|"
+            + _MEASURE
+            + r"(length|height|depth|width|distance)\b",
+            re.I,
+        ),
     ),
     ("speed", re.compile(r"\bhow fast\b|" + _MEASURE + r"speed\b", re.I)),
     ("brightness", re.compile(r"\bhow bright\b|" + _MEASURE + r"(?:brightness|magnitude)\b", re.I)),
-    ("weight", re.compile(r"\bhow heavy\b|" + _MEASURE + r"(weight|mass)\b", re.I)),
+    ("weight", re.compile(r"\bhow heavy\b|\bweigh(?:s|ed)?\b|" + _MEASURE + r"(weight|mass)\b", re.I)),
     # "How much water did it collect?": litres, not the "3 kilograms" of the material that collected it
     ("volume", re.compile(r"\bhow much (water|fuel|oil|petrol|diesel|milk|wine|beer|liquid|blood)\b", re.I)),
     ("frequency", _ASKS_OFTEN),
     ("age", ASKS_HOW_OLD),
 ]
 # "How much of a pay rise ...?" may be answered in per cent.
-_ASKS_CHANGE = re.compile(r"\b(rise|rises|raise|increase|increases|cut|cuts|fall|drop|growth|discount)\b", re.I)
+_ASKS_CHANGE = re.compile(
+    r"\b(rise|rises|raise|increase|increases|cut|cuts|fall|drop|growth|discount|reduce|reduces|reduced|reduction"
+    r"|lower|save|saves|saving|savings)\b",
+    re.I,
+)
 _NUMBER = (
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an))\s*(?:-\s*)?"
     r"(?:(?:hundred|thousand|million|billion)\s+)?"  # "434 million kilometres"
@@ -1119,7 +1129,8 @@ def widened(found: Located, question: str = "") -> Located:
     the year or month only (so "21 March" becomes "Saturday 21 March"), "6 months" becomes "every
     6 months" when it asks how often, "eight weeks" becomes "between six and eight weeks", and
     "1,400" becomes "more than 1,400" (so "at least 23", "around 410,000"); a bare count takes in
-    the noun the question counts ("14 penalties" for "How many penalties ...?"). A
+    the noun the question counts ("14 penalties" for "How many penalties ...?"), and a sum of money
+    the time it is paid for ("£15 a year"). A
     sentence's first word is not taken in: its capital says nothing. A span that starts inside
     quotes ends where they close; one that starts with a name ends before a relative clause after
     it (", which became ...") and, for a place, before any lowercase words after a comma."""
@@ -1172,6 +1183,9 @@ def widened(found: Located, question: str = "") -> Located:
         end = day.end() if day else end
     if asks_many(question):
         start, end = _coordination(text, start, end)
+    rate = _PER_TIME.match(text, end) if _UNITS["money"].search(text, start, end) else None
+    if rate is not None:  # "£15" of "who pay £15 a year" is "£15 a year": a sum per year is no sum
+        end = rate.end()
     noun = re.search(r"([\w'\u2019-]+)$", counted(question))
     noun_end = counted_next(text, end, {singular(noun[1].lower())}) if noun else None
     if noun_end is not None and _FIGURE_ONLY.fullmatch(text, start, end):
@@ -1184,6 +1198,7 @@ def widened(found: Located, question: str = "") -> Located:
     return Located(found.sentence, offset + start, offset + end)
 
 
+_PER_TIME = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|person|head)\b")
 _FIGURE_ONLY = re.compile(rf"[$£€¥]?\d[\d,.]*|{_SPELLED}|several|dozens|hundreds|thousands", re.I)
 
 

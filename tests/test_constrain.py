@@ -78,6 +78,8 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("Which population groups were studied?", None),
         ("How long was he jailed for?", "length"),
         ("For how long did she disqualify him?", "length"),
+        ("How far back do the parish records go?", "date"),  # not a distance
+        ("How far is the new site from the old one?", "number"),
         ("How high did the river peak?", "number"),
         ("How strong were the strongest gusts?", "number"),
         ("How low did the humidity fall?", "number"),
@@ -538,6 +540,14 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         ("It is 1,204 metres long.", "length", "How long is the bridge?", True),
         ("It is a 4-byte integer.", "length", "How long is it?", True),
         ("It rose by 14 per cent.", "length", "How long did it rise for?", False),
+        ("The three-storey wing was built by Pike.", "length", "How long did it take?", False),  # no unit of time
+        ("It followed an 18-month closure.", "length", "How long was it shut?", True),
+        # "two and a half years" counts years, not people
+        ("It reopened after two and a half years.", "count", "How many people visited?", False),
+        ("It reopened after two and a half years.", "count", "How many years was it shut?", True),
+        # a day of the month counts nothing
+        ("The open weekend is on 19 and 20 July.", "count", "How many tours are planned?", False),
+        ("The open weekend is on July 19, with 12 tours.", "count", "How many tours are planned?", True),
         ("It rose on 10 May.", "date", "When did it rise?", True),
         ("It began at 06:00.", "date", "What time did it begin?", True),
         ("Bukele was re-elected in 2024.", "date", "When was Bukele, elected in 2019, re-elected?", True),

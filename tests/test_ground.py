@@ -330,6 +330,11 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("by eight-year-old Maisie Okafor", "How old is the girl?", True),  # an age spelled out
         ("a twenty-one-year-old student", "How old is the student?", True),
         ("the eight-hour shift", "How old is the nurse?", False),
+        ("weighing 7lb 2oz", "How much did the baby weigh at birth?", True),  # "weigh" asks for a weight
+        ("the £31m wing", "How much did the baby weigh at birth?", False),
+        ("about three per cent under budget", "How far below budget did it finish?", True),  # no distance
+        ("parish records dating back to 1712", "How far back do the parish records go?", True),
+        ("cut its energy bills by 35 per cent", "How much will the panels reduce power costs?", True),  # a change
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -965,6 +970,10 @@ def _widened(text: str, span: str, question: str = "") -> str:
         ("Fares rise from £2 to £3 in May.", "£3", "from £2 to £3"),
         ("It will take about 40 or 50 days.", "50 days", "about 40 or 50 days"),
         ("Both sides and 40 people came.", "40 people", "40 people"),
+        # ... and a sum of money the time it is paid for
+        ("Members pay £15 a year (£5 for students).", "£15", "£15 a year"),
+        ("It could be worth about £1.3 million a year.", "£1.3 million", "about £1.3 million a year"),
+        ("It rose by 15 a year.", "15", "15"),  # no money
         # ... and the day of the week before a date
         ("It will reopen on Saturday 21 March 2026.", "21 March 2026", "Saturday 21 March 2026"),
         ("The vote is on Monday, March 2, at noon.", "March 2", "Monday, March 2"),
