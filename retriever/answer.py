@@ -85,6 +85,7 @@ from retriever.ground import (
     is_dated_line,
     is_refusal,
     is_yes_no_question,
+    job_of,
     locate,
     manner_in,
     names_a_document,
@@ -92,6 +93,7 @@ from retriever.ground import (
     names_a_place,
     names_the_one_asked_about,
     only_one_named,
+    passive_doer,
     person_asked,
     post_holder,
     reason_in,
@@ -641,6 +643,12 @@ class Pipeline:
         described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
             return _cited(described.text, described.sentence, evidence, base)
+        doer = passive_doer(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if doer is not None:  # "Who designed the refurbishment?": "... was designed by architect Sofia Lindqvist"
+            return _cited(doer.text, doer.sentence, evidence, base)
+        job = job_of(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if job is not None:  # "What is Hannah Whitlock's job?": "Mrs Whitlock, a 31-year-old primary school teacher"
+            return _cited(job.text, job.sentence, evidence, base)
         based = based_in(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if based is not None:  # "Where is Halden based?": "Birmingham" of "The Birmingham-based group ..."
             return _cited(based.text, based.sentence, evidence, base)

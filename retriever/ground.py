@@ -1327,7 +1327,9 @@ def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] 
     """Where `text` first names the one N "Which N ...?" asks for, when its best sentence says "the N"
     and the whole text names a single N, by a name ending in the noun: "Transport Operatives' Union"
     for "Which union called the strike?" beside "The union said its members would strike ...". None
-    where the text names no N so, or two ("the Agency" of a report on two agencies). "What is the N
+    where the text names no N so, or two ("the Agency" of a report on two agencies). A best sentence
+    that names the one N itself will do too: "... was raised by the Ashcombe Hospitals Charity" for
+    "Which charity helped pay for the wing?". "What is the N
     called?" asks the same, of a best sentence that speaks of an N at all: "Larkspur Fields Festival"
     for "What is the festival called?" beside "The three-day festival, now in its 12th year, ..."."""
     called = _ASKS_CALLED.match(question)
@@ -1337,7 +1339,7 @@ def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] 
             return None
     else:
         kind = kind_asked(question)
-        if kind is None or not re.search(rf"\b[Tt]he\s+{kind}\b", best.text) or not re.search(rf"\b{kind}\b", question):
+        if kind is None or not re.search(rf"\b{kind}\b", question):
             return None
     named = re.compile(
         rf"(?:(?:[A-Z][\w'\u2019&-]*|of|and|&)\s+)*?[A-Z][\w'\u2019&-]*\s+{kind.capitalize()}\b(?!\s+[A-Z])"
@@ -1347,8 +1349,10 @@ def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] 
         article = re.match(r"(?:The|A|An|Its|Their|Our|His|Her)\s+", m.group())  # "The Transport ... Union"
         found.append((m.start() + (article.end() if article else 0), m.end()))
     names = {text[start:end] for start, end in found}
-    if len(names) != 1 or set(tokenize(names.pop())) - {kind} <= set(tokenize(question)):
+    if len(names) != 1 or set(tokenize(name := names.pop())) - {kind} <= set(tokenize(question)):
         return None
+    if called is None and not re.search(rf"\b[Tt]he\s+{kind}\b", best.text) and name not in best.text:
+        return None  # the best sentence speaks of no N: "the union", or the one it names
     return found[0]
 
 
@@ -1367,19 +1371,142 @@ _NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\w'’-]*)*"
 
 def attributed_name(question: str, evidence: list[Sentence]) -> Located | None:
     """The name a report gives the doing "Who ...?" or "Which N ...?" asks about, at the start of its
-    best sentence or after a comma, and before the question's own verb (in the past): "the Food and
-    Consumer Safety Agency (FCSA)" for "Which regulator announced the recall?" beside "A cheesemaker
-    has recalled 86,000 packs ..., the Food and Consumer Safety Agency (FCSA) announced on
-    Tuesday.". None where the best sentence names no one so, or only a name the question holds."""
+    best sentence, after a comma or after a conjunction, and before the question's own verb (in the
+    past): "the Food and Consumer Safety Agency (FCSA)" for "Which regulator announced the recall?"
+    beside "A cheesemaker has recalled 86,000 packs ..., the Food and Consumer Safety Agency (FCSA)
+    announced on Tuesday.", "the Lydbrook Valley Railway" for "Which railway has opened the line?"
+    beside "..., as the Lydbrook Valley Railway opened its extension". None where the best sentence
+    names no one so, or only a name the question holds."""
     asked = _ASKS_DOER.match(question)
     best = next((s for s in evidence if not s.heading), None)
     if asked is None or best is None:
         return None
     verb = re.escape(asked.group("verb"))
-    found = re.search(rf"(?:^|,\s+)({_ORGANISATION})\s+{verb}\b", best.text)
-    if found is None or set(tokenize(found.group(1))) & set(tokenize(question)):
+    found = re.search(rf"(?:^|,\s+|\b(?:as|after|when|while|because|since)\s+)({_ORGANISATION})\s+{verb}\b", best.text)
+    asked_for = set(tokenize(asked.group("kind") or ""))  # "railway" may name "the Lydbrook Valley Railway"
+    if found is None or set(tokenize(found.group(1))) & (set(tokenize(question)) - asked_for):
         return None
     return Located(best, best.start + found.start(1), best.start + found.end(1))
+
+
+def passive_doer(question: str, sentences: list[Sentence]) -> Located | None:
+    """The name the first of `sentences` to say so gives after "by" for the doing "Who ...?" or
+    "Which N ...?" asks about in the active: "Sofia Lindqvist" for "Who designed the library's
+    refurbishment?" beside "The refurbishment was designed by architect Sofia Lindqvist of ...",
+    "Hallam & Sons" for "Which firm built the bridge?" beside "The bridge was built in 1890 by
+    Hallam & Sons", and "the Ashworth family" for "Which family built the mill?". The sentence must
+    speak of at least half of what was done ("the library's refurbishment"). None where no sentence
+    says so, or the doer it gives goes unnamed ("by the council") or is named in the question."""
+    asked = _ASKS_DONE.match(question)
+    if asked is None:
+        return None
+    participle = _participle(asked.group("verb").lower())
+    done = set(tokenize(asked.group("done")))
+    by = re.compile(
+        rf"\b{participle}\s+(?:[^\s,;]+\s+){{0,3}}?by\s+(?:{_DESCRIPTOR}\s+){{0,3}}?(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
+    )
+    for sentence in (s for s in sentences if not s.heading):
+        if 2 * len(done & set(tokenize(sentence.text))) < len(done):
+            continue
+        found = by.search(sentence.text)
+        if found is None or set(tokenize(found.group("name"))) & set(tokenize(question)):
+            continue
+        start, end = found.span("name")
+        kind = kind_asked(question)  # "Which family built the mill?": "the Ashworth family"
+        named = re.compile(rf"\s+{kind}\b").match(sentence.text, end) if kind else None
+        if named is not None:
+            the = re.search(r"\b[Tt]he\s+$", sentence.text[:start])
+            start, end = the.start() if the else start, named.end()
+        return Located(sentence, sentence.start + start, sentence.start + end)
+    return None
+
+
+def _participle(verb: str) -> str:
+    """The past participle of a verb "Who ...?" asks with: "designed", "written" of "wrote", "run" of
+    "runs", "operated" of "operates"."""
+    if verb in _PARTICIPLES:
+        return _PARTICIPLES[verb]
+    if not verb.endswith("s") or verb.endswith("ed"):
+        return verb  # "designed", "cut"
+    if verb.endswith("ies"):
+        return verb[:-3] + "ied"  # "carries"
+    if verb.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return verb[:-2] + "ed"  # "finishes"
+    return verb[:-1] + ("d" if verb.endswith("es") else "ed")  # "operates", "owns"
+
+
+# "Who designed the refurbishment?", "Which firm built the bridge?", "Who owns the site?": someone, a
+# verb in the past or present, and what was done
+_ASKS_DONE = re.compile(
+    rf"^\s*(?:who|(?:which|what)\s+(?!{_AUXILIARY})[a-z]+)\s+"
+    r"(?P<verb>(?!(?:is|was|has|does|says|his|this|its|as|us)\b)(?-i:[a-z]+ed|[a-z]+s)|built|wrote|made|led|ran|won"
+    r"|drew|took|gave|found|paid|bought|sold|chose|began|sent|brought|held|kept|set|cut|shut|put|hit|read|shot|spent"
+    r"|taught|threw)\s+(?P<done>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+_PARTICIPLES = dict(
+    wrote="written", writes="written", ran="run", runs="run", drew="drawn", draws="drawn", took="taken",
+    takes="taken", gave="given", gives="given", chose="chosen", chooses="chosen", began="begun", threw="thrown",
+    built="built", builds="built", made="made", makes="made", led="led", leads="led", won="won", wins="won",
+    found="found", finds="found", paid="paid", pays="paid", bought="bought", buys="bought", sold="sold",
+    sells="sold", sent="sent", sends="sent", brought="brought", brings="brought", held="held", holds="held",
+    kept="kept", keeps="kept", shot="shot", spent="spent", taught="taught", sets="set", cuts="cut", puts="put",
+    shuts="shut", reads="read",
+)  # fmt: skip
+# What may stand between "by" and a name: "by [architect] Sofia Lindqvist", "by [the engineering
+# firm] Arup", "by [the Bristol-based architects] Fenwick Hale"; not a preposition ("by the council
+# [in] March") nor what ends a clause
+_DESCRIPTOR = (
+    r"(?:(?!(?:in|on|at|for|from|with|after|before|during|since|until|and|or|but|of|to|as|than)\b)[a-z][\w'’-]*"
+    r"|[A-Z][\w'’]*-[a-z][\w'’-]*)"
+)
+
+
+def job_of(question: str, sentences: list[Sentence]) -> Located | None:
+    """What someone does for a living, where the first of `sentences` to name them says so after their
+    name: "primary school teacher" for "What is Hannah Whitlock's job?" beside "..., said Mrs
+    Whitlock, a 31-year-old primary school teacher.", "signal engineer" for "What was the chairman's
+    profession before he retired?" beside "Geoffrey Tranter, the railway's chairman, is a 71-year-old
+    retired signal engineer who ...". The one asked about may be named ("Whitlock") or called by
+    what they are ("the chairman"); None where no sentence describes them so."""
+    asked = _ASKS_JOB.match(question)
+    if asked is None:
+        return None
+    who = [w for w in tokenize(asked.group("who")) if len(w) >= 3]
+    if not who:
+        return None
+    if asked.group("who")[:1].isupper():  # "Hannah Whitlock" is "Mrs Whitlock" further on
+        who = who[-1:]
+    for sentence in (s for s in sentences if not s.heading):
+        held = tokenize(sentence.text)
+        if not all(any(word.startswith(w) for word in held) for w in who):
+            continue  # "the chair" is named by "who has chaired the cooperative" too
+        found = _JOB.search(sentence.text)
+        if found is None:
+            continue
+        start, end = found.span("job")
+        retired = re.match(r"retired\s+", found.group("job"))
+        if asked.group("retired") and retired:  # what they did before they retired: not "retired"
+            start += retired.end()
+        return Located(sentence, sentence.start + start, sentence.start + end)
+    return None
+
+
+# "What is Hannah Whitlock's job?", "What does Priya Castellano do for a living?", "What did the chair
+# do before she retired?"
+_ASKS_JOB = re.compile(
+    r"^\s*what\s+(?:is|was|does|did)\s+(?P<who>.+?)(?:['\u2019]s?\s+(?:job|profession|occupation|trade)"
+    r"|\s+do(?:\s+for\s+a\s+living)?)(?P<retired>\s+before\s+(?:he|she|they)\s+retired)?\s*\??\s*$",
+    re.I,
+)
+# "Whitlock, a 31-year-old primary school teacher.", "Tranter, the railway's chairman, is a 71-year-old
+# retired signal engineer who ...", "Aske, 67, a retired pharmacist who ...": a name, then what they do
+_JOB = re.compile(
+    r"[A-Z][\w'\u2019-]+,\s+(?:[^,;.]{1,40},\s+)?(?:\d{1,3},\s+)?(?:is\s+)?an?\s+(?:[\w.]+-year-old\s+)?"
+    r"(?P<job>(?:(?!(?:who|from|at|with|in|of|for|and|based|whose|which|that)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?!(?:who|from|at|with|in|of|for|and|based|whose|which|that)\b)[a-z][\w-]*)"
+    r"(?=\s+(?:who|from|at|with|in|of|for|and|whose|which|that)\b|\s*[,.;:)\u2013\u2014-])"
+)
 
 
 def described_name(question: str, evidence: list[Sentence], further: list[Sentence] | None = None) -> Located | None:
@@ -1416,7 +1543,9 @@ def post_holder(question: str, text: str) -> tuple[int, int] | None:
     """Where `text` names who holds the post "Who is the president of the X Society?" or "Who chairs
     the passenger group Rail Users West?" asks for, calling the body by a word of its name: "Margaret
     Duthie" of "The society's president, Margaret Duthie, said ...", "Tom Ecclestone" of "... said the
-    group's chair, Tom Ecclestone, 64", "Darren Achebe" of "The library manager, Darren Achebe, said".
+    group's chair, Tom Ecclestone, 64", "Darren Achebe" of "The library manager, Darren Achebe, said",
+    "Dr Miriam Oyelaran" of "Dr Miriam Oyelaran, chief executive of the trust, said", "Jonah Whitlock"
+    of "Festival director Jonah Whitlock, 47, said".
     A post asked without its body ("Who is the transport minister?") is held by whom the text gives
     it as a title: "Transport Minister Eilidh Drummond said ...". None for other questions, or where
     the text names no one so or more than one person."""
@@ -1434,9 +1563,10 @@ def post_holder(question: str, text: str) -> tuple[int, int] | None:
         post = "(?i:" + "|".join(re.escape(p) for p in posts) + ")"
         patterns = [
             rf"\b{body}['\u2019]s\s+(?:[a-z-]+\s+)?{post},?\s+(?P<name>{_FULL_NAME})",
-            rf"\b{body}\s+{post},\s+(?P<name>{_FULL_NAME})",
+            rf"\b{body}\s+{post},?\s+(?P<name>{_FULL_NAME})",
             rf"\b{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body},\s+(?P<name>{_FULL_NAME})",
             rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}['\u2019]s\s+{post}\b",
+            rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+)?{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}\b",
         ]
     else:
         return None
@@ -1473,7 +1603,10 @@ _DESCRIBED_NAME = re.compile(rf"(?P<name>{_FULL_NAME}),\s+(?:[^,;.]{{1,60}},\s+)
 
 
 # "Who announced ...?", "Which regulator announced ...?": someone, then a verb in the past
-_ASKS_DOER = re.compile(r"^\s*(?:who|(?:which|what)\s+[a-z]+)\s+(?P<verb>[a-z]+ed|said|told|wrote|found|made)\b", re.I)
+_ASKS_DOER = re.compile(
+    r"^\s*(?:who|(?:which|what)\s+(?P<kind>[a-z]+(?:\s+[a-z]+)??))\s+(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]+ed|said|told|wrote|found|made)\b",
+    re.I,
+)
 # "the Food and Consumer Safety Agency (FCSA)", "Dr Priya Ramaswamy", "Bramwell & Hythe Creamery"
 _ORGANISATION = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w'’.-]*))*(?:\s+\([A-Z]{2,}\))?"
 

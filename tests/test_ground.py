@@ -44,11 +44,13 @@ from retriever.ground import (
     introduction,
     is_dated_line,
     is_yes_no_question,
+    job_of,
     manner_in,
     names_a_person,
     names_a_place,
     names_the_one_asked_about,
     only_one_named,
+    passive_doer,
     person_asked,
     post_holder,
     reason_in,
@@ -1120,6 +1122,11 @@ def test_titled_name_is_the_first_sentence_to_give_one(
             "the Food and Consumer Safety Agency (FCSA)",
         ),
         ("Who confirmed the closure?", "The branch will shut in May, Harbour Bank confirmed.", "Harbour Bank"),
+        (
+            "Which heritage railway has opened the line?",
+            "Trains returned on Saturday, as the Lydbrook Valley Railway opened its extension.",
+            "the Lydbrook Valley Railway",
+        ),
         ("Who said it?", "Ross Lee said the plan was sound.", "Ross Lee"),
         ("Who confirmed the closure?", "The branch will shut in May, the bank confirmed.", None),  # no name
         ("Who announced the recall?", "The regulator said the recall was wide.", None),  # not the verb asked
@@ -1129,6 +1136,98 @@ def test_titled_name_is_the_first_sentence_to_give_one(
 def test_attributed_name(question: str, sentence: str, expected: str | None) -> None:
     found = attributed_name(question, _sentences(sentence))
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Who designed the library's refurbishment?",
+            "The refurbishment was designed by architect Sofia Lindqvist of the Leeds-based practice Lindqvist & Hart.",
+            "Sofia Lindqvist",
+        ),
+        (
+            "Which firm built the bridge?",
+            "The bridge was built in 1890 by Hallam & Sons, a Derby firm.",
+            "Hallam & Sons",
+        ),
+        (
+            "Who cut the ribbon?",
+            "The ribbon was cut at 9.30am by eight-year-old Maisie Okafor, who won a competition.",
+            "Maisie Okafor",
+        ),
+        ("Who runs the cafe?", "A cafe run by the social enterprise Second Shelf opens today.", "Second Shelf"),
+        ("Which company operates the ferry?", "The ferry is operated by Hebridean Link.", "Hebridean Link"),
+        ("Which family built the mill?", "The mill was built in 1836 by the Ashworth family.", "the Ashworth family"),
+        (
+            "Who designed the wing?",
+            "The wing was built by Pike Construction and designed by the Bristol-based architects Fenwick Hale.",
+            "Fenwick Hale",
+        ),
+        ("Who wrote the report?", "The report was written by Dr Ann Cole.", "Dr Ann Cole"),
+        ("Who designed the library's refurbishment?", "The bridge was designed by Sofia Lindqvist.", None),  # of else
+        ("Who funded the study?", "The study was funded by the council in March.", None),  # no name: not "March"
+        ("Who funded the Aldous study?", "The Aldous study was funded by the Aldous Trust.", None),  # named in it
+        ("Who designed the bridge?", "Telford designed the bridge by hand.", None),  # not in the passive
+        ("What was his first job?", "His first job was given by Ann Cole.", None),  # "was" asks, "his" is no verb
+    ],
+)
+def test_passive_doer(question: str, sentence: str, expected: str | None) -> None:
+    found = passive_doer(question, _sentences(sentence))
+    assert (found.text if found else None) == expected
+
+
+def test_a_passive_doer_is_read_from_the_first_sentence_to_name_one() -> None:
+    sentences = _sentences(
+        "The bridge was opened in 1890.", "The bridge was built by the council.", "It was built by Hallam & Sons."
+    )
+    assert passive_doer("Who built the bridge?", sentences) is None  # the last does not speak of the bridge
+    found = passive_doer("Who built the bridge?", [*sentences[:1], *_sentences("The bridge was built by Hallam.")])
+    assert found is not None and found.text == "Hallam"
+
+
+def test_who_did_it_is_answered_from_a_sentence_in_the_passive(pipeline: Pipeline) -> None:
+    text = (
+        "The library reopened on Friday after 18 months. The refurbishment was designed by architect Sofia "
+        "Lindqvist of the practice Lindqvist & Hart. Visitors praised the new reading room."
+    )
+    ingest_text(text, source="library.txt", collection="passive-doer", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("Who designed the library's refurbishment?", collection="passive-doer")
+    assert answer.text == "Sofia Lindqvist"
+    assert [c.quote for c in answer.citations] == [text[text.index("The refurbishment") : text.index(" Visitors")]]
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("What is Hannah Whitlock's job?", "primary school teacher"),  # "Mrs Whitlock, a 31-year-old ..."
+        ("What does Priya Castellano do for a living?", "trainee accountant"),  # "..., a trainee accountant from"
+        ("What was the chairman's profession before he retired?", "signal engineer"),  # not "retired"
+        ("What does the chairman do?", "retired signal engineer"),
+        ("What did the chair do before she retired?", "signal engineer"),  # "chairman" holds "chair"
+        ("What is Tom Smith's job?", None),  # no sentence names him
+        ("What does Whitlock think?", None),  # not what she does for a living
+    ],
+)
+def test_job_of(question: str, job: str | None) -> None:
+    sentences = _sentences(
+        '"We were told," said Mrs Whitlock, a 31-year-old primary school teacher.',
+        "Ms Castellano, a trainee accountant from Kingsmere, first volunteered when she was 16.",
+        "Geoffrey Tranter, the railway's chairman, is a 71-year-old retired signal engineer who joined in 1979.",
+    )
+    found = job_of(question, sentences)
+    assert (found.text if found else None) == job
+
+
+def test_what_someone_does_for_a_living_is_read_after_their_name(pipeline: Pipeline) -> None:
+    text = (
+        "Steam trains returned to the village on Saturday. Among the volunteers was Priya Castellano, 24. "
+        "Ms Castellano, a trainee accountant from Kingsmere, first volunteered at the line when she was 16."
+    )
+    ingest_text(text, source="rail.txt", collection="job-of", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("What does Priya Castellano do for a living?", collection="job-of")
+    assert answer.text == "trainee accountant"
+    assert [c.quote for c in answer.citations] == [text[text.index("Ms Castellano") :]]
 
 
 def test_a_which_question_is_answered_by_the_name_under_its_title(pipeline: Pipeline) -> None:
@@ -1678,6 +1777,10 @@ def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) ->
         ("Who is the regional organiser?", "Declan Furey"),  # named twice so: one person
         ("Who is the organiser?", None),  # two people hold the title
         ("Who is Eilidh Drummond?", None),  # a name, not a post
+        ("Who is the chief executive of the Harbour NHS Foundation Trust?", "Dr Mia Oyelaran"),  # "Name, post of"
+        ("Who leads Pellingham Borough Council?", "Councillor Jo Mere"),  # "Councillor Jo Mere, leader of ..."
+        ("Who is the chief executive of the observatory?", None),  # the trust's, not the observatory's
+        ("Who is the director of the Larkspur Fields Festival?", "Jonah Whitlock"),  # "Festival director Jonah ..."
     ],
 )
 def test_post_holder(question: str, holder: str | None) -> None:
@@ -1687,7 +1790,8 @@ def test_post_holder(question: str, holder: str | None) -> None:
         ' "They should not have to ask," said the group\'s chair, Tom Ecclestone, 64.'
         " The observatory manager, Lena Ruiz, disagreed. Transport Minister Eilidh Drummond said she would look."
         " Regional organiser Declan Furey spoke. Regional organiser Declan Furey spoke again."
-        " Local organiser Amy Fox did not."
+        " Local organiser Amy Fox did not. Dr Mia Oyelaran, chief executive of the trust, spoke."
+        " Councillor Jo Mere, leader of Pellingham Borough Council, spoke. Festival director Jonah Whitlock, 47, ran."
     )
     found = post_holder(question, text)
     assert (text[found[0] : found[1]] if found else None) == holder
@@ -1796,6 +1900,16 @@ def test_an_age_asked_by_role_is_read_where_the_report_names_them_again(pipeline
             None,
         ),
         ("What is the name of the director of the Union?", "The Rail Union met. The union said so.", None),
+        (  # the best sentence names the one charity itself
+            "Which charity helped pay for the wing?",
+            "The wing opened. The rest was raised by the Ashcombe Hospitals Charity through an appeal.",
+            "Ashcombe Hospitals Charity",
+        ),
+        (  # ... or another one of the text's charities
+            "Which charity helped pay for the wing?",
+            "The Ashcombe Hospitals Charity met. The rest was raised by the Wessex Lions Charity.",
+            None,
+        ),
     ],
 )
 def test_only_one_named(question: str, text: str, name: str | None) -> None:
