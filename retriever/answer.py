@@ -91,6 +91,7 @@ from retriever.ground import (
     names_a_document,
     names_a_person,
     names_a_place,
+    names_another_asked,
     names_the_one_asked_about,
     only_one_named,
     passive_doer,
@@ -717,6 +718,8 @@ class Pipeline:
             return abstain("The answer found says when, not where.")
         if names_the_one_asked_about(state["standalone"], found.text):  # "Harry Oduya" for "Who replaced Oduya?"
             return abstain("The name found is the one the question asks about.")
+        if names_another_asked(state["standalone"], found.text):  # "Wessex County Council" for "Which consultancy ...?"
+            return abstain("The name found is of something else the question names.")
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")
         if asks_full_name(state["standalone"]) and is_acronym(bare):
             # "What is the full name of the mega-prison?" / "CECOT": what it stands for, where the text says

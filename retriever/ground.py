@@ -1662,6 +1662,23 @@ def names_the_one_asked_about(question: str, answer: str) -> bool:
     return _POSSESSIVE.sub("", names[-1]) in asked
 
 
+def names_another_asked(question: str, answer: str) -> bool:
+    """Whether the name `answer` gives is of another thing "Which N ...?" speaks of, by the noun it
+    ends in: "Wessex County Council" for "Which consultancy carried out the assessment for the
+    county council?"; not "Ashcombe General Hospital" for "Which hospital ...?"."""
+    kind = kind_asked(question)
+    last = re.search(r"([A-Z][\w'\u2019-]*[\w])\W*$", answer)
+    if kind is None or last is None:
+        return False
+    head = singular(last.group(1).lower())
+    kinds = {singular(kind)} | {singular(m.lower()) for m in _KIND_OF.findall(question)}  # "What kind of data"
+    asked = {singular(word.lower()) for word in _words_after_first(question)}
+    return head in asked - kinds
+
+
+_KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?|forms?)\s+of\s+([\w-]+)", re.I)
+
+
 _ASKS_WHO_ELSE = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:who|whom)\b", re.I)
 # "Who is Nayib Bukele?", "Who was Dr Ann Hale?": what the text calls them, their name included
 _ASKS_WHO_NAMED = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:[A-Z][\w.'\u2019-]*\s*)+\??\s*$")

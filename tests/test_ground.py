@@ -48,6 +48,7 @@ from retriever.ground import (
     manner_in,
     names_a_person,
     names_a_place,
+    names_another_asked,
     names_the_one_asked_about,
     only_one_named,
     passive_doer,
@@ -1746,6 +1747,21 @@ def test_who_holds_a_post_the_article_never_names_is_refused(pipeline: Pipeline)
     answer = pipeline.ask("Who is the general secretary of the union?", "strike-post")
     assert answer.abstained and "secretary" in answer.reason
     assert "Murtagh" in pipeline.ask("Who is the union's regional organiser?", "strike-post").text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "another"),
+    [
+        ("Which consultancy assessed the plan for the county council?", "Wessex County Council", True),
+        ("Which hospital treated the victims?", "Ashcombe General Hospital", False),  # the noun asked for
+        ("Which country did Rubio visit before El Salvador?", "El Salvador", True),
+        ("Which country did Rubio visit before El Salvador?", "Panama", False),
+        ("What kind of data do XML parsers return?", "Writing Unicode Data", False),  # the data asked for
+        ("Which consultancy assessed the plan for the county council?", "the county council", False),  # no name
+    ],
+)
+def test_names_another_asked(question: str, answer: str, another: bool) -> None:
+    assert names_another_asked(question, answer) is another
 
 
 @pytest.mark.parametrize(
