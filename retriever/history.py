@@ -460,6 +460,7 @@ def _thing(turn: _Turn) -> str | None:
 _NAME_THEN_MORE = re.compile(rf"({_NAME.pattern})\s*[(,;:]")
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,})\)$")
 _SINGULAR = frozenset({"it", "its"})
+_PLURAL = frozenset({"they", "them", "their"})
 
 
 def _is_plural(phrase: str) -> bool:
@@ -588,6 +589,8 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
             continue  # "How many can CECOT hold?" names what "it" would stand for already
         if pronoun in _SINGULAR and stands_for != last.answer.strip(" .") and _is_plural(stands_for):
             continue  # "it" is not "residents" (an answer is a thing whatever its ending: "cupsys")
+        if pronoun in _PLURAL and re.fullmatch(r"[\d.,]+", stands_for):
+            continue  # "they" is not "47", the answer to "How old is he?"
         replacement = f"{stands_for}\u2019s" if possessive else stands_for
         rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
         if pronoun in _PERSONAL:

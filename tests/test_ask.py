@@ -454,6 +454,11 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             [("Who designed the refurbishment?", "architect Sofia Lindqvist of the Leeds-based practice Hart & Co")],
             "How old is Lindqvist?",
         ),
+        (  # a bare number is not what "they" stands for
+            "What did he say they had running?",
+            [("Who is the festival director?", "Jonah Whitlock"), ("How old is he?", "47")],
+            "What did Whitlock say they had running?",
+        ),
         (  # ... not an organisation's
             "Where is it based?",
             [("Who inspected the bridge?", "a team from the consultancy Brannock & Lyle Engineering")],
