@@ -638,7 +638,7 @@ class Pipeline:
         only = only_one_named(state["standalone"], best, self.document_text(state["collection"], best.chunk.doc_id))
         if only is not None:  # "Which union called the strike?": "The union said ..." and one union in the text
             return self._cited_span(state["collection"], best.chunk.doc_id, only, evidence, base)
-        attributed = attributed_name(state["standalone"], evidence)
+        attributed = attributed_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if attributed is not None:  # "Which regulator announced the recall?": "..., the FCSA announced on Tuesday."
             return _cited(attributed.text, attributed.sentence, evidence, base)
         described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])

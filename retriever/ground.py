@@ -1369,24 +1369,27 @@ _TITLED = r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[\w’]|\d+(?:\.\d+)*\b)"
 _NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\w'’-]*)*"
 
 
-def attributed_name(question: str, evidence: list[Sentence]) -> Located | None:
-    """The name a report gives the doing "Who ...?" or "Which N ...?" asks about, at the start of its
-    best sentence, after a comma or after a conjunction, and before the question's own verb (in the
+def attributed_name(question: str, evidence: list[Sentence], further: list[Sentence] | None = None) -> Located | None:
+    """The name a report gives the doing "Who ...?" or "Which N ...?" asks about, at the start of a
+    sentence, after a comma or after a conjunction, and before the question's own verb (in the
     past): "the Food and Consumer Safety Agency (FCSA)" for "Which regulator announced the recall?"
     beside "A cheesemaker has recalled 86,000 packs ..., the Food and Consumer Safety Agency (FCSA)
     announced on Tuesday.", "the Lydbrook Valley Railway" for "Which railway has opened the line?"
-    beside "..., as the Lydbrook Valley Railway opened its extension". None where the best sentence
-    names no one so, or only a name the question holds."""
+    beside "..., as the Lydbrook Valley Railway opened its extension". The sentences ranked `further`
+    down are read after the best one. None where no sentence names one so, or only a name the
+    question holds."""
     asked = _ASKS_DOER.match(question)
-    best = next((s for s in evidence if not s.heading), None)
-    if asked is None or best is None:
+    if asked is None:
         return None
     verb = re.escape(asked.group("verb"))
-    found = re.search(rf"(?:^|,\s+|\b(?:as|after|when|while|because|since)\s+)({_ORGANISATION})\s+{verb}\b", best.text)
+    doer = re.compile(rf"(?:^|,\s+|\b(?:as|after|when|while|because|since)\s+)({_ORGANISATION})\s+{verb}\b")
     asked_for = set(tokenize(asked.group("kind") or ""))  # "railway" may name "the Lydbrook Valley Railway"
-    if found is None or set(tokenize(found.group(1))) & (set(tokenize(question)) - asked_for):
-        return None
-    return Located(best, best.start + found.start(1), best.start + found.end(1))
+    best = next((s for s in evidence if not s.heading), None)
+    for sentence in [*([best] if best else []), *(s for s in further or [] if not s.heading)]:
+        found = doer.search(sentence.text)
+        if found is not None and not set(tokenize(found.group(1))) & (set(tokenize(question)) - asked_for):
+            return Located(sentence, sentence.start + found.start(1), sentence.start + found.end(1))
+    return None
 
 
 def passive_doer(question: str, sentences: list[Sentence]) -> Located | None:

@@ -1139,6 +1139,14 @@ def test_attributed_name(question: str, sentence: str, expected: str | None) -> 
     assert (found.text if found else None) == expected
 
 
+def test_an_attributed_name_is_read_in_the_sentences_ranked_further_down() -> None:
+    best = _sentences("The volunteer-run railway now runs between Kingsmere and Harrowfield.")
+    further = _sentences("Trains returned on Saturday, as the Lydbrook Valley Railway opened its extension.")
+    assert attributed_name("Which railway has opened the line?", best) is None
+    found = attributed_name("Which railway has opened the line?", best, further)
+    assert found is not None and found.text == "the Lydbrook Valley Railway"
+
+
 @pytest.mark.parametrize(
     ("question", "sentence", "expected"),
     [
