@@ -264,7 +264,8 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January"; not "Eugene 23
     seconds" for "How many seconds ...?"), a score ("2-2") and the whole a part is counted out of
     ("212" of "47 of its 212 branches"), unless `question` asks for the whole ("How many branches
-    does it have?"), and a day of the month ("19 and 20 July")."""
+    does it have?"), a day of the month ("19 and 20 July") and a measure of another unit ("two and a
+    half years" for "How many people ...?")."""
     if kind not in FIGURES:
         return []
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]

@@ -1329,9 +1329,9 @@ def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] 
     for "Which union called the strike?" beside "The union said its members would strike ...". None
     where the text names no N so, or two ("the Agency" of a report on two agencies). A best sentence
     that names the one N itself will do too: "... was raised by the Ashcombe Hospitals Charity" for
-    "Which charity helped pay for the wing?". "What is the N
-    called?" asks the same, of a best sentence that speaks of an N at all: "Larkspur Fields Festival"
-    for "What is the festival called?" beside "The three-day festival, now in its 12th year, ..."."""
+    "Which charity helped pay for the wing?". "What is the N called?" asks the same, of a best
+    sentence that speaks of an N at all: "Larkspur Fields Festival" for "What is the festival
+    called?" beside "The three-day festival, now in its 12th year, ..."."""
     called = _ASKS_CALLED.match(question)
     if called is not None:
         kind = (called.group("kind") or called.group("kind2")).lower()
@@ -1405,6 +1405,7 @@ def passive_doer(question: str, sentences: list[Sentence]) -> Located | None:
         return None
     participle = _participle(asked.group("verb").lower())
     done = set(tokenize(asked.group("done")))
+    kind = kind_asked(question)  # "Which family built the mill?": "the Ashworth family"
     by = re.compile(
         rf"\b{participle}\s+(?:[^\s,;]+\s+){{0,3}}?by\s+(?:{_DESCRIPTOR}\s+){{0,3}}?(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
     )
@@ -1415,7 +1416,6 @@ def passive_doer(question: str, sentences: list[Sentence]) -> Located | None:
         if found is None or set(tokenize(found.group("name"))) & set(tokenize(question)):
             continue
         start, end = found.span("name")
-        kind = kind_asked(question)  # "Which family built the mill?": "the Ashworth family"
         named = re.compile(rf"\s+{kind}\b").match(sentence.text, end) if kind else None
         if named is not None:
             the = re.search(r"\b[Tt]he\s+$", sentence.text[:start])
@@ -1504,11 +1504,11 @@ _ASKS_JOB = re.compile(
 )
 # "Whitlock, a 31-year-old primary school teacher.", "Tranter, the railway's chairman, is a 71-year-old
 # retired signal engineer who ...", "Aske, 67, a retired pharmacist who ...": a name, then what they do
+_AFTER_JOB = r"(?:who|from|at|with|in|of|for|and|whose|which|that)\b"  # "a trainee accountant [from] ..."
 _JOB = re.compile(
     r"[A-Z][\w'\u2019-]+,\s+(?:[^,;.]{1,40},\s+)?(?:\d{1,3},\s+)?(?:is\s+)?an?\s+(?:[\w.]+-year-old\s+)?"
-    r"(?P<job>(?:(?!(?:who|from|at|with|in|of|for|and|based|whose|which|that)\b)[a-z][\w-]*\s+){0,3}?"
-    r"(?!(?:who|from|at|with|in|of|for|and|based|whose|which|that)\b)[a-z][\w-]*)"
-    r"(?=\s+(?:who|from|at|with|in|of|for|and|whose|which|that)\b|\s*[,.;:)\u2013\u2014-])"
+    rf"(?P<job>(?:(?!{_AFTER_JOB}|based\b)[a-z][\w-]*\s+){{0,3}}?(?!{_AFTER_JOB}|based\b)[a-z][\w-]*)"
+    rf"(?=\s+{_AFTER_JOB}|\s*[,.;:)\u2013\u2014-])"
 )
 
 
