@@ -1383,11 +1383,12 @@ def attributed_name(question: str, evidence: list[Sentence], further: list[Sente
         return None
     verb = re.escape(asked.group("verb"))
     doer = re.compile(rf"(?:^|,\s+|\b(?:as|after|when|while|because|since)\s+)({_ORGANISATION})\s+{verb}\b")
-    asked_for = set(tokenize(asked.group("kind") or ""))  # "railway" may name "the Lydbrook Valley Railway"
+    # "railway" of "Which railway ...?" may name "the Lydbrook Valley Railway"
+    named = set(tokenize(question)) - set(tokenize(asked.group("kind") or ""))
     best = next((s for s in evidence if not s.heading), None)
     for sentence in [*([best] if best else []), *(s for s in further or [] if not s.heading)]:
         found = doer.search(sentence.text)
-        if found is not None and not set(tokenize(found.group(1))) & (set(tokenize(question)) - asked_for):
+        if found is not None and not set(tokenize(found.group(1))) & named:
             return Located(sentence, sentence.start + found.start(1), sentence.start + found.end(1))
     return None
 
@@ -1406,6 +1407,8 @@ def passive_doer(question: str, sentences: list[Sentence]) -> Located | None:
     participle = _participle(asked.group("verb").lower())
     done = set(tokenize(asked.group("done")))
     kind = kind_asked(question)  # "Which family built the mill?": "the Ashworth family"
+    after_name = re.compile(rf"\s+{kind}\b") if kind else None
+    named = set(tokenize(question))
     by = re.compile(
         rf"\b{participle}\s+(?:[^\s,;]+\s+){{0,3}}?by\s+(?:{_DESCRIPTOR}\s+){{0,3}}?(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
     )
@@ -1413,13 +1416,13 @@ def passive_doer(question: str, sentences: list[Sentence]) -> Located | None:
         if 2 * len(done & set(tokenize(sentence.text))) < len(done):
             continue
         found = by.search(sentence.text)
-        if found is None or set(tokenize(found.group("name"))) & set(tokenize(question)):
+        if found is None or set(tokenize(found.group("name"))) & named:
             continue
         start, end = found.span("name")
-        named = re.compile(rf"\s+{kind}\b").match(sentence.text, end) if kind else None
-        if named is not None:
+        kind_after = after_name.match(sentence.text, end) if after_name else None
+        if kind_after is not None:
             the = re.search(r"\b[Tt]he\s+$", sentence.text[:start])
-            start, end = the.start() if the else start, named.end()
+            start, end = the.start() if the else start, kind_after.end()
         return Located(sentence, sentence.start + start, sentence.start + end)
     return None
 
