@@ -232,6 +232,11 @@ def html_to_text(html: str) -> str:
         if line:
             definition.decompose()
             term.replace_with(soup.new_string("\n" + line + "\n"))
+    for item in root.find_all("li"):
+        # An item of a list is marked as Markdown marks it: a short one is no heading of the lines below.
+        first = next((s for s in item.find_all(string=True) if s.strip()), None)
+        if first is not None and item.parent is not None and item.parent.name == "ul":
+            first.replace_with("- " + first.lstrip())
     for tag in root.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")

@@ -8,6 +8,7 @@ import pytest
 
 from ingest.errors import InputError, UnsupportedFileError
 from ingest.load import load_file, normalize_text, unwrap_lines
+from retriever.evidence import is_heading
 
 
 def test_txt_is_normalised_nfc_and_whitespace(tmp_path: Path) -> None:
@@ -193,8 +194,22 @@ def test_html_news_page_keeps_the_article_header_and_drops_page_furniture(tmp_pa
     assert text == (
         "Ferry approved\nCouncillors back three boats.\nPosted on 4 March 5 March\nBy Jane Doe, Transport correspondent 12 March 2025\n"
         "The council approved the ferry on Wednesday.\n"
-        "It will cost £84.5m, the council said in a statement on Wednesday.\ninspect.stack()"
+        "It will cost £84.5m, the council said in a statement on Wednesday.\n- inspect.stack()"
     )
+
+
+def test_html_list_items_are_marked_as_items_not_headings(tmp_path: Path) -> None:
+    text = _html_text(
+        tmp_path,
+        "<html><body><article><h2>What the building contains</h2><ul><li>eight laboratories</li>"
+        "<li><p>solar panels supplying <b>40 per cent</b> of its power</p></li></ul>"
+        "<ol><li>First step</li></ol><p>Headteacher Dan Ash said it was long.</p></article></body></html>",
+    )
+    assert text == (
+        "What the building contains\n- eight laboratories\n- solar panels supplying 40 per cent of its power\n"
+        "First step\nHeadteacher Dan Ash said it was long."
+    )
+    assert not is_heading("- eight laboratories")  # so no item heads the paragraph after the list
 
 
 def test_html_source_line_breaks_are_spaces_except_in_pre(tmp_path: Path) -> None:
