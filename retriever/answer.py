@@ -27,12 +27,15 @@ from retriever.constrain import (
     ASKS_HOW_OLD,
     FIGURES,
     SpanConstraint,
+    count_end,
     counted,
+    counts_asked,
     counts_other,
     expected_kind,
     has_kind,
 )
 from retriever.evidence import (
+    ANAPHOR,
     Sentence,
     asked_sections,
     asks_reason,
@@ -43,6 +46,7 @@ from retriever.evidence import (
     evidence_for,
     first_sentence,
     heading_of,
+    is_heading_line,
     lead_sentence,
     rank_sentences,
     sentence_after,
@@ -88,6 +92,7 @@ from retriever.ground import (
     job_of,
     locate,
     manner_in,
+    name_only,
     names_a_document,
     names_a_person,
     names_a_place,
@@ -102,6 +107,7 @@ from retriever.ground import (
     says_when,
     says_when_not_where,
     spelled_out,
+    time_only,
     titled_name,
     unit_in,
     unknown_names,
@@ -187,18 +193,24 @@ def _citation(sentence: Sentence) -> Citation:
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
-_ANAPHOR = re.compile(r"(?:it|its|he|his|she|her|they|their|this|these)\b", re.I)
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")  # the names of an opening statement (and its first word)
 
 
+_ADDED = frozenset("extra additional further more".split())
+
+
 def _holds_modifiers(text: str, question: str) -> bool:
     """Whether `text` holds the words before the noun "How many N ...?" counts: "maternity" of "How
-    many maternity beds ...?" (a word sharing its first letters will do: "dock" and "dockers")."""
+    many maternity beds ...?" (a word sharing its first letters will do: "dock" and "dockers"; and
+    "extra" is "additional": "46 additional midwives" for "How many extra midwives ...?")."""
     *modifiers, _noun = counted(question).split() or [""]
     held = tokenize(text)
+    added = _ADDED & set(text.lower().split())
     for modifier in modifiers:
+        if modifier.lower() in _ADDED and added:
+            continue
         for term in tokenize(modifier) if modifier.islower() else ():
             if not any(word.startswith(term) or term.startswith(word) for word in held if len(word) >= 3):
                 return False
@@ -228,15 +240,19 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
         return True
     next_to_best = sentence.start > best.end and not text[best.end : sentence.start].strip()
     return next_to_best and (
-        bool(_ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text)) or _goes_on_about(sentence, best)
+        bool(ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text)) or _goes_on_about(sentence, best)
     )
 
 
 def _goes_on_about(sentence: Sentence, before: Sentence) -> bool:
     """Whether `sentence` opens with a name the sentence `before` it holds: "Wren, 52, spent ..."
-    after "... under Dr Tobias Wren, who was appointed director in 2022."."""
-    first = re.match(r"[A-Z][\w'\u2019-]*", sentence.text)
-    return first is not None and first.group().lower() not in STOPWORDS and holds(before.text, first.group())
+    after "... under Dr Tobias Wren, who was appointed director in 2022.", or with "the" and a noun
+    it holds: "The river peaked at 4.12 metres ..." after "... drove the River Wendle to its highest level"."""
+    first = re.match(r"[Tt]he\s+([a-z][\w'\u2019-]*)|[A-Z][\w'\u2019-]*", sentence.text)
+    if first is None:
+        return False
+    word = first.group(1) or first.group()
+    return word.lower() not in STOPWORDS and holds(before.text, word)
 
 
 _KIND_NAMES = {
@@ -353,7 +369,22 @@ class Pipeline:
         if "evidence" not in notes:
             question = state["standalone"]
             kind = expected_kind(question)
-            chosen = evidence_for(state["ranked"], EVIDENCE_SENTENCES, lambda t: has_kind(t, kind, question))
+            text_of = functools.partial(self.document_text, state["collection"])
+
+            def answers(sentence: Sentence) -> bool:
+                # a count in a heading answers nothing (see `_decide`): "... after 19 homes are flooded"
+                # ranked first for "How many homes were flooded there?" keeps the sentence that says so
+                if kind == "count" and is_heading_line(sentence, text_of(sentence.chunk.doc_id)):
+                    return False
+                return has_kind(sentence.text, kind, question)
+
+            chosen = evidence_for(state["ranked"], EVIDENCE_SENTENCES, answers)
+            if kind == "count":  # "18 single en-suite birthing rooms" below "only a handful of patients"
+                counting = evidence_for(
+                    state["ranked"], EVIDENCE_SENTENCES, lambda s: answers(s) and counts_asked(s.text, question)
+                )
+                if any(counts_asked(s.text, question) for s in counting):
+                    chosen = counting
             person = person_asked(question) or age_asked(question)
             aged = functools.partial(fits_unit, question=question)
             if chosen and person:
@@ -364,7 +395,6 @@ class Pipeline:
                 if first is not None:
                     chosen = [first]
                     notes["introduced"] = first  # the sentence an answer should stand in (see `_same_place`)
-            text_of = functools.partial(self.document_text, state["collection"])
             if chosen and person and age_asked(question):
                 aged_after = self.aged_after_naming(state["collection"], chosen[0], person, question)
                 if aged_after is not None:
@@ -468,7 +498,7 @@ class Pipeline:
         if named is None or named.start >= found.start:
             return None
         after = sentence_after(named, self.document_text(collection, named.chunk.doc_id))
-        if after is None or not _ANAPHOR.match(after.text) or not fits_unit(after.text, question):
+        if after is None or not ANAPHOR.match(after.text) or not fits_unit(after.text, question):
             return None
         return [named, after]
 
@@ -598,7 +628,11 @@ class Pipeline:
         held = post_holder(state["standalone"], self.document_text(state["collection"], doc_id))
         # A post the text gives someone as their title is the answer, wherever the sentence ranks:
         # "Transport Minister Eilidh Drummond said ..." for "Who is the transport minister?"
-        if held is None and not self._relevant(best, state["standalone"], state["notes"].get("vector"), subject):
+        # So is the sentence that first names whom "How old is X?" asks about, with an age:
+        # "... opened by Professor Margaret Liang, 63, a physicist ..." for "How old is Liang?"
+        aged = age_asked(state["standalone"]) is not None and state["notes"].get("introduced") is best
+        relevant = held is not None or aged
+        if not relevant and not self._relevant(best, state["standalone"], state["notes"].get("vector"), subject):
             return abstain("No passage is close enough to the question.")
         if self._entry_silent(state):
             return abstain("The entry it names gives no such default or version.")
@@ -644,7 +678,12 @@ class Pipeline:
         described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
             return _cited(described.text, described.sentence, evidence, base)
-        doer = passive_doer(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        doer = passive_doer(
+            state["standalone"],
+            [*evidence, *ranked[:EVIDENCE_SENTENCES]],
+            lambda s: sentence_before(s, self.document_text(state["collection"], s.chunk.doc_id)),
+            subject,
+        )
         if doer is not None:  # "Who designed the refurbishment?": "... was designed by architect Sofia Lindqvist"
             return _cited(doer.text, doer.sentence, evidence, base)
         job = job_of(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
@@ -684,11 +723,18 @@ class Pipeline:
         if not (says_something(draft, state["standalone"]) and says_something(found.text, state["standalone"])):
             return abstain("The reader's answer only repeats the question.")
         sentence = found.sentence
-        if kind is not None and not _same_place(
-            sentence,
-            state["notes"].get("introduced", ranked[0]),
-            evidence,
-            self.document_text(state["collection"], sentence.chunk.doc_id),
+        # "18 single en-suite birthing rooms" for "How many birthing rooms ...?" says what it counts
+        at = sentence.text[found.start - sentence.start :]
+        counts_it = kind == "count" and count_end(at, state["standalone"]) is not None
+        if (
+            kind is not None
+            and not counts_it
+            and not _same_place(
+                sentence,
+                state["notes"].get("introduced", ranked[0]),
+                evidence,
+                self.document_text(state["collection"], sentence.chunk.doc_id),
+            )
         ):
             # Sentences below the best one are read only for a word of the asked kind; a number or
             # date found there alone ("2019" for "how many arrested") is about something else.
@@ -697,6 +743,8 @@ class Pipeline:
             return abstain("The passages found hold no date.")
         if kind == "date":
             found = date_only(found)
+        if kind == "clock":
+            found = time_only(found)
         if ASKS_HOW_OLD.search(state["standalone"]):  # "eight-year-old", not the name after it
             found = age_only(found)
         if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
@@ -710,6 +758,8 @@ class Pipeline:
             return abstain("The number found counts something else.")
         if kind == "count" and not _holds_modifiers(sentence.text, state["standalone"]):
             return abstain("The number found counts something else.")  # "236 beds" for "How many maternity beds?"
+        if kind == "count" and (end := count_end(found.text, state["standalone"])) is not None:
+            found = Located(sentence, found.start, found.start + end)  # "214 homes", not "214 homes and 37 ..."
         if names_a_place(state["standalone"], found.text):  # "Old Quarry Road" for "the name of the motorist"
             return abstain("The name found is a place's, not a person's.")
         if names_a_person(state["standalone"], found.text):  # "President Nayib Bukele" for "At which venue ...?"
@@ -720,6 +770,8 @@ class Pipeline:
             return abstain("The name found is the one the question asks about.")
         if names_another_asked(state["standalone"], found.text):  # "Wessex County Council" for "Which consultancy ...?"
             return abstain("The name found is of something else the question names.")
+        if kind is None:
+            found = name_only(found, state["standalone"])  # "Addingley", not "Addingley, in the former ..."
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")
         if asks_full_name(state["standalone"]) and is_acronym(bare):
             # "What is the full name of the mega-prison?" / "CECOT": what it stands for, where the text says

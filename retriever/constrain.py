@@ -237,11 +237,12 @@ _COMPOUND = re.compile(rf"(?:[\d.,]*\d|(?:{_SPELLED}))-([a-z]+)")  # "10-day", "
 # Units of measure and time: a number before one counts that unit, not the things a question counts.
 _SPANS = frozenset(
     """m metre metres meter meters km kilometre kilometres mile miles ft foot feet inch inches cm mm yard yards
+    centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters
     second seconds minute minutes hour hours day days week weeks month months year years""".split()
 )
 _MEASURES = _SPANS | frozenset(
     """kg kilogram kilograms g gram grams tonne tonnes ton tons lb lbs ounce ounces l litre litres liter liters
-    ml gallon gallons degree degrees per percent mph knots""".split()
+    ml gallon gallons degree degrees per percent mph knots acre acres hectare hectares""".split()
 )
 # What a length is counted in: time, distance, and the size of data or text.
 _LENGTHS = _SPANS | frozenset(
@@ -262,7 +263,8 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     of "itertools.count(10, 5)"); for an age, a time something lasts ("for 18 months"); for a
     count, a person's age ("Martin Okafor, 52, the union's
     secretary"), a figure naming a thing ("outside Gate 3", "on Monday 13 January"; not "Eugene 23
-    seconds" for "How many seconds ...?"), a score ("2-2") and the whole a part is counted out of
+    seconds" for "How many seconds ...?"), a time of day ("by half past ten", "at 10am"), a score
+    ("2-2") and the whole a part is counted out of
     ("212" of "47 of its 212 branches"), unless `question` asks for the whole ("How many branches
     does it have?"), a day of the month ("19 and 20 July") and a measure of another unit ("two and a
     half years" for "How many people ...?")."""
@@ -276,6 +278,7 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     if kind == "count":
         spans += [m.span(1) for pattern in (_AGE, _SCORE) for m in pattern.finditer(text)]
         spans += [m.span() for m in _DAYS_OF_MONTH.finditer(text)]  # "on 19 and 20 July" counts no tours
+        spans += [m.span() for m in _TIME_OF_DAY.finditer(text)]  # "by half past ten" counts no loaves
         nouns = _counted_nouns(question)  # "Eugene 23 seconds" for "How many seconds ...?" counts them
         spans += [m.span(1) for m in _LABELLED.finditer(text) if counted_next(text, m.end(1), nouns) is None]
         if not _ASKS_WHOLE.search(question):
@@ -285,6 +288,9 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     return spans
 
 
+_TIME_OF_DAY = re.compile(
+    rf"\b(?:half|quarter)\s+(?:past|to)\s+(?:{_SPELLED}|\d{{1,2}})\b|\b\d{{1,2}}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?", re.I
+)
 _CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
 _SCORE = re.compile(r"(?<![\w.,-])(\d{1,2}[-–]\d{1,2})(?![\w.,-]?\d)")  # "at 2-2", "won 3–1": a score counts nothing
 _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
@@ -360,6 +366,11 @@ _DAYS_OF_MONTH = re.compile(
 _DATE_SPAN = re.compile(rf"{DATED.pattern}|\b(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?|{WEEKDAY_NAMES}|(?:1[89]|20)\d\d)\b")
 
 
+def counts_asked(text: str, question: str) -> bool:
+    """Whether a figure of `text` counts what "How many N ...?" asks about (see `_counting`)."""
+    return bool(_counting(text, question))
+
+
 def _counting(text: str, question: str) -> list[tuple[int, int]]:
     """The spans of the figures in `text` that count what "how many" asks about in `question`: the "47"
     and "212" of "Westmoor will close 47 of its 212 branches, putting 390 jobs at risk" for "How many
@@ -372,6 +383,8 @@ def _counting(text: str, question: str) -> list[tuple[int, int]]:
         after = _PART_OF.match(text, figure.end())
         following = re.match(r"[^,.;:!?()\[\]“”\"]*", text[after.end() if after else figure.end() :])
         words = re.findall(r"\w[\w'’-]*", following.group(0).lower() if following else "")[:3]  # "-bed" of "40-bed"
+        if text.startswith("-", figure.end()):  # "8-bit bytes" counts bits, not bytes
+            words = words[:1]
         if nouns & {singular(w) for w in words}:
             spans.append(figure.span())
     return spans
@@ -399,11 +412,35 @@ def _counted_nouns(question: str) -> set[str]:
     return {singular(w) for w in re.findall(r"[\w'’-]+", counted(question).lower())} - STOPWORDS - {""}
 
 
+def count_end(text: str, question: str) -> int | None:
+    """Where the noun ends that the first figure of `text` counts, as "How many N ...?" asks: the
+    end of "214 homes" of "214 homes and 37 businesses in the town were inundated", and of "18
+    single en-suite birthing rooms" (the last word of N within COUNTED_REACH words of its clause).
+    None where no word of N follows the figure so."""
+    nouns = _counted_nouns(question)
+    figure = _A_FIGURE.search(text)
+    if not nouns or figure is None:
+        return None
+    after = _PART_OF.match(text, figure.end())
+    at = after.end() if after else figure.end()
+    clause = re.match(r"[^,.;:!?()\[\]“”\"]*", text[at:])
+    words = list(re.finditer(r"\w[\w'’-]*", clause.group(0) if clause else ""))[:COUNTED_REACH]
+    figure_after = next((i for i, w in enumerate(words) if _A_FIGURE.fullmatch(w.group())), len(words))
+    words = words[:figure_after]  # "214 homes and [37 businesses]" counts no businesses
+    if text.startswith("-", at):  # "8-bit bytes" counts bits
+        words = words[:1]
+    return next((at + w.end() for w in reversed(words) if singular(w.group().lower()) in nouns), None)
+
+
+COUNTED_REACH = 4
+
+
 def counts_other(text: str, start: int, end: int, question: str) -> str | None:
     """The noun that the first figure of the answer `text[start:end]` counts, where it is not what "How
     many N ...?" asks about: "phases" of "four phases" for "How many homes will be built in the first
-    phase?". None where it counts N, where no noun follows it, or where either counts people, who go
-    by many names ("How many residents ...?" / "8,400 people"; "How many people ...?" / "1,284 participants")."""
+    phase?". None where it counts N, where no noun follows it (or a verb, after N: "more pupils
+    choosing triple science, with 112 signing up"), or where either counts people, who go by many
+    names ("How many residents ...?" / "8,400 people"; "How many people ...?" / "1,284 participants")."""
     nouns = _counted_nouns(question)
     figure = _A_FIGURE.search(text, start, end)
     if not nouns or nouns & _ANYONE or figure is None:
@@ -414,7 +451,10 @@ def counts_other(text: str, start: int, end: int, question: str) -> str | None:
         return None
     noun = following[0].lower()
     unnamed = noun in STOPWORDS or noun in _MEASURES or noun in _NUMBER_WORDS or noun in _ANYONE
-    return None if unnamed else following[0]
+    # "more pupils choosing triple science, with 112 signing up": they do something, N named before
+    before = {singular(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", text[: figure.start()])}
+    acting = noun.endswith("ing") and len(noun) > 5 and bool(nouns & before)
+    return None if unnamed or acting else following[0]
 
 
 _ANYONE = frozenset("people person persons individual individuals".split())

@@ -109,12 +109,13 @@ def rank_sentences(
     return ranked
 
 
-def evidence_for(ranked: list[Sentence], most: int, has_kind: Callable[[str], bool]) -> list[Sentence]:
-    """The sentences the reader gets: the best one, plus the next ones up to the first holding an answer of
-    the expected kind (a number for "how many", a date for "when"); fewer distractors help a small model."""
+def evidence_for(ranked: list[Sentence], most: int, answers: Callable[[Sentence], bool]) -> list[Sentence]:
+    """The sentences the reader gets: the best one, plus the next ones up to the first that `answers`:
+    holds an answer of the expected kind (a number for "how many", a date for "when"); fewer
+    distractors help a small model."""
     chosen = ranked[:1]
     for sentence in ranked[1:most]:
-        if any(has_kind(s.text) for s in chosen):
+        if any(answers(s) for s in chosen):
             break
         chosen.append(sentence)
     return chosen
@@ -155,11 +156,15 @@ def sentence_after(sentence: Sentence, text: str) -> Sentence | None:
     ("... yet we do not check it here. Why not? Well, it turns out that ..."); None at a heading."""
     for start, end in sentence_spans(text, sentence.end, min(len(text), sentence.end + SENTENCE_REACH))[:2]:
         after = replace(sentence, start=start, end=end, text=text[start:end])
-        if _is_heading_line(after, text):
+        if is_heading_line(after, text):
             return None
         if not after.text.rstrip().endswith("?"):
             return after
     return None
+
+
+# What opens a sentence about something named before it: "It is owned by ...", "She was 86."
+ANAPHOR = re.compile(r"(?:it|its|he|his|she|her|they|their|this|these)\b", re.I)
 
 
 def sentence_before(sentence: Sentence, text: str) -> Sentence | None:
@@ -178,7 +183,7 @@ def sentence_before(sentence: Sentence, text: str) -> Sentence | None:
         return None
     start, end = spans[-1]
     before = replace(sentence, start=start, end=end, text=text[start:end])
-    return None if _is_heading_line(before, text) else before
+    return None if is_heading_line(before, text) else before
 
 
 QUOTATION_WORDS = 4  # a shorter quotation is a phrase of the sentence ("a “mega-prison”")
@@ -295,7 +300,7 @@ def with_headings(evidence: list[Sentence], text_of: Callable[[str], str]) -> li
     for sentence in evidence:
         doc_id = sentence.chunk.doc_id
         text = text_of(doc_id)
-        if _is_heading_line(sentence, text):
+        if is_heading_line(sentence, text):
             below = sentence_under(sentence, text)
             if below is None:  # a title with nothing under it is just a line
                 groups.setdefault(None, []).append(sentence)
@@ -322,13 +327,14 @@ def with_headings(evidence: list[Sentence], text_of: Callable[[str], str]) -> li
 def sentence_under(heading: Sentence, text: str) -> Sentence | None:
     """The first sentence under `heading` in its document's `text`, where it is a heading line (see
     `with_headings`); None for a sentence of prose, or a title with nothing under it."""
-    if not _is_heading_line(heading, text):
+    if not is_heading_line(heading, text):
         return None
     body = _first_sentence_below(heading.end, text)
     return None if body is None else replace(heading, start=body[0], end=body[1], text=text[body[0] : body[1]])
 
 
-def _is_heading_line(sentence: Sentence, text: str) -> bool:
+def is_heading_line(sentence: Sentence, text: str) -> bool:
+    """Whether `sentence` is a whole line of its document's `text` that reads as a heading (see `is_heading`)."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, tokenize
+from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, stem, tokenize
 from retriever.constrain import (
     ASKS_HOW_OLD,
     DATE_WORDS,
@@ -19,6 +20,7 @@ from retriever.constrain import (
     singular,
 )
 from retriever.evidence import (
+    ANAPHOR,
     BYLINE_START,
     DATED,
     LEAD_IN,
@@ -280,12 +282,19 @@ _IRREGULAR = dict(
     began:begin begun:begin brought:bring bought:buy built:build chose:choose chosen:choose led:lead
     lost:lose felt:feel heard:hear meant:mean stood:stand understood:understand shown:show
     spoke:speak spoken:speak broke:break broken:break grew:grow grown:grow drew:draw drawn:draw
-    fell:fall fallen:fall sold:sell taught:teach caught:catch fought:fight sought:seek""".split()
+    fell:fall fallen:fall sold:sell taught:teach caught:catch fought:fight sought:seek threw:throw
+    thrown:throw shot:shoot""".split()
 )
 
 
 def _base_forms(text: str) -> set[str]:
     return set(tokenize(re.sub(r"[A-Za-z]+", lambda m: _IRREGULAR.get(m.group().lower(), m.group()), text)))
+
+
+def _base_form(verb: str) -> str:
+    """The form every inflection of `verb` shares: "writ" of "wrote", "written" and "writes"."""
+    verb = verb.lower()
+    return stem(_IRREGULAR.get(verb, verb))
 
 
 def yes_or_no(question: str, evidence: list[Sentence], topic: str = "") -> tuple[str, Sentence] | None:
@@ -445,7 +454,8 @@ _ASKS_UNIT = [
             r"|owed|lose|loses|lost|steal|steals|stole|stolen|fine|fined|donate|donated|lend|lent|borrow|borrowed"
             r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|budget|fare|fee|salary|wages?|profits?"
             r"|revenues?|turnover|earnings|income|sales|dividends?|debts?)\b(?!\s+(?:of|growth|margin))"
-            r"|\bwhat\b[^?]*\b(?:salary|salaries|wages?)\b",  # "What will his salary be?"
+            # "What will his salary be?", "What fee is she getting?"; not "What would the fee make sustainable?"
+            r"|\bwhat\b[^?]*\b(?:salary|salaries|wages?)\b|\bwhat\s+(?:[a-z]+\s+)?(?:fees?|rents?|fares?)\b",
             re.I,
         ),
     ),
@@ -503,6 +513,7 @@ _UNITS = {
     # "Helen Varga, 47," or "aged 61", "34 years old"; not "90 miles", "1950" or a score ("3-2")
     "age": re.compile(
         r"(?<!\d[-–])\b\d{1,3}\b(?!\s*[^\W\d_])(?![.,]?\d)(?!%)(?![-–]\d)|\b\d{1,3}[\s-]+(?:years?|months?|weeks?|days?)\b"
+        r"|\b(?:aged|now|turned|turns)\s+\d{1,3}\b(?![.,]?\d)(?!%)(?!\s+(?:per\b|[a-z]+s\b))"  # "who is now 81 and ..."
         rf"|\b(?:{_SPELLED})(?:-(?:{_SPELLED}))?-(?:years?|months?)-old\b",
         re.I,
     ),
@@ -1090,10 +1101,34 @@ _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
 def date_only(found: Located) -> Located:
     """`found`, ending where the date it starts with ends, where a clause follows it ("28 April" of
     "28 April, where Ashcombe will face ..."); a range stays whole ("March 2019 and October 2021")."""
-    date = _DATE_FIRST.match(found.text)
-    if date is None or not found.text[date.end() :].startswith(","):
+    return _before_clause(found, _DATE_FIRST)
+
+
+def time_only(found: Located) -> Located:
+    """`found`, ending where the time of day it starts with ends, where a clause follows it
+    ("3.45am on Saturday" of "3.45am on Saturday, 31 centimetres higher than ...")."""
+    return _before_clause(found, _CLOCK_FIRST)
+
+
+def name_only(found: Located, question: str) -> Located:
+    """`found`, ending where the name it starts with ends, where a clause follows it and `question`
+    asks "Who ...?" or for a place: "Addingley" of "Addingley, in the former Midland Bank building" for
+    "In which town is the bakery opening a second shop?". Another thing's name may stand before what
+    "Which N ...?" asks: "Pragmatic Unicode, a PyCon 2012 presentation" for "At which conference ...?"."""
+    asks_name = _ASKS_WHO_NAME.match(question) or ASKS_PLACE_KIND.search(question)
+    return _before_clause(found, _NAME_FIRST) if asks_name else found
+
+
+# "Who opened ...?", "Who is the headteacher?"; not "Who is Margaret Liang?"
+_ASKS_WHO_NAME = re.compile(r"^\s*(?:and\s+)?who\b(?!\s+(?:is|was|are|were)\s+[A-Z])", re.I)
+_NAME_FIRST = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*)*")
+
+
+def _before_clause(found: Located, first: re.Pattern[str]) -> Located:
+    opening = first.match(found.text)
+    if opening is None or not found.text[opening.end() :].startswith(","):
         return found
-    return Located(found.sentence, found.start, found.start + date.end())
+    return Located(found.sentence, found.start, found.start + opening.end())
 
 
 def age_only(found: Located) -> Located:
@@ -1103,6 +1138,9 @@ def age_only(found: Located) -> Located:
     return found if age is None else Located(found.sentence, found.start, found.start + age.end())
 
 
+_CLOCK_FIRST = re.compile(
+    rf"(?:\d{{1,2}}(?:[.:]\d\d)?\s?[ap]\.?m\b\.?|noon|midday|midnight)(?:\s+on\s+(?:{WEEKDAY_NAMES})\b)?", re.I
+)
 _AGE_FIRST = re.compile(r"[\w.]+-(?:years?|months?)-old\b", re.I)
 _DATE_FIRST = re.compile(
     rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
@@ -1314,13 +1352,21 @@ def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
     apposed = re.compile(rf"\b[Tt]he\s+{re.escape(kind)}\s+({_NAMED})")
     asked = set(tokenize(question))
     for sentence in (s for s in evidence if not s.heading):
-        found = [m.span() for m in title.finditer(sentence.text) if not set(tokenize(m.group(1))) & asked]
+        found = [
+            m.span()
+            for m in title.finditer(sentence.text)
+            if not set(tokenize(m.group(1))) & asked
+            and not _NAME_BEFORE.search(sentence.text, 0, m.start())  # not "[Addingley] Town Council"
+        ]
         found += [m.span(1) for m in apposed.finditer(sentence.text) if not set(tokenize(m.group(1))) & asked]
         if len(found) > 1:
             return None  # "Judge Lee and Judge Hale": which one the text does not say
         if found:
             return Located(sentence, sentence.start + found[0][0], sentence.start + found[0][1])
     return None
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019&-]*\s+$")
 
 
 def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] | None:
@@ -1393,29 +1439,47 @@ def attributed_name(question: str, evidence: list[Sentence], further: list[Sente
     return None
 
 
-def passive_doer(question: str, sentences: list[Sentence]) -> Located | None:
+def passive_doer(
+    question: str,
+    sentences: list[Sentence],
+    before: Callable[[Sentence], Sentence | None] | None = None,
+    topic: str = "",
+) -> Located | None:
     """The name the first of `sentences` to say so gives after "by" for the doing "Who ...?" or
     "Which N ...?" asks about in the active: "Sofia Lindqvist" for "Who designed the library's
     refurbishment?" beside "The refurbishment was designed by architect Sofia Lindqvist of ...",
     "Hallam & Sons" for "Which firm built the bridge?" beside "The bridge was built in 1890 by
     Hallam & Sons", and "the Ashworth family" for "Which family built the mill?". The sentence must
-    speak of at least half of what was done ("the library's refurbishment"). None where no sentence
-    says so, or the doer it gives goes unnamed ("by the council") or is named in the question."""
+    speak of at least half of what was done ("the library's refurbishment"), itself or, where it
+    opens with "It" or "They", in the sentence `before` it: "It is owned by the council and run by the
+    Thornley Mill Trust" after "... the museum opened in the building in 1984.". A sentence that
+    names the thing itself ("The three-storey wing was ... designed by ...") speaks of what the
+    report's `topic` (its opening statement) says of it too ("... the hospital's new maternity and
+    neonatal wing"). None where no sentence says so, or the doer it gives goes unnamed ("by the
+    council") or is named in the question."""
     asked = _ASKS_DONE.match(question)
     if asked is None:
         return None
-    participle = _participle(asked.group("verb").lower())
-    done = set(tokenize(asked.group("done")))
+    verb = _base_form(asked.group("verb"))  # "written" of "wrote", "run" of "runs"
+    *_, thing = done_words = tokenize(asked.group("done")) or [""]  # "wing" of "the new maternity wing"
+    done = set(done_words)
     kind = kind_asked(question)  # "Which family built the mill?": "the Ashworth family"
     after_name = re.compile(rf"\s+{kind}\b") if kind else None
     named = set(tokenize(question))
-    by = re.compile(
-        rf"\b{participle}\s+(?:[^\s,;]+\s+){{0,3}}?by\s+(?:{_DESCRIPTOR}\s+){{0,3}}?(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
-    )
     for sentence in (s for s in sentences if not s.heading):
-        if 2 * len(done & set(tokenize(sentence.text))) < len(done):
+        held = set(tokenize(sentence.text))
+        earlier = before(sentence) if before is not None and ANAPHOR.match(sentence.text) else None
+        held |= set(tokenize(earlier.text if earlier else "")) | set(tokenize(topic) if thing in held else ())
+        if 2 * len(done & held) < len(done):
             continue
-        found = by.search(sentence.text)
+        found = next(
+            (
+                by
+                for word in _LOWER_WORD.finditer(sentence.text)
+                if _base_form(word.group()) == verb and (by := _BY_NAME.match(sentence.text, word.end()))
+            ),
+            None,
+        )
         if found is None or set(tokenize(found.group("name"))) & named:
             continue
         start, end = found.span("name")
@@ -1427,20 +1491,6 @@ def passive_doer(question: str, sentences: list[Sentence]) -> Located | None:
     return None
 
 
-def _participle(verb: str) -> str:
-    """The past participle of a verb "Who ...?" asks with: "designed", "written" of "wrote", "run" of
-    "runs", "operated" of "operates"."""
-    if verb in _PARTICIPLES:
-        return _PARTICIPLES[verb]
-    if not verb.endswith("s") or verb.endswith("ed"):
-        return verb  # "designed", "cut"
-    if verb.endswith("ies"):
-        return verb[:-3] + "ied"  # "carries"
-    if verb.endswith(("sses", "ches", "shes", "xes", "zes")):
-        return verb[:-2] + "ed"  # "finishes"
-    return verb[:-1] + ("d" if verb.endswith("es") else "ed")  # "operates", "owns"
-
-
 # "Who designed the refurbishment?", "Which firm built the bridge?", "Who owns the site?": someone, a
 # verb in the past or present, and what was done
 _ASKS_DONE = re.compile(
@@ -1450,21 +1500,17 @@ _ASKS_DONE = re.compile(
     r"|taught|threw)\s+(?P<done>[^?]+?)\s*\??\s*$",
     re.I,
 )
-_PARTICIPLES = dict(
-    wrote="written", writes="written", ran="run", runs="run", drew="drawn", draws="drawn", took="taken",
-    takes="taken", gave="given", gives="given", chose="chosen", chooses="chosen", began="begun", threw="thrown",
-    built="built", builds="built", made="made", makes="made", led="led", leads="led", won="won", wins="won",
-    found="found", finds="found", paid="paid", pays="paid", bought="bought", buys="bought", sold="sold",
-    sells="sold", sent="sent", sends="sent", brought="brought", brings="brought", held="held", holds="held",
-    kept="kept", keeps="kept", shot="shot", spent="spent", taught="taught", sets="set", cuts="cut", puts="put",
-    shuts="shut", reads="read",
-)  # fmt: skip
 # What may stand between "by" and a name: "by [architect] Sofia Lindqvist", "by [the engineering
 # firm] Arup", "by [the Bristol-based architects] Fenwick Hale"; not a preposition ("by the council
 # [in] March") nor what ends a clause
 _DESCRIPTOR = (
     r"(?:(?!(?:in|on|at|for|from|with|after|before|during|since|until|and|or|but|of|to|as|than)\b)[a-z][\w'’-]*"
     r"|[A-Z][\w'’]*-[a-z][\w'’-]*)"
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# What follows the verb to the doer's name: "[designed] in 2019 by architect Sofia Lindqvist"
+_BY_NAME = re.compile(
+    rf"\s+(?:[^\s,;]+\s+){{0,3}}?by\s+(?:{_DESCRIPTOR}\s+){{0,3}}?(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
 )
 
 
@@ -1550,8 +1596,9 @@ def post_holder(question: str, text: str) -> tuple[int, int] | None:
     the passenger group Rail Users West?" asks for, calling the body by a word of its name: "Margaret
     Duthie" of "The society's president, Margaret Duthie, said ...", "Tom Ecclestone" of "... said the
     group's chair, Tom Ecclestone, 64", "Darren Achebe" of "The library manager, Darren Achebe, said",
-    "Dr Miriam Oyelaran" of "Dr Miriam Oyelaran, chief executive of the trust, said", "Jonah Whitlock"
-    of "Festival director Jonah Whitlock, 47, said".
+    "Dr Miriam Oyelaran" of "Dr Miriam Oyelaran, chief executive of the trust, said" (or "Colin
+    Pritchard, 66, chairman of ..."), "Jonah Whitlock" of "Festival director Jonah Whitlock, 47, said",
+    "Dr Fiona Rees" of "... the Wendle Rivers Trust ... . Its director, Dr Fiona Rees, said".
     A post asked without its body ("Who is the transport minister?") is held by whom the text gives
     it as a title: "Transport Minister Eilidh Drummond said ...". None for other questions, or where
     the text names no one so or more than one person."""
@@ -1571,8 +1618,9 @@ def post_holder(question: str, text: str) -> tuple[int, int] | None:
             rf"\b{body}['\u2019]s\s+(?:[a-z-]+\s+)?{post},?\s+(?P<name>{_FULL_NAME})",
             rf"\b{body}\s+{post},?\s+(?P<name>{_FULL_NAME})",
             rf"\b{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body},\s+(?P<name>{_FULL_NAME})",
-            rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}['\u2019]s\s+{post}\b",
-            rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+)?{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}\b",
+            rf"\b(?P<name>{_FULL_NAME}),\s+{_AGED}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}['\u2019]s\s+{post}\b",
+            rf"\b(?P<name>{_FULL_NAME}),\s+{_AGED}(?:the\s+)?{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}\b",
+            rf"\b{body}\b[^.!?]*[.!?]\s+(?:Its|Their)\s+{post},?\s+(?P<name>{_FULL_NAME})",
         ]
     else:
         return None
@@ -1585,6 +1633,7 @@ def post_holder(question: str, text: str) -> tuple[int, int] | None:
 
 # "Who is the transport minister?", "Who is the treasurer?": a post, and no body it belongs to
 _ASKS_POST_ALONE = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s*\??\s*$")
+_AGED = r"(?:\d{1,3},\s+)?"  # "Colin Pritchard, [66,] chairman of ..."
 _FULL_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
 _ASKS_POST_OF = re.compile(
     r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"
@@ -1650,7 +1699,7 @@ _ONLY_A_TIME = re.compile(
 def names_a_person(question: str, answer: str) -> bool:
     """Whether `answer` names a person by their office where `question` asks for a place:
     "Salvadoran President Nayib Bukele" for "At which venue were the talks held?"."""
-    asks_place = asks_where(question) or _ASKS_PLACE_KIND.search(question)
+    asks_place = asks_where(question) or ASKS_PLACE_KIND.search(question)
     return bool(asks_place) and any(word.lower() in _TITLES for word in re.findall(r"\b[A-Z][a-z]+\b", answer))
 
 
@@ -1658,14 +1707,22 @@ def names_the_one_asked_about(question: str, answer: str) -> bool:
     """Whether `answer` ends in a name `question` holds, where it asks who someone else is: "Calder's
     chief executive, Rebecca Ashworth-Hale" for "Who is Ashworth-Hale's counterpart at Marsh &
     Penrose?", "Harry Oduya" for "Who replaced Oduya?"; not for "Who is Nayib Bukele?" (where the
-    name comes with what the text calls him)."""
+    name comes with what the text calls him). A name that opens the name of a business is not theirs:
+    "Arthur Pennock" for "Who founded Pennock's Bakery?", nor one of the family: "Rosie Pennock" for
+    "Who is Martin Pennock's daughter?"."""
     if not _ASKS_WHO_ELSE.match(question) or _ASKS_WHO_NAMED.match(question):
         return False
-    names = re.findall(r"[A-Z][\w'\u2019-]*[\w]", answer)
-    if not names or not answer.rstrip(" .,;:)\"'\u201d\u2019").endswith(names[-1]):
+    given = re.search(r"(?:[A-Z][\w'\u2019-]*\s+)*[A-Z][\w'\u2019-]*\w(?=\W*$)", answer)
+    if given is None:
         return False
-    asked = {_POSSESSIVE.sub("", word) for word in _words_after_first(question)}
-    return _POSSESSIVE.sub("", names[-1]) in asked
+    *first, last = [_POSSESSIVE.sub("", word) for word in given.group().split()]
+    for name in _NAME_RUN.finditer(" ".join(_words_after_first(question))):
+        *asked_first, asked_last = [_POSSESSIVE.sub("", word) for word in name.group().split()]
+        others = {word.lower() for word in first} - _HONORIFICS
+        asked_others = {word.lower() for word in asked_first} - _HONORIFICS
+        if asked_last == last and not (others and asked_others and not others & asked_others):
+            return True
+    return False
 
 
 def names_another_asked(question: str, answer: str) -> bool:
@@ -1689,9 +1746,10 @@ _ASKS_WHO_ELSE = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:who|whom)\b", re.I)
 # "Who is Nayib Bukele?", "Who was Dr Ann Hale?": what the text calls them, their name included
 _ASKS_WHO_NAMED = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:[A-Z][\w.'\u2019-]*\s*)+\??\s*$")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+)*[A-Z][\w'\u2019-]*")  # "Martin Pennock's", "Oduya"
 
 
-_ASKS_PLACE_KIND = re.compile(
+ASKS_PLACE_KIND = re.compile(
     r"\b(?:which|what)\s+(?:venue|place|building|location|site|city|town|village|country|hotel|stadium|street"
     r"|road|region|county)\b",
     re.I,

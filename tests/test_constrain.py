@@ -10,6 +10,7 @@ import pytest
 from retriever.constrain import (
     SpanConstraint,
     asked_words,
+    count_end,
     counted,
     counts_other,
     expected_kind,
@@ -175,6 +176,8 @@ def test_a_how_many_question_starts_its_answer_at_a_number(vocab: Any) -> None:
         # ... unless what follows it is what is counted
         ("It gave Eugene 23 seconds and Salem forty.", "How many seconds did it give?", {""}),  # "23"
         ("It will close forty, and twelve jobs go.", "How many jobs will go?", {"twelve"}),
+        # a time of day counts nothing
+        ("It sells out by half past ten, and forty went.", "How many loaves are sold?", {"forty"}),
     ],
 )
 def test_a_count_starts_at_a_figure_of_what_is_asked(
@@ -207,6 +210,9 @@ def test_a_question_that_names_no_time_is_not_answered_by_a_date(vocab: Any, que
         ("Westmoor will close 47 of its 212 branches.", "47", "How many branches will close?", None),
         ("The crowd was 8,416.", "8,416", "How many fans were there?", None),  # no noun after it
         ("It rose 2.9 metres.", "2.9 metres", "How many homes flooded?", None),  # a measure: see test_has_kind
+        # a verb after the figure, and N before it: they do something
+        ("More pupils chose it, with 112 signing up.", "112", "How many pupils took it up?", None),
+        ("More pupils chose it, with 112 signing up.", "112", "How many teachers took it up?", "signing"),
     ],
 )
 def test_counts_other(text: str, answer: str, question: str, other: str | None) -> None:
@@ -615,3 +621,31 @@ def test_a_draft_is_the_one_way_a_span_goes_on(vocab: Any) -> None:
     assert constraint.draft(tokens(" eight lanes"), 50) == tokens(" of traffic.")
     assert constraint.draft([], 50) == []  # a span may start in many places
     assert constraint.draft(tokens(" years"), 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        ("214 homes and 37 businesses in the town were inundated", "How many homes were flooded?", "214 homes"),
+        ("Nineteen homes there were flooded", "How many homes were flooded?", "Nineteen homes"),
+        ("47 of its 212 branches will close", "How many branches will close?", "47 of its 212 branches"),
+        ("about 2,000 visitors, a record", "How many visitors came?", "about 2,000 visitors"),
+        ("214 homes and 37 businesses", "How many businesses were flooded?", None),  # "homes" follows its figure
+        (
+            "18 single en-suite birthing rooms, each",
+            "How many birthing rooms are there?",
+            "18 single en-suite birthing rooms",
+        ),
+        ("the 214 flooded", "How many homes were flooded?", None),  # no noun after it
+        ("8-bit bytes", "How many bytes does it take?", None),  # the figure counts bits
+        ("a 40-bed ward", "How many beds are there?", "a 40-bed"),  # the compound counts them
+    ],
+)
+def test_count_end(text: str, question: str, expected: str | None) -> None:
+    end = count_end(text, question)
+    assert (text[:end] if end is not None else None) == expected
+
+
+def test_a_count_is_no_figure_of_a_measure_in_centimetres(vocab: Any) -> None:
+    evidence = "The river rose thirty centimetres and forty were lost."
+    assert _first_words(vocab, SpanConstraint(vocab, evidence, "How many homes were flooded?")) == {"forty"}

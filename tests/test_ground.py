@@ -46,6 +46,7 @@ from retriever.ground import (
     is_yes_no_question,
     job_of,
     manner_in,
+    name_only,
     names_a_person,
     names_a_place,
     names_another_asked,
@@ -58,6 +59,7 @@ from retriever.ground import (
     says_something,
     says_when,
     says_when_not_where,
+    time_only,
     titled_name,
     unknown_names,
     unknown_post,
@@ -316,7 +318,13 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("the strike since 2009", "How old is the union?", False),
         ("Hennessy, who has run the café for 19 years, said", "How old is Carol Hennessy?", False),  # how long
         ("Hennessy, 61, has run the café for 19 years", "How old is Carol Hennessy?", True),
+        ("begun by Joan Pennock, who is now 81 and still bakes", "How old is Joan Pennock?", True),
+        ("Joan Pennock, who is now 81 members strong", "How old is Joan Pennock?", False),  # it counts something
         ("which will be called Calder Penrose", "What will his salary be?", False),
+        ("at 7pm, when Professor Liang will speak", "And what fee is she getting for it?", False),  # no money
+        ("a rent of £1,200 a month", "What rent will the family pay?", True),
+        ("an increase of 11 per cent", "By what percentage is the fare going up?", True),  # no sum asked for
+        ("our entire prison", "What would the US fee make sustainable?", True),  # no sum asked for
         ("from £58,400 to £60,270 a year", "What would a driver's salary be under the offer?", True),
         ("at a distance of 0.78 astronomical units", "How bright will the comet be at perihelion?", False),
         ("could reach magnitude 6.5 in December", "How bright will the comet be?", True),
@@ -1066,6 +1074,40 @@ def test_date_only(span: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("3.45am on Saturday, 31 centimetres higher than in 2015", "3.45am on Saturday"),
+        ("7.30 p.m., when the doors open", "7.30 p.m."),
+        ("midnight, as planned", "midnight"),
+        ("3.45am on Saturday", "3.45am on Saturday"),  # no clause after it
+        ("the first train, at 9am", "the first train, at 9am"),  # no time first: left alone
+    ],
+)
+def test_time_only(span: str, expected: str) -> None:
+    (sentence,) = _sentences(f"It peaked at {span}.")
+    start = sentence.text.index(span)
+    assert time_only(Located(sentence, start, start + len(span))).text == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "expected"),
+    [
+        ("In which town is the bakery opening a shop?", "Addingley, in the former bank", "Addingley"),
+        ("Who opened the block?", "Professor Margaret Liang, 63, a physicist", "Professor Margaret Liang"),
+        ("In which village did it flood?", "Low Ings, three miles downstream", "Low Ings"),
+        ("At which conference did he give it?", "Pragmatic Unicode, a PyCon 2012 talk", None),  # not the name asked
+        ("Who is Margaret Liang?", "Professor Margaret Liang, 63, a physicist", None),  # who she is: all of it
+        ("What did the council agree?", "Addingley, in the former bank", None),  # no name asked for
+        ("Who built it?", "a family firm, Hale and Sons", None),  # no name first
+    ],
+)
+def test_name_only(question: str, span: str, expected: str | None) -> None:
+    (sentence,) = _sentences(f"It was {span}.")
+    start = sentence.text.index(span)
+    assert name_only(Located(sentence, start, start + len(span)), question).text == (expected or span)
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "expected"),
     [
         ("Which judge passed sentence?", "Passing sentence, Judge Marchbank said Mr Whitlock lied.", "Judge Marchbank"),
@@ -1088,6 +1130,9 @@ def test_date_only(span: str, expected: str) -> None:
         ("Which firm built it?", "It was built by the firm Hale and Sons of Leeds in 1901.", "Hale and Sons of Leeds"),
         ("Which firm built it?", "The firm said the work was done.", None),  # "the firm", no name
         ("Which judge passed sentence?", "It was cruel, the judge Helen Marchbank said.", "Helen Marchbank"),
+        # "Town" is no title inside a longer name
+        ("In which town is the shop?", "Neil Barr, who chairs Addingley Town Council, said so.", None),
+        ("Which river burst its banks?", "Storm Bronwen drove the River Wendle to a record.", "River Wendle"),
     ],
 )
 def test_titled_name(question: str, sentence: str, expected: str | None) -> None:
@@ -1174,6 +1219,11 @@ def test_an_attributed_name_is_read_in_the_sentences_ranked_further_down() -> No
             "Fenwick Hale",
         ),
         ("Who wrote the report?", "The report was written by Dr Ann Cole.", "Dr Ann Cole"),
+        ("Who owns the mill?", "The mill is owned by Pellingham Borough Council.", "Pellingham Borough Council"),
+        ("Who chose the name?", "The name was chosen by pupils of Year 7.", None),  # no name: "Year 7" is no doer
+        ("Who chooses the winner?", "The winner is chosen by Ann Cole.", "Ann Cole"),
+        ("Who threw the first pitch?", "The first pitch was thrown by Ann Cole.", "Ann Cole"),
+        ("Who carries the torch?", "The torch was carried by Ann Cole.", "Ann Cole"),
         ("Who designed the library's refurbishment?", "The bridge was designed by Sofia Lindqvist.", None),  # of else
         ("Who funded the study?", "The study was funded by the council in March.", None),  # no name: not "March"
         ("Who funded the Aldous study?", "The Aldous study was funded by the Aldous Trust.", None),  # named in it
@@ -1184,6 +1234,27 @@ def test_an_attributed_name_is_read_in_the_sentences_ranked_further_down() -> No
 def test_passive_doer(question: str, sentence: str, expected: str | None) -> None:
     found = passive_doer(question, _sentences(sentence))
     assert (found.text if found else None) == expected
+
+
+def test_a_passive_doer_is_read_after_it_where_the_sentence_says_it() -> None:
+    sentences = _sentences(
+        "The museum opened in the building in 1984.",
+        "It is owned by Pellingham Borough Council and run by the Thornley Mill Trust, a charity.",
+    )
+    before = {sentences[1].start: sentences[0]}
+    found = passive_doer("Who runs the museum day to day?", sentences[1:], lambda s: before.get(s.start))
+    assert found is not None and found.text == "Thornley Mill Trust"
+    assert passive_doer("Who runs the museum day to day?", sentences[1:]) is None  # not without the one before
+    assert passive_doer("Who runs the cafe?", sentences[1:], lambda s: before.get(s.start)) is None  # of else
+
+
+def test_a_passive_doer_may_speak_of_the_thing_as_the_report_opens_on_it() -> None:
+    sentences = _sentences("The three-storey wing was built by Morrow Pike and designed by Fenwick Hale Associates.")
+    topic = "A baby girl was the first born in the hospital's new maternity and neonatal wing."
+    found = passive_doer("Who designed the new maternity wing?", sentences, topic=topic)
+    assert found is not None and found.text == "Fenwick Hale Associates"
+    assert passive_doer("Who designed the new maternity wing?", sentences) is None  # "wing" alone: a third
+    assert passive_doer("Who designed the new maternity unit?", sentences, topic=topic) is None  # no unit in it
 
 
 def test_a_passive_doer_is_read_from_the_first_sentence_to_name_one() -> None:
@@ -1781,6 +1852,10 @@ def test_names_another_asked(question: str, answer: str, another: bool) -> None:
         ("Who leads Calder?", "Calder's chief executive, Rebecca Ashworth-Hale", False),  # Calder is no person
         ("Who is Nayib Bukele?", "Salvadoran President Nayib Bukele", False),  # who he is, his name with it
         ("When did Oduya leave?", "Harry Oduya", False),  # no "who" question
+        ("Who founded Pennock's Bakery?", "Arthur Pennock", False),  # the bakery is no person
+        ("Who is Martin Pennock's daughter?", "Rosie Pennock", False),  # one of the family
+        ("Who is Martin Pennock's father?", "Martin Pennock", True),
+        ("Who succeeded Dr Tobias Wren?", "Wren", True),
     ],
 )
 def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) -> None:
@@ -1805,6 +1880,9 @@ def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) ->
         ("Who leads Pellingham Borough Council?", "Councillor Jo Mere"),  # "Councillor Jo Mere, leader of ..."
         ("Who is the chief executive of the observatory?", None),  # the trust's, not the observatory's
         ("Who is the director of the Larkspur Fields Festival?", "Jonah Whitlock"),  # "Festival director Jonah ..."
+        ("Who chairs Low Ings Parish Council?", "Colin Pritchard"),  # "Colin Pritchard, 66, chairman of ..."
+        ("Who is the director of the Wendle Rivers Trust?", "Dr Fiona Rees"),  # "... Trust ... . Its director, ..."
+        ("Who is the director of Low Ings Parish Council?", None),  # "Its director" follows the trust
     ],
 )
 def test_post_holder(question: str, holder: str | None) -> None:
@@ -1816,6 +1894,8 @@ def test_post_holder(question: str, holder: str | None) -> None:
         " Regional organiser Declan Furey spoke. Regional organiser Declan Furey spoke again."
         " Local organiser Amy Fox did not. Dr Mia Oyelaran, chief executive of the trust, spoke."
         " Councillor Jo Mere, leader of Pellingham Borough Council, spoke. Festival director Jonah Whitlock, 47, ran."
+        " Colin Pritchard, 66, chairman of Low Ings Parish Council, spoke. The Wendle Rivers Trust has planted trees."
+        " Its director, Dr Fiona Rees, spoke."
     )
     found = post_holder(question, text)
     assert (text[found[0] : found[1]] if found else None) == holder
@@ -1994,6 +2074,15 @@ def test_a_count_of_the_noun_without_the_asked_modifier_is_refused(pipeline: Pip
     assert "236" in pipeline.ask("How many beds does the new wing have?", "wing-beds").text
 
 
+def test_extra_is_additional_in_a_count(pipeline: Pipeline) -> None:
+    text = (
+        "The new wing opened on Saturday.\n\nTo staff it, the trust has recruited 46 additional midwives since May.\n"
+    )
+    ingest_text(text, source="wing.md", collection="wing-staff", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How many extra midwives has the trust taken on?", "wing-staff").text.startswith("46")
+    assert pipeline.ask("How many senior midwives has the trust taken on?", "wing-staff").abstained
+
+
 @pytest.mark.parametrize(
     ("question", "answer", "when"),
     [
@@ -2008,3 +2097,21 @@ def test_a_count_of_the_noun_without_the_asked_modifier_is_refused(pipeline: Pip
 )
 def test_says_when_not_where(question: str, answer: str, when: bool) -> None:
     assert says_when_not_where(question, answer) is when
+
+
+def test_a_time_count_or_age_is_read_where_the_report_goes_on_about_it(pipeline: Pipeline) -> None:
+    text = (
+        "Brackwater's new flood defences have passed their first test after Storm Bronwen drove the River Wendle"
+        " to its highest level ever recorded in the town.\n\n"
+        "The river peaked at 4.12 metres on the gauge at 3.45am on Saturday, 31 centimetres higher than during"
+        " the floods of December 2015, when 214 homes and 37 businesses in the town were inundated.\n\n"
+        "The defences were opened in May by Professor Margaret Liang, 63, a physicist at the University of York."
+    )
+    ingest_text(text, source="flood.txt", collection="goes-on", store=pipeline.store, embedder=pipeline.embedder)
+    # the time stands in the sentence after the best one, which speaks of "the river" it named
+    peak = pipeline.ask("At what time did the river reach its highest point?", collection="goes-on")
+    assert peak.text == "3.45am on Saturday"
+    flooded = pipeline.ask("How many homes in the town were flooded in December 2015?", collection="goes-on")
+    assert flooded.text == "214 homes"  # not "31" centimetres, nor the clause after the homes
+    aged = pipeline.ask("How old is Liang?", collection="goes-on")  # two words: far from any sentence
+    assert aged.text == "63"
