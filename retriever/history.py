@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from retriever.bm25 import STOPWORDS
 from retriever.constrain import DATE_WORDS, expected_kind, starts_kind
-from retriever.ground import is_refusal
+from retriever.ground import ASKS_PLACE_KIND, is_refusal
 
 _AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had"
 _PRONOUN = re.compile(r"\b(?:it|they|them|he|him|she|its|their|his|her)\b", re.I)
@@ -443,7 +443,9 @@ def _thing(turn: _Turn) -> str | None:
     stood for: "it" after "What did he offer?" / "outsourcing part of the prison system" is the
     offer, not the man."""
     answer = turn.answer.strip(" .")
-    if _ASKS_FOR_ONE.search(turn.question) and expected_kind(turn.question) in (None, "code"):
+    # "In which town is the bakery opening a shop?" / "Addingley": where it is, not what "it" is
+    where = _BEFORE_PLACE.match(turn.question) and ASKS_PLACE_KIND.search(turn.question)
+    if _ASKS_FOR_ONE.search(turn.question) and expected_kind(turn.question) in (None, "code") and not where:
         if _is_thing(answer):
             return answer
         # "Waves Beneath Us (1983), which became ...": the title; "the Food and Consumer Safety Agency
@@ -457,6 +459,7 @@ def _thing(turn: _Turn) -> str | None:
     return topic
 
 
+_BEFORE_PLACE = re.compile(r"^\s*(?:and\s+)?(?:in|at|to|from|near|on)\s", re.I)
 _NAME_THEN_MORE = re.compile(rf"({_NAME.pattern})\s*[(,;:]")
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,})\)$")
 _SINGULAR = frozenset({"it", "its"})
@@ -563,6 +566,26 @@ def _demonstrated(question: str, last: _Turn) -> str:
     return question
 
 
+# "What is it called?", "What's its name?": the name of a thing the chat has not named
+_ASKS_ITS_NAME = re.compile(
+    r"^\s*(?:and\s+)?what(?:'s|\u2019s|\s+is|\s+was)\s+(?:it\s+called|its\s+name|the\s+name\s+of\s+it)\s*\??\s*$", re.I
+)
+
+
+def _unnamed(question: str) -> str | None:
+    """The first thing `question` speaks of by a common noun: "the cafe" of "Who owns the cafe on Quay
+    Street?"; None where it has none."""
+    for the in re.finditer(r"\b(?:the|a|an)\s+", question, re.I):
+        run = []
+        for word in re.findall(r"[\w'\u2019-]+|[^\w\s]", question[the.end() :])[:NOUN_PHRASE_WORDS]:
+            if not word[0].islower() or word in _BREAK:
+                break
+            run.append(word)
+        if run:
+            return "the " + " ".join(run)
+    return None
+
+
 def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str | None]:
     """`question` made standalone after `turns`: completed when elliptical, else its first personal
     pronoun replaced by a person and its first other one by a thing (see `standalone_question`);
@@ -585,6 +608,8 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
         if pronoun == "their" and _COUNTED_FIRST.match(question):
             continue  # "How many people will lose their jobs there?": the people's
         stands_for = last.meant if pronoun in _PERSONAL else _thing(last)
+        if stands_for and stands_for[:1].isupper() and _ASKS_ITS_NAME.match(question):
+            stands_for = _unnamed(last.question)  # "What is it called?" asks for no name the chat gave
         if not stands_for or holds(question, stands_for):
             continue  # "How many can CECOT hold?" names what "it" would stand for already
         if pronoun in _SINGULAR and stands_for != last.answer.strip(" .") and _is_plural(stands_for):

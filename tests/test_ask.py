@@ -555,6 +555,19 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "What level is the last handler set to?",
         ),
         ("And the news spool?", [("Who owns the databases?", "postgres")], "Who owns the news spool?"),
+        # "What is it called?" asks the name of a thing the chat spoke of by a common noun, not of a name
+        (
+            "What is it called?",
+            [("Who owns the cafe on Quay Street?", "Anjali Mehta")],
+            "What is the cafe called?",
+        ),
+        ("What is it called?", [("When did Castlemere High open?", "1957")], "What is it called?"),
+        # "In which town ...?" asks where: "it" is not the town
+        (
+            "When does it open?",
+            [("In which town is Pennock's opening a shop?", "Addingley")],
+            "When does Pennock's open?",
+        ),
         (
             "And DatagramHandler instances?",
             [("What do SocketHandler instances write to?", "TCP/IP sockets")],
