@@ -723,9 +723,15 @@ class Pipeline:
         if not (says_something(draft, state["standalone"]) and says_something(found.text, state["standalone"])):
             return abstain("The reader's answer only repeats the question.")
         sentence = found.sentence
-        # "18 single en-suite birthing rooms" for "How many birthing rooms ...?" says what it counts
+        # "18 single en-suite birthing rooms" for "How many birthing rooms ...?" says what it counts,
+        # where the sentence holds every word of it ("312 trees" counts no "Kingston Black trees")
         at = sentence.text[found.start - sentence.start :]
-        counts_it = kind == "count" and count_end(at, state["standalone"]) is not None
+        counted_words = set(tokenize(counted(state["standalone"])))
+        counts_it = (
+            kind == "count"
+            and count_end(at, state["standalone"]) is not None
+            and counted_words <= set(tokenize(sentence.text))
+        )
         if (
             kind is not None
             and not counts_it

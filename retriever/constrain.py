@@ -367,8 +367,9 @@ _DATE_SPAN = re.compile(rf"{DATED.pattern}|\b(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?
 
 
 def counts_asked(text: str, question: str) -> bool:
-    """Whether a figure of `text` counts what "How many N ...?" asks about (see `_counting`)."""
-    return bool(_counting(text, question))
+    """Whether a figure of `text` counts what "How many N ...?" asks about (see `_counting`); never
+    for people, who go by many names ("2,310 signatures" for "How many people have signed?")."""
+    return not _counted_nouns(question) & _ANYONE and bool(_counting(text, question))
 
 
 def _counting(text: str, question: str) -> list[tuple[int, int]]:

@@ -1366,7 +1366,9 @@ def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
     return None
 
 
-_NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019&-]*\s+$")
+# A name's word right before a title makes it part of a longer name ("Addingley Town Council"); a
+# capitalised article or preposition does not ("The River Wenn burst its banks")
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|On|By|Of|For|From|To)\s)[A-Z][\w'\u2019&-]*\s+$")
 
 
 def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ from retriever.constrain import (
     asked_words,
     count_end,
     counted,
+    counts_asked,
     counts_other,
     expected_kind,
     has_kind,
@@ -649,3 +650,15 @@ def test_count_end(text: str, question: str, expected: str | None) -> None:
 def test_a_count_is_no_figure_of_a_measure_in_centimetres(vocab: Any) -> None:
     evidence = "The river rose thirty centimetres and forty were lost."
     assert _first_words(vocab, SpanConstraint(vocab, evidence, "How many homes were flooded?")) == {"forty"}
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "counts"),
+    [
+        ("There are 18 single en-suite birthing rooms.", "How many birthing rooms are there?", True),
+        ("Only a handful of patients had one.", "How many birthing rooms are there?", False),
+        ("About 940 people came.", "How many people have signed the petition?", False),  # people: many names
+    ],
+)
+def test_counts_asked(text: str, question: str, counts: bool) -> None:
+    assert counts_asked(text, question) is counts

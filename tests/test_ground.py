@@ -1123,6 +1123,7 @@ def test_name_only(question: str, span: str, expected: str | None) -> None:
         # "Town" is no title inside a longer name
         ("In which town is the shop?", "Neil Barr, who chairs Addingley Town Council, said so.", None),
         ("Which river burst its banks?", "Storm Bronwen drove the River Wendle to a record.", "River Wendle"),
+        ("Which river burst its banks?", "The River Wenn burst its banks on Sunday.", "River Wenn"),
     ],
 )
 def test_titled_name(question: str, sentence: str, expected: str | None) -> None:
@@ -2062,6 +2063,17 @@ def test_a_count_of_the_noun_without_the_asked_modifier_is_refused(pipeline: Pip
     ingest_text(text, source="wing.md", collection="wing-beds", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("How many maternity beds does the new wing have?", "wing-beds").abstained
     assert "236" in pipeline.ask("How many beds does the new wing have?", "wing-beds").text
+
+
+def test_a_count_below_the_best_sentence_must_count_all_that_is_asked(pipeline: Pipeline) -> None:
+    text = (
+        "The community orchard in Hollins Park now grows 14 varieties of cider apple.\n\n"
+        "Volunteers planted 312 trees over four winters.\n\n"
+        "The favourite variety is Kingston Black, a bittersweet apple."
+    )
+    ingest_text(text, source="orchard.txt", collection="orchard", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How many trees did volunteers plant?", "orchard").text.startswith("312")
+    assert pipeline.ask("How many Kingston Black trees does the orchard have?", "orchard").abstained
 
 
 def test_extra_is_additional_in_a_count(pipeline: Pipeline) -> None:
