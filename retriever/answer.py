@@ -725,12 +725,15 @@ class Pipeline:
         sentence = found.sentence
         # "18 single en-suite birthing rooms" for "How many birthing rooms ...?" says what it counts,
         # where the sentence holds every word of it ("312 trees" counts no "Kingston Black trees")
+        # and every name the question holds ("21 league goals" of another player counts none of
+        # Lee Harrow's)
         at = sentence.text[found.start - sentence.start :]
-        counted_words = set(tokenize(counted(state["standalone"])))
+        named = [w for w in state["standalone"].split()[1:] if w[:1].isupper()]
+        asked_words = set(tokenize(" ".join([counted(state["standalone"]), *named])))
         counts_it = (
             kind == "count"
             and count_end(at, state["standalone"]) is not None
-            and counted_words <= set(tokenize(sentence.text))
+            and asked_words <= set(tokenize(sentence.text))
         )
         if (
             kind is not None

@@ -2069,11 +2069,13 @@ def test_a_count_below_the_best_sentence_must_count_all_that_is_asked(pipeline: 
     text = (
         "The community orchard in Hollins Park now grows 14 varieties of cider apple.\n\n"
         "Volunteers planted 312 trees over four winters.\n\n"
-        "The favourite variety is Kingston Black, a bittersweet apple."
+        "The favourite variety is Kingston Black, a bittersweet apple.\n\n"
+        "Ann Cole, who chairs the orchard group, grafted the first tree herself."
     )
     ingest_text(text, source="orchard.txt", collection="orchard", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("How many trees did volunteers plant?", "orchard").text.startswith("312")
     assert pipeline.ask("How many Kingston Black trees does the orchard have?", "orchard").abstained
+    assert pipeline.ask("How many trees did Ann Cole plant?", "orchard").abstained  # not the volunteers' 312
 
 
 def test_extra_is_additional_in_a_count(pipeline: Pipeline) -> None:
