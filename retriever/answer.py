@@ -244,6 +244,18 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
     )
 
 
+def _counts_what_is_asked(found: Located, question: str) -> bool:
+    """Whether the figure `found` starts with counts what "How many N ...?" asks, in a sentence that
+    holds every word of N and every name the question holds: "18 single en-suite birthing rooms" for
+    "How many birthing rooms ...?"; not "312 trees" for "How many Kingston Black trees ...?", nor "21
+    league goals" of another player for "How many goals did Lee Harrow score?"."""
+    sentence = found.sentence
+    named = [word for word in question.split()[1:] if word[:1].isupper()]
+    asked = set(tokenize(" ".join([counted(question), *named])))
+    at = sentence.text[found.start - sentence.start :]
+    return count_end(at, question) is not None and asked <= set(tokenize(sentence.text))
+
+
 def _goes_on_about(sentence: Sentence, before: Sentence) -> bool:
     """Whether `sentence` opens with a name the sentence `before` it holds: "Wren, 52, spent ..."
     after "... under Dr Tobias Wren, who was appointed director in 2022.", or with "the" and a noun
@@ -723,21 +735,9 @@ class Pipeline:
         if not (says_something(draft, state["standalone"]) and says_something(found.text, state["standalone"])):
             return abstain("The reader's answer only repeats the question.")
         sentence = found.sentence
-        # "18 single en-suite birthing rooms" for "How many birthing rooms ...?" says what it counts,
-        # where the sentence holds every word of it ("312 trees" counts no "Kingston Black trees")
-        # and every name the question holds ("21 league goals" of another player counts none of
-        # Lee Harrow's)
-        at = sentence.text[found.start - sentence.start :]
-        named = [w for w in state["standalone"].split()[1:] if w[:1].isupper()]
-        asked_words = set(tokenize(" ".join([counted(state["standalone"]), *named])))
-        counts_it = (
-            kind == "count"
-            and count_end(at, state["standalone"]) is not None
-            and asked_words <= set(tokenize(sentence.text))
-        )
         if (
             kind is not None
-            and not counts_it
+            and not (kind == "count" and _counts_what_is_asked(found, state["standalone"]))
             and not _same_place(
                 sentence,
                 state["notes"].get("introduced", ranked[0]),
