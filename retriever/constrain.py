@@ -288,9 +288,8 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     return spans
 
 
-_TIME_OF_DAY = re.compile(
-    rf"\b(?:half|quarter)\s+(?:past|to)\s+(?:{_SPELLED}|\d{{1,2}})\b|\b\d{{1,2}}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?", re.I
-)
+CLOCK_TIME = r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?"  # for patterns: "3.45am", "7.30 p.m.", "10am"
+_TIME_OF_DAY = re.compile(rf"\b(?:half|quarter)\s+(?:past|to)\s+(?:{_SPELLED}|\d{{1,2}})\b|\b{CLOCK_TIME}", re.I)
 _CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
 _SCORE = re.compile(r"(?<![\w.,-])(\d{1,2}[-–]\d{1,2})(?![\w.,-]?\d)")  # "at 2-2", "won 3–1": a score counts nothing
 _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, stem, tokenize
 from retriever.constrain import (
     ASKS_HOW_OLD,
+    CLOCK_TIME,
     DATE_WORDS,
     DURATION,
     SPELLED_NUMBERS,
@@ -1138,9 +1139,7 @@ def age_only(found: Located) -> Located:
     return found if age is None else Located(found.sentence, found.start, found.start + age.end())
 
 
-_CLOCK_FIRST = re.compile(
-    rf"(?:\d{{1,2}}(?:[.:]\d\d)?\s?[ap]\.?m\b\.?|noon|midday|midnight)(?:\s+on\s+(?:{WEEKDAY_NAMES})\b)?", re.I
-)
+_CLOCK_FIRST = re.compile(rf"(?:{CLOCK_TIME}|noon|midday|midnight)(?:\s+on\s+(?:{WEEKDAY_NAMES})\b)?", re.I)
 _AGE_FIRST = re.compile(r"[\w.]+-(?:years?|months?)-old\b", re.I)
 _DATE_FIRST = re.compile(
     rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
@@ -1556,8 +1555,9 @@ _ASKS_JOB = re.compile(
 # "Whitlock, a 31-year-old primary school teacher.", "Tranter, the railway's chairman, is a 71-year-old
 # retired signal engineer who ...", "Aske, 67, a retired pharmacist who ...": a name, then what they do
 _AFTER_JOB = r"(?:who|from|at|with|in|of|for|and|whose|which|that)\b"  # "a trainee accountant [from] ..."
+_AGED = r"(?:\d{1,3},\s+)?"  # "Colin Pritchard, [66,] chairman of ...", "Marion Aske, [67,] a retired ..."
 _JOB = re.compile(
-    r"[A-Z][\w'\u2019-]+,\s+(?:[^,;.]{1,40},\s+)?(?:\d{1,3},\s+)?(?:is\s+)?an?\s+(?:[\w.]+-year-old\s+)?"
+    rf"[A-Z][\w'\u2019-]+,\s+(?:[^,;.]{{1,40}},\s+)?{_AGED}(?:is\s+)?an?\s+(?:[\w.]+-year-old\s+)?"
     rf"(?P<job>(?:(?!{_AFTER_JOB}|based\b)[a-z][\w-]*\s+){{0,3}}?(?!{_AFTER_JOB}|based\b)[a-z][\w-]*)"
     rf"(?=\s+{_AFTER_JOB}|\s*[,.;:)\u2013\u2014-])"
 )
@@ -1635,7 +1635,6 @@ def post_holder(question: str, text: str) -> tuple[int, int] | None:
 
 # "Who is the transport minister?", "Who is the treasurer?": a post, and no body it belongs to
 _ASKS_POST_ALONE = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s*\??\s*$")
-_AGED = r"(?:\d{1,3},\s+)?"  # "Colin Pritchard, [66,] chairman of ..."
 _FULL_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
 _ASKS_POST_OF = re.compile(
     r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"
@@ -1718,9 +1717,9 @@ def names_the_one_asked_about(question: str, answer: str) -> bool:
     if given is None:
         return False
     *first, last = [_POSSESSIVE.sub("", word) for word in given.group().split()]
+    others = {word.lower() for word in first} - _HONORIFICS  # "Rosie" of "Rosie Pennock"
     for name in _NAME_RUN.finditer(" ".join(_words_after_first(question))):
         *asked_first, asked_last = [_POSSESSIVE.sub("", word) for word in name.group().split()]
-        others = {word.lower() for word in first} - _HONORIFICS
         asked_others = {word.lower() for word in asked_first} - _HONORIFICS
         if asked_last == last and not (others and asked_others and not others & asked_others):
             return True
