@@ -1101,7 +1101,8 @@ _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
 
 def date_only(found: Located) -> Located:
     """`found`, ending where the date it starts with ends, where a clause follows it ("28 April" of
-    "28 April, where Ashcombe will face ..."); a range stays whole ("March 2019 and October 2021")."""
+    "28 April, where Ashcombe will face ...", "January" of "January, and a six-year-old male ..."); a
+    range stays whole ("March 2019 and October 2021")."""
     return _before_clause(found, _DATE_FIRST)
 
 
@@ -1142,8 +1143,8 @@ def age_only(found: Located) -> Located:
 _CLOCK_FIRST = re.compile(rf"(?:{CLOCK_TIME}|noon|midday|midnight)(?:\s+on\s+(?:{WEEKDAY_NAMES})\b)?", re.I)
 _AGE_FIRST = re.compile(r"[\w.]+-(?:years?|months?)-old\b", re.I)
 _DATE_FIRST = re.compile(
-    rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
-    rf"(?:{DATED.pattern}|(?:{MONTH_NAMES})\s+\d{{4}}|(?:1[89]|20)\d\d\b)"
+    rf"(?:(?:{WEEKDAY_NAMES}),?\s+(?:the\s+)?)?"
+    rf"(?:{DATED.pattern}|(?:{MONTH_NAMES})\s+\d{{4}}|(?:1[89]|20)\d\d\b|(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b(?!,?\s+(?:the\s+)?\d))"
 )
 
 

@@ -1065,6 +1065,9 @@ def test_age_only_ends_an_answer_where_the_age_it_starts_with_ends() -> None:
         (date_only, "Sunday 28 April, where they meet", "Sunday 28 April"),
         (date_only, "2010, when they lost", "2010"),
         (date_only, "March 2019 and October 2021", "March 2019 and October 2021"),  # a range stays whole
+        (date_only, "January, and a six-year-old male called Bodhi", "January"),  # a month alone too
+        (date_only, "January and March", "January and March"),  # a range of months stays whole
+        (date_only, "Monday, the 3rd of February, when", "Monday, the 3rd of February"),  # the date it names
         (date_only, "the final on Sunday", "the final on Sunday"),  # no date first: left alone
         (time_only, "3.45am on Saturday, 31 centimetres higher than in 2015", "3.45am on Saturday"),
         (time_only, "7.30 p.m., when the doors open", "7.30 p.m."),
