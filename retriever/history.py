@@ -167,7 +167,8 @@ def _person(question: str, answer: str) -> str | None:
     after an unanswered "Who rules X?" is whoever that is, not X), else the first name the question
     holds ("Where did Rubio go first?" / "El Salvador": "he" is still Rubio) that is no place
     ("How long is the bus journey to Ashbury?") and not the kind a "which" asks for ("Which Wolves
-    forward was hurt?")."""
+    forward was hurt?"). The name a woman, man or animal is called by is whom they mean too
+    ("What is the female leopard called?" / "Anya")."""
     definition = _DEFINITION.match(question)
     if definition and _is_name(definition.group(1)):
         return definition.group(1)
@@ -176,6 +177,8 @@ def _person(question: str, answer: str) -> str | None:
             return None if answer.isupper() and " " in answer.strip() else answer.strip(" .")
         role = _ROLE_THEN_NAME.match(answer)  # "architect Sofia Lindqvist of the Leeds-based practice ..."
         return role.group("name") if role else None
+    if _ASKS_WHAT_SHE_IS_CALLED.search(question) and _is_name(answer):
+        return answer.strip(" .")  # "What is the female leopard called?" / "Anya": "Where did she come from?"
     subject = _subject(question, places=False)  # not "the injury" of "What was the injury?"
     if (
         not subject
@@ -186,6 +189,14 @@ def _person(question: str, answer: str) -> str | None:
     return _POSSESSIVE_END.sub("", subject)
 
 
+# The name of someone (or some animal) a "he" or "she" may stand for: "What is the female leopard called?",
+# "What is the name of the baby boy?", "And what's the male's name?"
+_SOMEONE = r"(?:female|male|woman|man|girl|boy|baby|son|daughter|mother|father|wife|husband|sister|brother)"
+_ASKS_WHAT_SHE_IS_CALLED = re.compile(
+    rf"\b{_SOMEONE}\b(?:\s+[a-z-]+)?\s+(?:called|named)\s*\??\s*$"
+    rf"|\bname\s+of\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+)?{_SOMEONE}\b|\b{_SOMEONE}['\u2019]s\s+name\b",
+    re.I,
+)
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "Wren’s" of "What did Wren’s father do?" is Wren
 # A "who" answer that gives a role, then the name: "architect Sofia Lindqvist of ...", "chief executive Martin Tully"
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b(?!\s+[A-Z&])")
@@ -242,8 +253,9 @@ def _completed(question: str, previous: str) -> str | None:
     rest = match.group("rest")
     words = rest.split()
     most = CLAUSE_WORDS if words[0].lower() in _CONDITIONS else ELLIPSIS_WORDS
-    if len(words) > most or (words[0].capitalize() in _QUESTION_WORDS and not _opens_clause(words)):
-        return None  # "And what did he say?" is a question of its own
+    head = re.split(r"['\u2019]", words[0])[0]  # "what" of "what's"
+    if len(words) > most or (head.capitalize() in _QUESTION_WORDS and not _opens_clause(words)):
+        return None  # "And what did he say?" (or "And what's the male's name?") is a question of its own
     swapped = _swapped(stem, rest)
     return f"{swapped[:1].upper()}{swapped[1:]}?" if swapped else None
 

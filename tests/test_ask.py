@@ -262,6 +262,18 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         ("What about Trump?", [("When did Bukele take office?", "2019")], "When did Trump take office?"),
         ("How about the US?", [("How many can CECOT hold?", "40 000")], "How many can the US hold?"),
         ("And what did he say?", [("Who is Nayib Bukele?", "President")], "And what did Bukele say?"),
+        ("Where did she come from?", [("What is the female leopard called?", "Anya")], "Where did Anya come from?"),
+        ("How much does he weigh?", [("And what's the male's name?", "Bodhi")], "How much does Bodhi weigh?"),
+        (  # "it" is the thing called so, not a "she"
+            "When did it open?",
+            [("What is the new enclosure called?", "Himalaya Ridge")],
+            "When did the new enclosure open?",
+        ),
+        (  # a question of its own, though its question word is cut short
+            "And what's the male's name?",
+            [("Which of her keepers looked after her?", "Mr Nowak")],
+            "And what's the male's name?",
+        ),
         ("What about the fee?", [("When did Bukele take office?", "2019")], "What about the fee?"),
         ("What about Trump?", [], "What about Trump?"),
         (
