@@ -46,6 +46,7 @@ from retriever.evidence import (
     evidence_for,
     first_sentence,
     heading_of,
+    is_heading,
     is_heading_line,
     lead_sentence,
     rank_sentences,
@@ -61,6 +62,7 @@ from retriever.ground import (
     acronym_asked,
     age_asked,
     age_only,
+    agent_named,
     asks_author,
     asks_consequence,
     asks_full_name,
@@ -82,6 +84,7 @@ from retriever.ground import (
     expansion,
     fits_unit,
     full_name_asked,
+    given_name,
     gives_reason_before,
     introduction,
     is_acronym,
@@ -106,7 +109,9 @@ from retriever.ground import (
     says_something,
     says_when,
     says_when_not_where,
+    speaker,
     spelled_out,
+    subject_of,
     time_only,
     titled_name,
     unit_in,
@@ -482,6 +487,13 @@ class Pipeline:
             self._topics[doc_id] = lead.text if lead else ""
         return self._topics[doc_id]
 
+    def about(self, collection: str, doc_id: str) -> str:
+        """What a stored document is about: its headline (a title as its first line), if it has one,
+        and its opening statement."""
+        text = self.document_text(collection, doc_id)
+        first = text.split("\n", 1)[0]
+        return (first + "\n" if is_heading(first, first=True) else "") + self.topic(collection, doc_id)
+
     def first_mention(
         self, collection: str, doc_id: str, name: str, similarity: float, fits: Callable[[str], bool] = bool
     ) -> Sentence | None:
@@ -637,13 +649,20 @@ class Pipeline:
         best = next(s for s in evidence if not s.heading)
         subject = self.topic(state["collection"], best.chunk.doc_id)
         doc_id = ranked[0].chunk.doc_id
-        held = post_holder(state["standalone"], self.document_text(state["collection"], doc_id))
+        held = post_holder(
+            state["standalone"],
+            self.document_text(state["collection"], doc_id),
+            self.about(state["collection"], doc_id),
+        )
         # A post the text gives someone as their title is the answer, wherever the sentence ranks:
         # "Transport Minister Eilidh Drummond said ..." for "Who is the transport minister?"
         # So is the sentence that first names whom "How old is X?" asks about, with an age:
         # "... opened by Professor Margaret Liang, 63, a physicist ..." for "How old is Liang?"
         aged = age_asked(state["standalone"]) is not None and state["notes"].get("introduced") is best
-        relevant = held is not None or aged
+        # and the one name the text gives the thing "What is the N called?" asks about, right after the noun
+        given = given_name(state["standalone"], self.document_text(state["collection"], doc_id))
+        agent = agent_named(state["standalone"], self.document_text(state["collection"], doc_id))
+        relevant = held is not None or aged or given is not None or agent is not None
         if not relevant and not self._relevant(best, state["standalone"], state["notes"].get("vector"), subject):
             return abstain("No passage is close enough to the question.")
         if self._entry_silent(state):
@@ -681,12 +700,25 @@ class Pipeline:
         titled = titled_name(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if titled is not None:  # "Which judge passed sentence?": "Judge Marchbank" of "..., Judge Marchbank said"
             return _cited(titled.text, titled.sentence, evidence, base)
+        if agent is not None:  # "Which company is developing the wind farm?": "Developer Northwind Marine Energy"
+            return self._cited_span(state["collection"], doc_id, agent, evidence, base)
+        if given is not None:  # "What is the new enclosure called?": "The enclosure, named Himalaya Ridge, ..."
+            return self._cited_span(state["collection"], doc_id, given, evidence, base)
         only = only_one_named(state["standalone"], best, self.document_text(state["collection"], best.chunk.doc_id))
         if only is not None:  # "Which union called the strike?": "The union said ..." and one union in the text
             return self._cited_span(state["collection"], best.chunk.doc_id, only, evidence, base)
         attributed = attributed_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if attributed is not None:  # "Which regulator announced the recall?": "..., the FCSA announced on Tuesday."
             return _cited(attributed.text, attributed.sentence, evidence, base)
+        said = speaker(
+            state["standalone"],
+            [*evidence, *ranked[:EVIDENCE_SENTENCES]],
+            lambda s: sentence_before(s, self.document_text(state["collection"], s.chunk.doc_id)),
+        )
+        if said is not None:  # "Who said ...?": "..., said the trust's chair, Priya Raman, 46"
+            name, quoted = said
+            cited = [name.sentence] + ([quoted] if quoted.start != name.sentence.start else [])
+            return Answer(text=name.text, abstained=False, citations=[_citation(c) for c in cited], **base)
         described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
             return _cited(described.text, described.sentence, evidence, base)
@@ -698,6 +730,9 @@ class Pipeline:
         )
         if doer is not None:  # "Who designed the refurbishment?": "... was designed by architect Sofia Lindqvist"
             return _cited(doer.text, doer.sentence, evidence, base)
+        thing = subject_of(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if thing is not None:  # "What fell during the matinee?": "a section of the ornate ceiling ... fell"
+            return _cited(thing.text, thing.sentence, evidence, base)
         job = job_of(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if job is not None:  # "What is Hannah Whitlock's job?": "Mrs Whitlock, a 31-year-old primary school teacher"
             return _cited(job.text, job.sentence, evidence, base)

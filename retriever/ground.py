@@ -1366,6 +1366,33 @@ def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
     return None
 
 
+def agent_named(question: str, text: str) -> tuple[int, int] | None:
+    """Where `text` names the one it calls by the doer of what "Which company is developing the wind
+    farm?" asks about, as a title: "Northwind Marine Energy" of "Developer Northwind Marine Energy
+    confirmed ...", "Hebridean Link" of "Operator Hebridean Link said ..." for "Who operates the
+    ferry?". None for other questions, or where the text names no one so, or two."""
+    asked = _ASKS_AGENT.match(question)
+    if asked is None:
+        return None
+    verb = asked.group("verb").lower()
+    bases = {verb, re.sub(r"(?:ing|ed|es|s)$", "", verb)}
+    bases |= {base + "e" for base in bases} | {base[:-1] for base in bases if base.endswith("e")}
+    agents = sorted({base + end for base in bases for end in ("er", "or", "r")} - {verb})
+    title = "|".join(re.escape(agent) for agent in agents)
+    found: dict[str, tuple[int, int]] = {}
+    for m in re.finditer(rf"\b(?i:{title})\s+(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019&-]*)*)", text):
+        found.setdefault(m.group("name"), m.span("name"))
+    return found.popitem()[1] if len(found) == 1 else None
+
+
+# "Which company is developing the wind farm?", "Who operates the ferry?": the doer, asked by what they do
+_ASKS_AGENT = re.compile(
+    r"^\s*(?:who|which\s+(?:company|firm|business|organisation|organization|group|body|operator|developer))\s+"
+    r"(?:is\s+|are\s+|was\s+|were\s+|will\s+be\s+)?(?P<verb>[a-z]+(?:ing|s|ed))\s+[^?]+\??\s*$",
+    re.I,
+)
+
+
 # A name's word right before a title makes it part of a longer name ("Addingley Town Council"); a
 # capitalised article or preposition does not ("The River Wenn burst its banks")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|On|By|Of|For|From|To)\s)[A-Z][\w'\u2019&-]*\s+$")
@@ -1404,6 +1431,36 @@ def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] 
     return found[0]
 
 
+def given_name(question: str, text: str) -> tuple[int, int] | None:
+    """Where `text` gives the one name that "What is the N called?" asks for, right after the noun:
+    "Himalaya Ridge" of "The enclosure, named Himalaya Ridge, was opened ..." for "What is the new
+    enclosure called?", "Anya" of "a female named Anya" for "What is the female leopard called?"
+    (or "What name has been given to ...?", "What is the name of ...?"). None where the text names
+    no such thing so, or names two."""
+    asked = _ASKS_GIVEN.match(re.sub(r"^\s*and\s+", "", question, flags=re.I))
+    if asked is None:
+        return None
+    thing = next(group for group in asked.groups() if group)
+    words = [w for w in re.findall(r"\b[a-z][a-z-]+\b(?!['\u2019])", thing) if w not in STOPWORDS]
+    if not words:
+        return None
+    nouns = "|".join(re.escape(w) for w in words)
+    pattern = rf"\b(?i:{nouns})s?,?\s+(?:named|called|known\s+as)\s+(?P<name>{_GIVEN_NAME})"
+    found = {m.group("name"): m.span("name") for m in reversed(list(re.finditer(pattern, text)))}
+    return found.popitem()[1] if len(found) == 1 else None
+
+
+# A name as given: "Himalaya Ridge", "Leap for Leopards", "Friends of the Alhambra"
+_GIVEN_NAME = r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:&|and|of|for|the|on|in|at)\s+)*[A-Z][\w'\u2019-]*)*"
+# "What is the new enclosure called?", "What is the name of the female leopard?", "What name has been
+# given to the habitat?", "What's the male's name?"
+_ASKS_GIVEN = re.compile(
+    r"^\s*what(?:\s+(?:is|was|are|were)\s+(?P<called>.+?)\s+(?:called|named)"
+    r"|\s+(?:is|was)\s+the\s+name\s+of\s+(?P<of>.+?)|\s+name\s+(?:has|had|was|is)\s+(?:been\s+)?given\s+to\s+(?P<to>.+?)"
+    r"|(?:['\u2019]s|\s+is|\s+was)\s+(?P<own>[^?]+?)['\u2019]s\s+name)"
+    r"\s*\??\s*$",
+    re.I,
+)
 # "What is the festival called?", "What is the name of the new wing?": the name of a thing of a kind
 _ASKS_CALLED = re.compile(
     r"^\s*(?:what(?:'s|\s+is|\s+was)\s+(?:the|its|their)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?P<kind>(?-i:[a-z]+))\s+called"
@@ -1439,6 +1496,101 @@ def attributed_name(question: str, evidence: list[Sentence], further: list[Sente
         if found is not None and not set(tokenize(found.group(1))) & named:
             return Located(sentence, sentence.start + found.start(1), sentence.start + found.end(1))
     return None
+
+
+def speaker(
+    question: str, sentences: list[Sentence], before: Callable[[Sentence], Sentence | None]
+) -> tuple[Located, Sentence] | None:
+    """Who said what "Who said ...?" quotes or reports ("Who compared every cub born in the programme to
+    an insurance policy?", "Who insisted the money must go to the people of the town?"): the name
+    the first of `sentences` to hold half of what was said gives as its speaker (“"...," said
+    the trust's chair, Priya Raman, 46”), or else the sentence `before` it that does, up to
+    SPEAKER_REACH back, where a quotation goes on after "he said" ("Zoo director Dr Helen Marsh, 52,
+    said the decision ... . "This is not just about ...," she said. "Every cub born ... is an
+    insurance policy ..."). Returned with the sentence that holds what was said; None where no
+    sentence holds it, or the one that does names no speaker before it."""
+    asked = _ASKS_SPEAKER.match(question)
+    if asked is None:
+        return None
+    said = set(tokenize(asked.group("said")))
+    if not said:
+        return None
+    for sentence in (s for s in sentences if not s.heading):
+        if 2 * len(said & set(tokenize(sentence.text))) < len(said):
+            continue
+        current: Sentence | None = sentence
+        for _ in range(SPEAKER_REACH + 1):
+            if current is None:
+                break
+            found = _SAID_BY.search(current.text) or _SAID_OF.search(current.text)
+            if found is not None:
+                start, end = found.span("name")
+                return Located(current, current.start + start, current.start + end), sentence
+            current = before(current)
+        return None
+    return None
+
+
+SPEAKER_REACH = 3  # sentences looked back for who a quotation's "she said" is
+# "Who said ...?", "Who compared ... to ...?", "According to the report, who warned ...?"
+_SPEECH = (
+    r"(?:said|says|told|described|compared|insisted|warned|argued|claimed|admitted|added|explained"
+    r"|promised|predicted|suggested|stressed|admits|insists|warns|argues|claims)"
+)
+_ASKS_SPEAKER = re.compile(rf"{LEAD_IN}who\s+{_SPEECH}\s+(?P<said>[^?]+)", re.I)
+_SPEAKER_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr|Judge|Rev|Reverend)\.?\s+"
+_NOT_A_NAME = (
+    r"(?!(?:The|A|An|At|In|On|For|From|By|With|After|Before|But|And|It|This|That|He|She|They|We|I|Our|His|Her"
+    r"|Their|Its|When|While|As|If)\b)"
+)
+_SPEAKER_NAME = rf"(?:{_SPEAKER_TITLE})?{_NOT_A_NAME}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,3}}"
+# “"...," said Councillor Fairbrother”, “... said the trust's chair, Priya Raman, 46”
+_SAID_BY = re.compile(
+    rf"\b(?:said|says|added|insisted|warned|explained)\s+(?:(?:the|its|their)\s+[^,.;\"\u201c\u201d]{{1,50}},\s+)?"
+    rf"(?P<name>{_SPEAKER_NAME})"
+)
+# "Dr Helen Marsh, 52, said ...", "Head keeper Tomasz Nowak, 38, who has worked at Ashcombe ..., said ..."
+_SAID_OF = re.compile(
+    rf"(?P<name>{_SPEAKER_NAME})(?:,\s+[^,.;\"\u201c\u201d]{{1,80}}){{0,2}},?\s+"
+    rf"(?:said|says|added|insisted|warned|explained|told|admitted|argued|claimed|stressed)\b"
+)
+
+
+def subject_of(question: str, sentences: list[Sentence]) -> Located | None:
+    """What did the doing "What fell during the matinee?" asks about: the noun phrase before the same
+    verb in the first of `sentences` that holds half the rest of the question: "a section of the ornate
+    ceiling above the stalls" of "The theatre closed in 2019 after a section of the ornate ceiling above
+    the stalls fell during a matinee". None for other questions ("What happened ...?" asks for more
+    than a thing), or where no sentence says so."""
+    asked = _ASKS_WHAT_DID.match(question)
+    if asked is None:
+        return None
+    rest = set(tokenize(asked.group("rest")))
+    verb = re.escape(asked.group("verb"))
+    for sentence in (s for s in sentences if not s.heading):
+        if 2 * len(rest & set(tokenize(sentence.text))) < len(rest):
+            continue
+        found = re.search(rf"{_CLAUSE_OPENS}(?P<np>{_THING})\s+{verb}\b", sentence.text)
+        if found is not None:
+            return Located(sentence, sentence.start + found.start("np"), sentence.start + found.end("np"))
+    return None
+
+
+# "What fell during the matinee?", "What sparked the fire?": a thing, then a verb in the past (not the
+# noun of "What speed did the train reach?")
+_ASKS_WHAT_DID = re.compile(
+    r"^\s*what\s+(?P<verb>(?!happened\b)(?-i:[a-z]+ed)|fell|rose|broke|burst|sank|struck|caught|hit|froze|blew|shook"
+    r"|went|came|began|ran)\s+(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)"
+    r"(?P<rest>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+# Where a clause opens: the sentence's start, a comma, a conjunction ("... closed in 2019 after ..."), "said"
+_CLAUSE_OPENS = r"(?:^|,\s+|\b(?:after|when|as|because|since|while|before|until|and|but|said|says|that)\s+)"
+# A noun phrase with its article, up to the verb: no conjunction, relative pronoun or verb of its own
+_THING = (
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!\b(?:after|when|as|because|since|while|before|until"
+    r"|which|who|that|and|but|or|was|were|is|are|had|has|have|will|would)\b)[^,;.:\"\u201c\u201d])+?"
+)
 
 
 def passive_doer(
@@ -1493,11 +1645,12 @@ def passive_doer(
     return None
 
 
-# "Who designed the refurbishment?", "Which firm built the bridge?", "Who owns the site?": someone, a
-# verb in the past or present, and what was done
+# "Who designed the refurbishment?", "Which firm built the bridge?", "Who owns the site?", "Which firm of
+# architects led the restoration?", "Who will host the gala?": someone, a verb, and what was done
 _ASKS_DONE = re.compile(
-    rf"^\s*(?:who|(?:which|what)\s+(?!{_AUXILIARY})[a-z]+)\s+"
-    r"(?P<verb>(?!(?:is|was|has|does|says|his|this|its|as|us)\b)(?-i:[a-z]+ed|[a-z]+s)|built|wrote|made|led|ran|won"
+    rf"^\s*(?:who|(?:which|what)\s+(?!{_AUXILIARY})[a-z]+(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)\s+(?:will\s+)?"
+    r"(?P<verb>(?<=will )(?-i:[a-z]+)"  # "Who will host the gala?": "a gala evening ... hosted by ..."
+    r"|(?!(?:is|was|has|does|says|his|this|its|as|us)\b)(?-i:[a-z]+ed|[a-z]+s)|built|wrote|made|led|ran|won"
     r"|drew|took|gave|found|paid|bought|sold|chose|began|sent|brought|held|kept|set|cut|shut|put|hit|read|shot|spent"
     r"|taught|threw)\s+(?P<done>[^?]+?)\s*\??\s*$",
     re.I,
@@ -1594,8 +1747,9 @@ def described_name(question: str, evidence: list[Sentence], further: list[Senten
     return None
 
 
-def post_holder(question: str, text: str) -> tuple[int, int] | None:
-    """Where `text` names who holds the post "Who is the president of the X Society?" or "Who chairs
+def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] | None:
+    """Where `text` names who holds the post "Who is the president of the X Society?" ("Who is the X
+    Society's president?") or "Who chairs
     the passenger group Rail Users West?" asks for, calling the body by a word of its name: "Margaret
     Duthie" of "The society's president, Margaret Duthie, said ...", "Tom Ecclestone" of "... said the
     group's chair, Tom Ecclestone, 64", "Darren Achebe" of "The library manager, Darren Achebe, said",
@@ -1603,16 +1757,18 @@ def post_holder(question: str, text: str) -> tuple[int, int] | None:
     Pritchard, 66, chairman of ..."), "Jonah Whitlock" of "Festival director Jonah Whitlock, 47, said",
     "Dr Fiona Rees" of "... the Wendle Rivers Trust ... . Its director, Dr Fiona Rees, said".
     A post asked without its body ("Who is the transport minister?") is held by whom the text gives
-    it as a title: "Transport Minister Eilidh Drummond said ...". None for other questions, or where
-    the text names no one so or more than one person."""
+    it as a title: "Transport Minister Eilidh Drummond said ...", and so is the post of the body the
+    whole text is about, whose name the `subject` (its headline and opening statement) holds: a
+    report on Castlemere High writes "Headteacher Daniel Ashworth", not "the school's headteacher".
+    None for other questions, or where the text names no one so or more than one person."""
     alone = _ASKS_POST_ALONE.match(question)
-    asked = _ASKS_POST_OF.match(question) or _ASKS_POST_VERB.match(question)
+    asked = _ASKS_POST_OF.match(question) or _ASKS_POST_OWN.match(question) or _ASKS_POST_VERB.match(question)
     if alone is not None:
         patterns = [rf"\b(?i:{re.escape(alone.group('post'))})\s+(?P<name>{_FULL_NAME})"]
     elif asked is not None:
         groups = asked.groupdict()
         posts = [groups["post"]] if groups.get("post") else _POSTS_OF_VERB[groups["verb"].lower()]
-        words = [w for w in re.findall(r"[\w-]{4,}", groups["body"]) if w.lower() not in STOPWORDS]
+        words = [w for w in re.findall(r"[\w-]{3,}", groups["body"]) if w.lower() not in STOPWORDS]
         if not words:
             return None
         body = "(?i:" + "|".join(re.escape(w) for w in words) + ")"  # "the society's", "The Society's"
@@ -1627,11 +1783,19 @@ def post_holder(question: str, text: str) -> tuple[int, int] | None:
         ]
     else:
         return None
+    found = _holders(patterns, text)
+    if not found and asked is not None and set(tokenize(" ".join(words))) <= set(tokenize(subject)):
+        found = _holders([rf"\b{post}\s+(?P<name>{_FULL_NAME})"], text)  # "Headteacher Daniel Ashworth"
+    return found.popitem()[1] if len(found) == 1 else None
+
+
+def _holders(patterns: list[str], text: str) -> dict[str, tuple[int, int]]:
+    """The names the `patterns` find in `text`, each with where it first stands."""
     found: dict[str, tuple[int, int]] = {}
     for pattern in patterns:
         for m in re.finditer(pattern, text):
             found.setdefault(m.group("name"), m.span("name"))
-    return found.popitem()[1] if len(found) == 1 else None
+    return found
 
 
 # "Who is the transport minister?", "Who is the treasurer?": a post, and no body it belongs to
@@ -1639,6 +1803,9 @@ _ASKS_POST_ALONE = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?
 _FULL_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
 _ASKS_POST_OF = re.compile(
     r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"
+)
+_ASKS_POST_OWN = re.compile(  # "Who is Ashcombe Zoo's director?"
+    r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<body>[^?'\u2019]+?)['\u2019]s\s+(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s*\??\s*$"
 )
 _ASKS_POST_VERB = re.compile(
     r"^\s*[Ww]ho\s+(?P<verb>chairs|heads|leads|manages|directs|coaches|edits|founded)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"

@@ -3,6 +3,7 @@ repeats of the question."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from retriever.ground import (
     acronym_asked,
     age_asked,
     age_only,
+    agent_named,
     asks_author,
     asks_consequence,
     asks_full_name,
@@ -41,6 +43,7 @@ from retriever.ground import (
     expansion,
     fits_unit,
     full_name_asked,
+    given_name,
     gives_reason_before,
     introduction,
     is_dated_line,
@@ -60,6 +63,8 @@ from retriever.ground import (
     says_something,
     says_when,
     says_when_not_where,
+    speaker,
+    subject_of,
     time_only,
     titled_name,
     unknown_names,
@@ -1214,6 +1219,17 @@ def test_an_attributed_name_is_read_in_the_sentences_ranked_further_down() -> No
         ),
         ("Who wrote the report?", "The report was written by Dr Ann Cole.", "Dr Ann Cole"),
         ("Who owns the mill?", "The mill is owned by Pellingham Borough Council.", "Pellingham Borough Council"),
+        (
+            "Which firm of conservation architects led the restoration?",
+            "The restoration was led by conservation architects Whitlow and Crane, with building work by Harbour Ltd.",
+            "Whitlow and Crane",
+        ),
+        (
+            "Who will host the opening gala?",
+            "The first night will be a gala evening at 7.30pm hosted by actor Dame Margaret Ollerton, 81.",
+            "Dame Margaret Ollerton",
+        ),
+        ("Who will open the gala?", "The gala was hosted by Dame Margaret Ollerton.", None),  # another verb
         ("Who chose the name?", "The name was chosen by pupils of Year 7.", None),  # no name: "Year 7" is no doer
         ("Who chooses the winner?", "The winner is chosen by Ann Cole.", "Ann Cole"),
         ("Who threw the first pitch?", "The first pitch was thrown by Ann Cole.", "Ann Cole"),
@@ -1258,6 +1274,86 @@ def test_a_passive_doer_is_read_from_the_first_sentence_to_name_one() -> None:
     assert passive_doer("Who built the bridge?", sentences) is None  # the last does not speak of the bridge
     found = passive_doer("Who built the bridge?", [*sentences[:1], *_sentences("The bridge was built by Hallam.")])
     assert found is not None and found.text == "Hallam"
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph", "expected"),
+    [
+        (  # the quotation goes on after "she said": the name is in the sentence that opens the paragraph
+            "Who compared every cub born in the programme to an insurance policy?",
+            [
+                "Zoo director Dr Helen Marsh, 52, said the decision had been made by the coordinators.",
+                '"This is not just about giving visitors a chance to see a cat," she said.',
+                '"Every cub born in a programme like this is an insurance policy for a species."',
+            ],
+            "Dr Helen Marsh",
+        ),
+        (
+            "Who said experts had advised that demolition would be cheaper?",
+            [
+                '"We were told by more than one expert that it would be cheaper," said the trust\'s chair, Priya Raman, 46.'
+            ],
+            "Priya Raman",
+        ),
+        (
+            "Who said the pair had settled in faster than expected?",
+            [
+                "Head keeper Tomasz Nowak, 38, who has worked at Ashcombe for years, said the pair had settled in faster."
+            ],
+            "Tomasz Nowak",
+        ),
+        (
+            "Who described the enclosure as good news for all of Ashcombe?",
+            ['"This enclosure is good news for the whole of Ashcombe," said Councillor Fairbrother.'],
+            "Councillor Fairbrother",
+        ),
+        (  # no speaker named within reach
+            "Who compared every cub born in the programme to an insurance policy?",
+            ['"Every cub born in a programme like this is an insurance policy for a species."'],
+            None,
+        ),
+        (  # nothing said of it
+            "Who said the leopards would be moved to Tallinn?",
+            ['"This enclosure is good news for the whole of Ashcombe," said Councillor Fairbrother.'],
+            None,
+        ),
+        ("Who designed the enclosure?", ['"It is good news," said Councillor Fairbrother of the enclosure.'], None),
+    ],
+)
+def test_speaker(question: str, paragraph: list[str], expected: str | None) -> None:
+    sentences = _sentences(*paragraph)
+    before = {later.start: earlier for earlier, later in itertools.pairwise(sentences)}
+    found = speaker(question, sentences[-1:], lambda s: before.get(s.start))
+    assert (found[0].text if found else None) == expected
+    if found:
+        assert found[1] is sentences[-1]  # what was said, cited beside the name
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "What fell during the matinee performance?",
+            "The theatre closed in 2019 after a section of the ornate ceiling above the stalls fell during a matinee.",
+            "a section of the ornate ceiling above the stalls",
+        ),
+        ("What sparked the fire?", "Fire crews said a faulty heater sparked the fire on Monday.", "a faulty heater"),
+        (
+            "What fell during the storm?",
+            "The theatre closed after a section of the ceiling fell during a matinee.",
+            None,
+        ),
+        (
+            "What happened during the matinee?",
+            "A section of the ceiling fell during a matinee.",
+            None,
+        ),  # more than a thing
+        ("What speed did the train reach?", "The train's top speed did reach 60mph.", None),  # no verb asked
+    ],
+)
+def test_subject_of(question: str, sentence: str, expected: str | None) -> None:
+    found = subject_of(question, _sentences(sentence))
+    assert (found.text if found else None) == expected
 
 
 def test_who_did_it_is_answered_from_a_sentence_in_the_passive(pipeline: Pipeline) -> None:
@@ -1877,6 +1973,10 @@ def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) ->
         ("Who chairs Low Ings Parish Council?", "Colin Pritchard"),  # "Colin Pritchard, 66, chairman of ..."
         ("Who is the director of the Wendle Rivers Trust?", "Dr Fiona Rees"),  # "... Trust ... . Its director, ..."
         ("Who is the director of Low Ings Parish Council?", None),  # "Its director" follows the trust
+        ("Who is the Wessex Astronomical Society's president?", "Ann Duthie"),  # asked with "'s"
+        ("Who is the observatory's manager?", "Lena Ruiz"),
+        ("Who is the observatory's director?", None),
+        ("Who is the director of the zoo?", "Dr Helen Marsh"),  # "Zoo director Dr Helen Marsh": a short name
     ],
 )
 def test_post_holder(question: str, holder: str | None) -> None:
@@ -1889,9 +1989,69 @@ def test_post_holder(question: str, holder: str | None) -> None:
         " Local organiser Amy Fox did not. Dr Mia Oyelaran, chief executive of the trust, spoke."
         " Councillor Jo Mere, leader of Pellingham Borough Council, spoke. Festival director Jonah Whitlock, 47, ran."
         " Colin Pritchard, 66, chairman of Low Ings Parish Council, spoke. The Wendle Rivers Trust has planted trees."
-        " Its director, Dr Fiona Rees, spoke."
+        " Its director, Dr Fiona Rees, spoke. Zoo director Dr Helen Marsh agreed."
     )
     found = post_holder(question, text)
+    assert (text[found[0] : found[1]] if found else None) == holder
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("What is the new enclosure called?", "Himalaya Ridge"),
+        ("What name has been given to the enclosure?", "Himalaya Ridge"),
+        ("What is the female leopard called?", "Anya"),
+        ("What is the name of the male leopard?", "Bodhi"),  # "male", not the "male" of "female"
+        ("What is the leopard called?", None),  # two are named: "a female named Anya", "a male called Bodhi"
+        ("What was the name of the public fundraising appeal?", "Leap for Leopards"),
+        ("What is the zoo called?", None),  # named after someone, not so called
+        ("What is it called?", None),
+        ("And what's the male's name?", "Bodhi"),
+        ("Who opened the enclosure?", None),  # asks no name given
+    ],
+)
+def test_given_name(question: str, name: str | None) -> None:
+    text = (
+        "The enclosure, named Himalaya Ridge, was opened on Saturday. Its residents are a female named Anya, aged"
+        " four, and a six-year-old male called Bodhi. The zoo, named after Arthur Pelling, opened in 1963. The"
+        " appeal, called Leap for Leopards, raised £650,000."
+    )
+    found = given_name(question, text)
+    assert (text[found[0] : found[1]] if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which company is developing the wind farm?", "Northwind Marine Energy"),  # "Developer Northwind ..."
+        ("Who operates the ferry?", "Hebridean Link"),  # "Operator Hebridean Link"
+        ("Who owns the port?", None),  # no "Owner ..."
+        ("Who builds the turbines?", None),  # two builders
+        ("How many turbines is Northwind developing?", None),  # asks no one
+    ],
+)
+def test_agent_named(question: str, name: str | None) -> None:
+    text = (
+        "Developer Northwind Marine Energy confirmed the decision. Operator Hebridean Link said sailings would go on."
+        " Builder Tom Ash and builder Ann Lee spoke."
+    )
+    found = agent_named(question, text)
+    assert (text[found[0] : found[1]] if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "holder"),
+    [
+        ("Who is the headteacher of Castlemere High?", "Castlemere High opens science block", "Daniel Ashworth"),
+        ("Who is the headteacher of Castlemere High?", "A Wrexley school opens a science block", None),
+        ("Who is the headteacher of the Wrexley Learning Trust?", "Castlemere High opens science block", None),
+        ("Who is the chair of Castlemere High?", "Castlemere High opens science block", None),  # no one titled so
+    ],
+)
+def test_post_holder_of_the_subject(question: str, subject: str, holder: str | None) -> None:
+    # a report on the school names its head by title alone, not as "the school's headteacher"
+    text = "Headteacher Daniel Ashworth, 47, said it was a long road. The Wrexley Learning Trust runs the school."
+    found = post_holder(question, text, subject)
     assert (text[found[0] : found[1]] if found else None) == holder
 
 
