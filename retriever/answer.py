@@ -48,7 +48,9 @@ from retriever.evidence import (
     heading_of,
     is_heading,
     is_heading_line,
+    items_introduced,
     lead_sentence,
+    names_given,
     rank_sentences,
     sentence_after,
     sentence_before,
@@ -241,8 +243,8 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
         sentence = evidence[evidence.index(sentence) + 1]
     if sentence.chunk.doc_id != best.chunk.doc_id:
         return False
-    if sentence.start == best.start:
-        return True
+    if sentence.start == best.start or any(item.start == sentence.start for item in items_introduced(best, text)):
+        return True  # the list `best` introduces says what it says ("... two other medals on the night:")
     next_to_best = sentence.start > best.end and not text[best.end : sentence.start].strip()
     return next_to_best and (
         bool(ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text)) or _goes_on_about(sentence, best)
@@ -370,7 +372,16 @@ class Pipeline:
                 if chunk.start < end and start < chunk.end and chunk.chunk_id not in seen:
                     hits.append(Hit(chunk, 0.0))
                     seen.add(chunk.chunk_id)
-        ranked = rank_sentences(question, hits, self.embedder, vector, scopes, code_words(question), heading_above)
+        ranked = rank_sentences(
+            question,
+            hits,
+            self.embedder,
+            vector,
+            scopes,
+            code_words(question),
+            heading_above,
+            functools.cache(lambda doc_id: names_given(question, self.about(collection, doc_id))),
+        )
         state["timings"]["retrieval"] = time.perf_counter() - started
         return ranked
 
@@ -437,6 +448,13 @@ class Pipeline:
                 under = sentence_under(chosen[0], text_of(chosen[0].chunk.doc_id))
                 if under is not None:
                     notes["introduced"] = under
+            # "The bakery also won two other medals on the night:" brings the list it introduces
+            chosen = [
+                item
+                for sentence in chosen
+                for item in [sentence, *items_introduced(sentence, text_of(sentence.chunk.doc_id))]
+                if item is sentence or all(s.start != item.start or s.chunk.doc_id != item.chunk.doc_id for s in chosen)
+            ]
             grouped = with_headings(chosen, text_of)
             read = [s for s in grouped if not s.heading]
             if not asks_reason(question) and not any(fits_unit(s.text, question) for s in read):

@@ -69,6 +69,7 @@ def rank_sentences(
     scopes: Collection[tuple[str, int, int]] = (),
     scope_words: Collection[str] = (),
     heading: Callable[[str, int], str] = lambda doc_id, start: "",
+    names: Callable[[str], list[tuple[set[str], set[str]]]] = lambda doc_id: [],
 ) -> list[Sentence]:
     """Sentences of `hits`, best first: embedding similarity, plus the share of the question's words
     the sentence holds (each weighted by how rare it is among the candidates: "Z_FINISH" counts
@@ -84,7 +85,13 @@ def rank_sentences(
 
     The words of the question that only a sentence's section `heading` (doc_id, start -> text)
     holds count too, less: "Who may change the settings of the scanning device?" / "Scanning" /
-    "Members of this group may change the settings of the device and reset it"."""
+    "Members of this group may change the settings of the device and reset it".
+
+    A sentence that holds a name the document gives a thing the question asks about holds the
+    question's words for it: `names(doc_id)` are (name's words, thing's words) pairs, such as
+    ({"skerrow", "bank"}, {"wind", "farm"}) of a report that opens on "the Skerrow Bank offshore wind
+    farm" (see `names_given`), so "Skerrow Bank will consist of 64 turbines" holds "wind farm" for
+    "How many turbines will make up the wind farm?"."""
     candidates = split_hits(hits)
     if not candidates:
         return []
@@ -97,6 +104,7 @@ def rank_sentences(
     rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
     ranked = []
     for (hit, start, end, text), similarity, held in zip(candidates, similarities, words, strict=True):
+        held = held.union(*(thing for name, thing in names(hit.chunk.doc_id) if name <= held))
         inside = any(doc == hit.chunk.doc_id and low < start < high for doc, low, high in scopes)
         asked = inside_terms if inside else terms
         total = sum(weight[t] for t in asked)
@@ -107,6 +115,27 @@ def rank_sentences(
         ranked.append(Sentence(hit.chunk, start, end, text, score + SCOPE_WEIGHT * inside, float(similarity)))
     ranked.sort(key=lambda sentence: -sentence.score)
     return ranked
+
+
+def names_given(question: str, opening: str) -> list[tuple[set[str], set[str]]]:
+    """The names a document's `opening` (its headline and first statement) gives things the question
+    asks about by two words or more, as (name's words, words of the question it stands for): "the
+    Skerrow Bank offshore wind farm" names the wind farm of "How many turbines will make up the wind
+    farm?" ({"skerrow", "bank"}, {"wind", "farm"}). None that the question names itself."""
+    terms = set(tokenize(question))
+    out = []
+    for found in _NAME_AND_THING.finditer(opening):
+        name, thing = set(tokenize(found.group("name"))), tokenize(found.group("thing"))
+        given = (name, terms & set(thing))
+        if name and not name & terms and thing[-1:] and thing[-1] in terms and len(given[1]) >= 2 and given not in out:
+            out.append(given)
+    return out
+
+
+# A name and the common noun after it: "Skerrow Bank [offshore wind farm]", "Castlemere High [science block]"
+_NAME_AND_THING = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z-]+)"
+)
 
 
 def evidence_for(ranked: list[Sentence], most: int, answers: Callable[[Sentence], bool]) -> list[Sentence]:
@@ -331,6 +360,31 @@ def sentence_under(heading: Sentence, text: str) -> Sentence | None:
         return None
     body = _first_sentence_below(heading.end, text)
     return None if body is None else replace(heading, start=body[0], end=body[1], text=text[body[0] : body[1]])
+
+
+LIST_ITEMS = 8  # the most items of a list a sentence introducing it brings to the reader
+_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S[^\n]*")
+
+
+def items_introduced(sentence: Sentence, text: str) -> list[Sentence]:
+    """The items of the list that `sentence` introduces with a colon ending its line, in its document's
+    `text`: "The bakery also won two other medals on the night:" brings "- Gold in the sourdough
+    category ...", "- Silver for its Yorkshire curd tart" and so on (LIST_ITEMS at most); none for
+    a sentence that introduces no list."""
+    line_end = text.find("\n", sentence.end)
+    if not sentence.text.rstrip().endswith(":") or text[sentence.end : len(text) if line_end < 0 else line_end].strip():
+        return []
+    items: list[Sentence] = []
+    at = sentence.end
+    while len(items) < LIST_ITEMS:
+        found = _ITEM.match(text, at + len(text[at:]) - len(text[at:].lstrip("\n ")))
+        if found is None or (items and "\n\n" in text[at : found.start()]):  # a blank line ends the list ...
+            break
+        if not items and text[at : found.start()].count("\n") > 2:  # ... that starts right under its sentence
+            break
+        items.append(replace(sentence, start=found.start(), end=found.end(), text=found.group(), heading=False))
+        at = found.end()
+    return items
 
 
 def is_heading_line(sentence: Sentence, text: str) -> bool:

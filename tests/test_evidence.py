@@ -15,7 +15,10 @@ from retriever.evidence import (
     clauses,
     heading_of,
     is_heading,
+    items_introduced,
     lead_sentence,
+    names_given,
+    rank_sentences,
     sentence_after,
     sentence_before,
     sentence_under,
@@ -90,6 +93,87 @@ def test_the_reader_sees_headings_and_an_answer_from_one_cites_it_with_its_sente
     document = pipeline.store.document("groups-manual", answer.citations[0].doc_id)
     assert [c.quote for c in answer.citations] == ["dialout", "Members of this group can reconfigure the modem."]
     assert all(document.text[c.start : c.end] == c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("How many turbines will make up the wind farm?", [({"skerrow", "bank"}, {"wind", "farm"})]),
+        ("How many turbines will Skerrow Bank have?", []),  # the question names it itself
+        ("How many jobs will the farm create?", []),  # one word of it: too little to stand for
+        ("Which port will be the base?", []),  # "Kilbrennan chosen as base": no thing of two words
+    ],
+)
+def test_names_given_by_the_opening_stand_for_the_things_asked_about(
+    question: str, names: list[tuple[set[str], set[str]]]
+) -> None:
+    opening = (
+        "Port of Kilbrennan chosen as base for Skerrow Bank wind farm\nThe Skerrow Bank offshore wind farm is coming."
+    )
+    assert names_given(question, opening) == names  # once, though named twice
+
+
+def test_a_sentence_naming_the_thing_asked_about_holds_its_words(pipeline: Pipeline) -> None:
+    text = (
+        "Port chosen as base for Skerrow Bank wind farm\n\nThe port has been chosen as the base for the Skerrow Bank"
+        " offshore wind farm, the developer said on Monday.\n\nSkerrow Bank will consist of 64 turbines standing in"
+        " water between 35 and 50 metres deep.\n\nThe wind farm is due to be fully operational by 2030. The firm"
+        " already operates two wind farms in the North Sea. Its chief executive said the wind farm contract would"
+        " double the port's turnover.\n"
+    )
+    ingest_text(text, source="wind.txt", collection="wind-names", store=pipeline.store, embedder=pipeline.embedder)
+    question = "How many turbines will make up the wind farm?"
+    vector = pipeline.embedder.embed_query(question)
+    hits = pipeline.searcher.search("wind-names", question, 12, vector=vector)
+    plain = {s.text: s.score for s in rank_sentences(question, hits, pipeline.embedder, vector)}
+    named = {
+        s.text: s.score
+        for s in rank_sentences(
+            question, hits, pipeline.embedder, vector, names=lambda doc_id: [({"skerrow", "bank"}, {"wind", "farm"})]
+        )
+    }
+    # only the sentence that names the wind farm without saying "wind farm" gains: the headline says both
+    gained = [text for text in named if named[text] > plain[text] + 1e-9]
+    assert gained == ["Skerrow Bank will consist of 64 turbines standing in water between 35 and 50 metres deep."]
+    assert pipeline.ask(question, "wind-names").text == "64 turbines"
+
+
+MEDALS = (
+    "Pennock's Bakery wins Loaf of the Year\n\nThe family bakery won the top prize for its rye loaf.\n\n"
+    "The bakery also won two other medals on the night:\n\n- Gold in the sourdough category for the Fellbridge"
+    " Black\n- Silver for its Yorkshire curd tart\n- Bronze for its pork pie, a recipe unchanged since the 1960s\n\n"
+    "The new shop opens in November.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "items"),
+    [
+        (MEDALS, "The bakery also won two other medals on the night:", ["- Gold", "- Silver", "- Bronze"]),
+        ("It offers:\n1. tea\n2) coffee\nOpen daily.", "It offers:", ["1. tea", "2) coffee"]),  # numbered
+        ("It offers:\n- tea\n\n- coffee", "It offers:", ["- tea"]),  # a blank line ends the list
+        ("It offers: tea and cake.\n- coffee", "It offers: tea and cake.", []),  # no colon at its end
+        ("It offers: these. And more:\n- tea", "It offers: these.", []),  # nor at the end of its line
+        ("It offers:\nTea and cake.", "It offers:", []),  # no list under it
+    ],
+)
+def test_a_sentence_ending_in_a_colon_introduces_the_list_under_it(text: str, quote: str, items: list[str]) -> None:
+    found = items_introduced(_sentence(text, quote), text)
+    assert [item.text[: len(prefix)] for item, prefix in zip(found, items, strict=False)] == items
+    assert len(found) == len(items)
+    assert all(text[item.start : item.end] == item.text and "\n" not in item.text for item in found)
+
+
+def test_the_reader_gets_the_list_the_best_sentence_introduces(pipeline: Pipeline) -> None:
+    ingest_text(MEDALS, source="bakery.md", collection="medals", store=pipeline.store, embedder=pipeline.embedder)
+    state = pipeline.start("What other medals did the bakery win on the night?", "medals", None, None)
+    state["ranked"] = pipeline.retrieve(state)
+    assert state["ranked"][0].text == "The bakery also won two other medals on the night:"
+    assert "- Silver for its Yorkshire curd tart" in pipeline.prompt_input(state)["context"]
+    state["draft"] = " Silver for its Yorkshire curd tart"  # a span of the list answers, as if of the sentence
+    answer = pipeline.ground(state)
+    assert answer.text == "Silver for its Yorkshire curd tart"
+    assert [c.quote for c in answer.citations] == ["- Silver for its Yorkshire curd tart"]
 
 
 @pytest.mark.parametrize(
