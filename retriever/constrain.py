@@ -92,8 +92,16 @@ _KINDS = [
             re.I,
         ),
     ),
-    # A uid, a port or a size is written in digits: "a" is no answer to "What gid does the cdrom group have?".
-    ("numeral", re.compile(r"\b(what|which)\s+(\S+\s+){0,2}?(uids?|gids?|ports?|sizes?|numeric values?)\b", re.I)),
+    # A uid, a port or a size is written in digits: "a" is no answer to "What gid does the cdrom group have?";
+    # "Which two ports lost out?" asks for the names of two.
+    (
+        "numeral",
+        re.compile(
+            r"\b(what|which)\s+(?!(?:two|three|four|five|both)\s)(\S+\s+){0,2}?"
+            r"(uids?|gids?|ports?|sizes?|numeric values?)\b",
+            re.I,
+        ),
+    ),
     # "What time ...?" asks for the clock: "19:00", "7.45pm", "3 pm", "noon"; "2010" is no time.
     ("clock", re.compile(r"\b(what|which) time\b", re.I)),
     # "When a server squashes root, which user ...?" asks for a user: that "when" opens a condition.

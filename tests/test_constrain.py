@@ -111,6 +111,7 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         # A uid, a port or a size is written in digits.
         ("What gid does the cdrom group have?", "numeral"),
         ("Which TCP port does SocketHandler send to by default?", "numeral"),
+        ("Which two ports lost out to Kilbrennan?", None),  # the names of two
         ("What default buffer size does copyfile() use?", "numeral"),
         ("What numeric value does the ERROR level have?", "numeral"),
         ("Which group owns the serial ports?", None),
