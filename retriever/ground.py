@@ -1380,7 +1380,9 @@ def agent_named(question: str, text: str) -> tuple[int, int] | None:
     agents = sorted({base + end for base in bases for end in ("er", "or", "r")} - {verb})
     title = "|".join(re.escape(agent) for agent in agents)
     found: dict[str, tuple[int, int]] = {}
-    for m in re.finditer(rf"\b(?i:{title})\s+(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019&-]*)*)", text):
+    # on one line: a heading "DRIVER" names no one in the line under it
+    named = rf"{_NOT_A_NAME}(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'\u2019&-]*)*)"
+    for m in re.finditer(rf"\b(?i:{title})[ \t]+{named}", text):
         found.setdefault(m.group("name"), m.span("name"))
     return found.popitem()[1] if len(found) == 1 else None
 

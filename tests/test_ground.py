@@ -2028,12 +2028,13 @@ def test_given_name(question: str, name: str | None) -> None:
         ("Who owns the port?", None),  # no "Owner ..."
         ("Who builds the turbines?", None),  # two builders
         ("How many turbines is Northwind developing?", None),  # asks no one
+        ("Who was driving the first train?", None),  # a heading in capitals names no one under it
     ],
 )
 def test_agent_named(question: str, name: str | None) -> None:
     text = (
         "Developer Northwind Marine Energy confirmed the decision. Operator Hebridean Link said sailings would go on."
-        " Builder Tom Ash and builder Ann Lee spoke."
+        " Builder Tom Ash and builder Ann Lee spoke.\nDRIVER\nThe ribbon was cut by Albert Henshaw."
     )
     found = agent_named(question, text)
     assert (text[found[0] : found[1]] if found else None) == name
