@@ -612,7 +612,8 @@ _ASKS_AUTHOR = re.compile(
     )""",
     re.I | re.X,
 )
-_NAMED = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|le|del|da|di|bin|al))*"
+# A person's name in a byline ("A.M. Kuchling", "Ludwig van Beethoven")
+_BYLINE_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|le|del|da|di|bin|al))*"
 # Names joined by "and", or by a comma when another name or "and" follows: "By Jane Doe, John Roe
 # and Ann Lee", but "By Jane Doe, Transport correspondent" is by Jane Doe alone. A name ends at a
 # comma or the end of the line ("By Monday, the council ..." names no one), or at an e-mail address
@@ -620,7 +621,8 @@ _NAMED = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|le|
 _ADDRESS = r"[<(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?"
 _BYLINE = re.compile(
     rf"^{BYLINE_START}"
-    rf"(?P<names>{_NAMED}(?:,\s+{_NAMED}(?=,|\s+and\s|\s*$)|\s+and\s+{_NAMED})*)(?=,|\s*$|\s+{_ADDRESS}\s*$)"
+    rf"(?P<names>{_BYLINE_NAME}(?:,\s+{_BYLINE_NAME}(?=,|\s+and\s|\s*$)|\s+and\s+{_BYLINE_NAME})*)"
+    rf"(?=,|\s*$|\s+{_ADDRESS}\s*$)"
 )
 
 
