@@ -667,19 +667,16 @@ class Pipeline:
         best = next(s for s in evidence if not s.heading)
         subject = self.topic(state["collection"], best.chunk.doc_id)
         doc_id = ranked[0].chunk.doc_id
-        held = post_holder(
-            state["standalone"],
-            self.document_text(state["collection"], doc_id),
-            self.about(state["collection"], doc_id),
-        )
+        text = self.document_text(state["collection"], doc_id)
+        held = post_holder(state["standalone"], text, self.about(state["collection"], doc_id))
         # A post the text gives someone as their title is the answer, wherever the sentence ranks:
         # "Transport Minister Eilidh Drummond said ..." for "Who is the transport minister?"
         # So is the sentence that first names whom "How old is X?" asks about, with an age:
         # "... opened by Professor Margaret Liang, 63, a physicist ..." for "How old is Liang?"
         aged = age_asked(state["standalone"]) is not None and state["notes"].get("introduced") is best
         # and the one name the text gives the thing "What is the N called?" asks about, right after the noun
-        given = given_name(state["standalone"], self.document_text(state["collection"], doc_id))
-        agent = agent_named(state["standalone"], self.document_text(state["collection"], doc_id))
+        given = given_name(state["standalone"], text)
+        agent = agent_named(state["standalone"], text)
         relevant = held is not None or aged or given is not None or agent is not None
         if not relevant and not self._relevant(best, state["standalone"], state["notes"].get("vector"), subject):
             return abstain("No passage is close enough to the question.")

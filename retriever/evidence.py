@@ -363,7 +363,8 @@ def sentence_under(heading: Sentence, text: str) -> Sentence | None:
 
 
 LIST_ITEMS = 8  # the most items of a list a sentence introducing it brings to the reader
-_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S[^\n]*")
+# An item of a list, after the spaces and line breaks before it: "\n\n- Gold in the sourdough category ..."
+_ITEM = re.compile(r"(?P<gap>[ \n]*)(?P<item>(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S[^\n]*)")
 
 
 def items_introduced(sentence: Sentence, text: str) -> list[Sentence]:
@@ -377,13 +378,14 @@ def items_introduced(sentence: Sentence, text: str) -> list[Sentence]:
     items: list[Sentence] = []
     at = sentence.end
     while len(items) < LIST_ITEMS:
-        found = _ITEM.match(text, at + len(text[at:]) - len(text[at:].lstrip("\n ")))
-        if found is None or (items and "\n\n" in text[at : found.start()]):  # a blank line ends the list ...
+        found = _ITEM.match(text, at)
+        if found is None or (items and "\n\n" in found.group("gap")):  # a blank line ends the list ...
             break
-        if not items and text[at : found.start()].count("\n") > 2:  # ... that starts right under its sentence
+        if not items and found.group("gap").count("\n") > 2:  # ... that starts right under its sentence
             break
-        items.append(replace(sentence, start=found.start(), end=found.end(), text=found.group(), heading=False))
-        at = found.end()
+        start, end = found.span("item")
+        items.append(replace(sentence, start=start, end=end, text=found.group("item"), heading=False))
+        at = end
     return items
 
 

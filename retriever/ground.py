@@ -1381,12 +1381,9 @@ def agent_named(question: str, text: str) -> tuple[int, int] | None:
     bases |= {base + "e" for base in bases} | {base[:-1] for base in bases if base.endswith("e")}
     agents = sorted({base + end for base in bases for end in ("er", "or", "r")} - {verb})
     title = "|".join(re.escape(agent) for agent in agents)
-    found: dict[str, tuple[int, int]] = {}
     # on one line: a heading "DRIVER" names no one in the line under it
     named = rf"{_NOT_A_NAME}(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'\u2019&-]*)*)"
-    for m in re.finditer(rf"\b(?i:{title})[ \t]+{named}", text):
-        found.setdefault(m.group("name"), m.span("name"))
-    return found.popitem()[1] if len(found) == 1 else None
+    return _the_one(_holders([rf"\b(?i:{title})[ \t]+{named}"], text))
 
 
 # "Which company is developing the wind farm?", "Who operates the ferry?": the doer, asked by what they do
@@ -1450,8 +1447,7 @@ def given_name(question: str, text: str) -> tuple[int, int] | None:
         return None
     nouns = "|".join(re.escape(w) for w in words)
     pattern = rf"\b(?i:{nouns})s?,?\s+(?:named|called|known\s+as)\s+(?P<name>{_GIVEN_NAME})"
-    found = {m.group("name"): m.span("name") for m in reversed(list(re.finditer(pattern, text)))}
-    return found.popitem()[1] if len(found) == 1 else None
+    return _the_one(_holders([pattern], text))
 
 
 # A name as given: "Himalaya Ridge", "Leap for Leopards", "Friends of the Alhambra"
@@ -1790,7 +1786,7 @@ def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] 
     found = _holders(patterns, text)
     if not found and asked is not None and set(tokenize(" ".join(words))) <= set(tokenize(subject)):
         found = _holders([rf"\b{post}\s+(?P<name>{_FULL_NAME})"], text)  # "Headteacher Daniel Ashworth"
-    return found.popitem()[1] if len(found) == 1 else None
+    return _the_one(found)
 
 
 def _holders(patterns: list[str], text: str) -> dict[str, tuple[int, int]]:
@@ -1800,6 +1796,11 @@ def _holders(patterns: list[str], text: str) -> dict[str, tuple[int, int]]:
         for m in re.finditer(pattern, text):
             found.setdefault(m.group("name"), m.span("name"))
     return found
+
+
+def _the_one(found: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the one name of `found` (see `_holders`) stands; None where there are none or several."""
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # "Who is the transport minister?", "Who is the treasurer?": a post, and no body it belongs to
