@@ -19,6 +19,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (or …), then optional closing quotes/brackets, then white space.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de]")
+_LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]")  # a numbered list's item opens its sentence: "5." is none
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ def _line_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     for match in _END.finditer(text, start, end):
         cut = match.end()
         if not _NEXT_STARTS_SENTENCE.match(text, cut, end) or _is_abbreviation(text, sentence_start, match.start()):
+            continue
+        if _LIST_NUMBER.fullmatch(text, sentence_start, match.end()):  # "5. If it is still there, ..."
             continue
         if cut > sentence_start:
             yield sentence_start, cut

@@ -27,6 +27,17 @@ def test_decimal_numbers_do_not_end_sentences() -> None:
     assert sentences("Prices rose 3.5 percent. Wages did not.") == ["Prices rose 3.5 percent.", "Wages did not."]
 
 
+def test_a_numbered_list_item_opens_its_sentence() -> None:
+    text = "It went in stages:\n5. If it is still there, a spectrum is taken. It was.\nWe counted to 5. Then we left."
+    assert sentences(text) == [
+        "It went in stages:",
+        "5. If it is still there, a spectrum is taken.",
+        "It was.",
+        "We counted to 5.",
+        "Then we left.",
+    ]
+
+
 def test_chunks_hold_whole_sentences_within_the_limit() -> None:
     doc = Document("s", "One two three. Four five six. Seven eight nine. Ten eleven twelve.")
     chunks = chunk_document(doc, max_chars=30)
