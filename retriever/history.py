@@ -173,6 +173,9 @@ def _person(question: str, answer: str) -> str | None:
     if definition and _is_name(definition.group(1)):
         return definition.group(1)
     if _ASKS_WHO.match(question):  # not a headline's words in capitals ("NEW COMET FROM ABERDEENSHIRE BACK GARDEN")
+        *_, answer = answer.split(", ")  # "Mayor of Ashcombe, Councillor Derek Fairbrother": the councillor
+        if _BODY.search(answer.strip(" .")):
+            return None  # "Ashcombe Zoo" is nobody a "he" stands for
         if _is_name(answer):
             return None if answer.isupper() and " " in answer.strip() else answer.strip(" .")
         role = _ROLE_THEN_NAME.match(answer)  # "architect Sofia Lindqvist of the Leeds-based practice ..."
@@ -196,6 +199,13 @@ _ASKS_WHAT_SHE_IS_CALLED = re.compile(
     rf"\b{_SOMEONE}\b(?:\s+[a-z-]+)?\s+(?:called|named)\s*\??\s*$"
     rf"|\bname\s+of\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+)?{_SOMEONE}\b|\b{_SOMEONE}['\u2019]s\s+name\b",
     re.I,
+)
+# The last word of the name of a body, not a person: "Ashcombe Zoo", "Hallam & Sons", "Wessex County Council"
+_BODY = re.compile(
+    r"\b(?:Zoo|Council|Trust|Ltd|Limited|Plc|PLC|Company|Society|Museum|Railway|Club|University|College|School"
+    r"|Group|Bank|Agency|Association|Partners|Sons|Authority|Board|Committee|Services?|Department|Ministry|Police"
+    r"|Hospital|Foundation|Fund|Institute|Union|Party|Church|Federation|Corporation|Energy|Theatre|Library"
+    r"|Airport|Port|Court|Commission|Office|Inc|LLP|Architects|Engineers|Trustees)$"
 )
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "Wren’s" of "What did Wren’s father do?" is Wren
 # A "who" answer that gives a role, then the name: "architect Sofia Lindqvist of ...", "chief executive Martin Tully"

@@ -264,6 +264,13 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         ("And what did he say?", [("Who is Nayib Bukele?", "President")], "And what did Bukele say?"),
         ("Where did she come from?", [("What is the female leopard called?", "Anya")], "Where did Anya come from?"),
         ("How much does he weigh?", [("And what's the male's name?", "Bodhi")], "How much does Bodhi weigh?"),
+        # a body is no "he"; a post's holder named after it is
+        ("How old is he?", [("Who opened the enclosure?", "Ashcombe Zoo")], "How old is he?"),
+        (
+            "How old is he?",
+            [("Who opened the enclosure?", "Mayor of Ashcombe, Councillor Derek Fairbrother")],
+            "How old is Fairbrother?",
+        ),
         (  # "it" is the thing called so, not a "she"
             "When did it open?",
             [("What is the new enclosure called?", "Himalaya Ridge")],
