@@ -19,7 +19,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (or …), then optional closing quotes/brackets, then white space.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de]")
-_LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]")  # a numbered list's item opens its sentence: "5." is none
+_LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+(?=\S)")  # the number of a numbered list's item
 
 
 @dataclass(frozen=True)
@@ -55,11 +55,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def _line_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     sentence_start = _skip_space(text, start, end)
+    numbered = _LIST_NUMBER.match(text, sentence_start, end)
+    if numbered is not None:  # "5. If it is still there, ...": the sentence, not "5."
+        sentence_start = numbered.end()
     for match in _END.finditer(text, start, end):
         cut = match.end()
         if not _NEXT_STARTS_SENTENCE.match(text, cut, end) or _is_abbreviation(text, sentence_start, match.start()):
-            continue
-        if _LIST_NUMBER.fullmatch(text, sentence_start, match.end()):  # "5. If it is still there, ..."
             continue
         if cut > sentence_start:
             yield sentence_start, cut

@@ -27,11 +27,11 @@ def test_decimal_numbers_do_not_end_sentences() -> None:
     assert sentences("Prices rose 3.5 percent. Wages did not.") == ["Prices rose 3.5 percent.", "Wages did not."]
 
 
-def test_a_numbered_list_item_opens_its_sentence() -> None:
+def test_the_number_of_a_numbered_list_item_is_no_sentence() -> None:
     text = "It went in stages:\n5. If it is still there, a spectrum is taken. It was.\nWe counted to 5. Then we left."
     assert sentences(text) == [
         "It went in stages:",
-        "5. If it is still there, a spectrum is taken.",
+        "If it is still there, a spectrum is taken.",
         "It was.",
         "We counted to 5.",
         "Then we left.",
