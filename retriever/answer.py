@@ -33,6 +33,7 @@ from retriever.constrain import (
     counts_other,
     expected_kind,
     has_kind,
+    part_counted,
 )
 from retriever.evidence import (
     ANAPHOR,
@@ -63,6 +64,9 @@ from retriever.ground import (
     absent_names,
     acronym_asked,
     age_asked,
+    age_described,
+    age_end,
+    age_of_holder,
     age_only,
     agent_named,
     asks_author,
@@ -73,6 +77,7 @@ from retriever.ground import (
     asks_published,
     asks_when_as_a_rule,
     attributed_name,
+    bare_figure_for_a_name,
     based_in,
     byline,
     clean_draft,
@@ -80,6 +85,7 @@ from retriever.ground import (
     consequence_in,
     date_of,
     date_only,
+    described_beside,
     described_name,
     described_person,
     entry_named,
@@ -95,6 +101,7 @@ from retriever.ground import (
     is_refusal,
     is_yes_no_question,
     job_of,
+    kind_named,
     locate,
     manner_in,
     name_only,
@@ -260,7 +267,8 @@ def _counts_what_is_asked(found: Located, question: str) -> bool:
     named = [word for word in question.split()[1:] if word[:1].isupper()]
     asked = set(tokenize(" ".join([counted(question), *named])))
     at = sentence.text[found.start - sentence.start :]
-    return count_end(at, question) is not None and asked <= set(tokenize(sentence.text))
+    counts = count_end(at, question) is not None or part_counted(sentence.text, found.start - sentence.start, question)
+    return counts and asked <= set(tokenize(sentence.text))
 
 
 def _goes_on_about(sentence: Sentence, before: Sentence) -> bool:
@@ -433,7 +441,7 @@ class Pipeline:
                 if after and all(s.start != after.start for s in chosen):
                     chosen.append(after)
             surname = described_person(question, chosen[0].text) if chosen and not person else None
-            if surname and not aged(chosen[0].text):
+            if surname and not aged(chosen[0].text) and described_beside(question, chosen[0].text, surname):
                 # "How old is the cabinet member for culture?": "Councillor Janet Whitcombe, the council's
                 # cabinet member ..." ranks first, and the report gives her age further on ("Whitcombe, 61")
                 named = self.first_mention(
@@ -442,6 +450,7 @@ class Pipeline:
                 if named is not None and named.start > chosen[0].start:
                     chosen = [chosen[0], named]
                     notes["introduced"] = named
+                    notes["described"] = chosen[0]
             if chosen and "introduced" not in notes:
                 # "The new venue" ranked first for "How many people can the new venue hold?": the
                 # answer stands in the sentence under it, which the reader gets (see `with_headings`)
@@ -674,6 +683,15 @@ class Pipeline:
         # So is the sentence that first names whom "How old is X?" asks about, with an age:
         # "... opened by Professor Margaret Liang, 63, a physicist ..." for "How old is Liang?"
         aged = age_asked(state["standalone"]) is not None and state["notes"].get("introduced") is best
+        # or by what they are, where the sentence that says so names them ("How old is the mayor?": "...
+        # by the Mayor of Kelsbury, Councillor Desmond Achterberg, ...", then "..., said Achterberg, 58")
+        aged |= state["notes"].get("described") is best
+        # The age of whoever holds a post: "... the skipper, Alan Hocking, 61, ..." for "How old is the skipper?"
+        age = age_of_holder(state["standalone"], text, self.about(state["collection"], doc_id))
+        # or that the text gives as a word before what it asks about: "a six-year-old male called Bodhi"
+        age = age or age_described(state["standalone"], text)
+        if age is not None:
+            return self._cited_span(state["collection"], doc_id, age, evidence, base)
         # and the one name the text gives the thing "What is the N called?" asks about, right after the noun
         given = given_name(state["standalone"], text)
         agent = agent_named(state["standalone"], text)
@@ -806,6 +824,10 @@ class Pipeline:
             found = time_only(found)
         if ASKS_HOW_OLD.search(state["standalone"]):  # "eight-year-old", not the name after it
             found = age_only(found)
+            end = age_end(found.text)  # "42" of "42, a lecturer in astrophysics"
+            if end is None:  # "1.2-acre habitat" for "How old is the enclosure?"
+                return abstain("The passages found hold no age.")
+            found = Located(sentence, found.start, found.start + end)
         if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
             # "2.9 astronomical units" for "How far was it, in kilometres?": the amount in kilometres
             # that the same sentence gives ("... - roughly 434 million kilometres")
@@ -821,6 +843,8 @@ class Pipeline:
             found = Located(sentence, found.start, found.start + end)  # "214 homes", not "214 homes and 37 ..."
         if names_a_place(state["standalone"], found.text):  # "Old Quarry Road" for "the name of the motorist"
             return abstain("The name found is a place's, not a person's.")
+        if bare_figure_for_a_name(state["standalone"], found.text):  # "26" for "In which port ...?"
+            return abstain("The answer found is a number, not a name.")
         if names_a_person(state["standalone"], found.text):  # "President Nayib Bukele" for "At which venue ...?"
             return abstain("The name found is a person's, not a place's.")
         if says_when_not_where(state["standalone"], found.text):  # "next week" for "Where is the training camp?"
@@ -829,6 +853,10 @@ class Pipeline:
             return abstain("The name found is the one the question asks about.")
         if names_another_asked(state["standalone"], found.text):  # "Wessex County Council" for "Which consultancy ...?"
             return abstain("The name found is of something else the question names.")
+        before = sentence_before(sentence, self.document_text(state["collection"], sentence.chunk.doc_id))
+        if not kind_named(state["standalone"], sentence.text + " " + (before.text if before else "")):
+            # "Alan Hocking" of "the skipper, Alan Hocking, 61" for "What is the name of the paramedic ...?"
+            return abstain("The passages found do not name what it asks the name of.")
         if kind is None:
             found = name_only(found, state["standalone"])  # "Addingley", not "Addingley, in the former ..."
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")

@@ -111,7 +111,7 @@ _KINDS = [
         "date",
         re.compile(
             r"(^|, )\s*((by|since) )?(when" + _CONDITION_AHEAD + r"(?!\s+(can|should|must|may|might)\b)"
-            r"|(in |on )?(what|which) (year|date|day|month)|how far back)\b",
+            r"|(in |on )?(what|which) (year|date|day|month|night|evening|morning|afternoon|weekend)|how far back)\b",
             re.I,
         ),
     ),
@@ -281,6 +281,8 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
     spans = [m.span() for m in _CALL_ARGUMENTS.finditer(text)]
     if ASKS_HOW_OLD.search(question):  # "will serve for 18 months" gives no one's age
         spans += [m.span(1) for m in DURATION.finditer(text)]
+        # nor "a gestation of around 95 days": not "34 years old", "aged 18 months"
+        spans += [m.span(2) for m in _NOT_OLD.finditer(text) if not m.group(1)]
     if kind == "date" and not _ASKS_END.search(question):  # "runs until 2031" says when it ends, not began
         spans += [m.span(1) for m in _UNTIL.finditer(text)]
     if kind == "count":
@@ -291,6 +293,8 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
         spans += [m.span(1) for m in _LABELLED.finditer(text) if counted_next(text, m.end(1), nouns) is None]
         if not _ASKS_WHOLE.search(question):
             spans += [m.span(1) for m in _WHOLE.finditer(text)]
+            if _ASKS_PART.search(question):  # "How many of the businesses ...?": "Of the 38 businesses ..., 29"
+                spans += [m.span("whole") for m in _OF_THE_WHOLE.finditer(text)]
         asked = asked_words(question)  # "two and a half years" counts years: not people
         spans += [m.span(1) for m in _AND_A_PART.finditer(text) if m.group(2).lower() not in asked]
     return spans
@@ -309,6 +313,12 @@ DURATION = re.compile(
     rf"\b(?:for|over|within|after)\s+(?:the\s+(?:next|past|last|first)\s+)?({_FIGURE})\s+(?:years?|months?|weeks?|days?)\b",
     re.I,
 )
+# A figure of a unit of time but no age ("around 95 days"), unless "aged" or "old" makes it one
+_NOT_OLD = re.compile(
+    rf"\b(aged\s+|age\s+of\s+)?((?:(?:about|around|approximately|roughly|nearly|almost|over|under|some)\s+)?{_FIGURE})\s+(?:years?|months?|weeks?|days?)\b"
+    r"(?!\s+old\b)",
+    re.I,
+)
 # "until 2031", "until the end of March": when something ends
 _UNTIL = re.compile(
     r"\b(?:until|till)\s+([^.;:!?()]*?)(?=[.;:!?()]|,\s|\s+(?:and|but|when|while|after|before)\b|$)", re.I
@@ -325,6 +335,15 @@ _AGO = re.compile(
 # "of its 212", "of the combined group's seven": up to two words may name whose whole it is
 _OWNER = r"(?:its|the|their|his|her|our|your|all)(?:\s+[\w-]+){0,1}(?:\s+[\w-]+['\u2019]s?)?"
 _WHOLE = re.compile(rf"\b{_FIGURE} of {_OWNER} ({_FIGURE})\b", re.I)
+# "Of the 38 businesses operating at the time of the fire, 29 have come back": a whole, then its part,
+# which "How many of the businesses ...?" asks for
+_ASKS_PART = re.compile(r"\bhow\s+many\s+of\s+(?:the|its|their|his|her|our|your)\b", re.I)
+# "Of the 38 businesses operating at the time of the fire, 29 have come back": a whole, then its part
+_OF_THE_WHOLE = re.compile(
+    rf"\b[Oo]f\s+(?:the|its|their|his|her|our|your|all)\s+(?P<whole>{_FIGURE})\s+(?P<what>[^,.;:!?]{{1,80}}),\s+"
+    rf"(?P<part>{_FIGURE})\b(?!\s+(?:per\s+cent|%))",
+    re.I,
+)
 # "How many branches does it have?", "... in total?": the whole is asked for, not "47" of "47 of its 212"
 _ASKS_WHOLE = re.compile(
     r"\b(?:do|does|did|will|would|can|could)\b[^?]*\bhave\b"
@@ -396,6 +415,17 @@ def _counting(text: str, question: str) -> list[tuple[int, int]]:
         if nouns & {singular(w) for w in words}:
             spans.append(figure.span())
     return spans
+
+
+def part_counted(text: str, at: int, question: str) -> bool:
+    """Whether the figure at offset `at` of `text` is the part of a whole that counts what "How many of
+    the N ...?" asks about: "29" of "Of the 38 businesses operating at the time of the fire, 29 have come
+    back" for "How many of the businesses have returned?"."""
+    nouns = _counted_nouns(question) if _ASKS_PART.search(question) else set()
+    return any(
+        m.start("part") == at and nouns & {singular(w) for w in re.findall(r"[\w'’-]+", m.group("what").lower())}
+        for m in _OF_THE_WHOLE.finditer(text)
+    )
 
 
 def counted(question: str) -> str:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, stem, tokenize
+from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, query_terms, stem, tokenize
 from retriever.constrain import (
     ASKS_HOW_OLD,
     CLOCK_TIME,
@@ -453,8 +453,8 @@ _ASKS_UNIT = [
             r"\bhow much\b(?=.*\b(cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|price|priced|fare|fares"
             r"|worth|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe"
             r"|owed|lose|loses|lost|steal|steals|stole|stolen|fine|fined|donate|donated|lend|lent|borrow|borrowed"
-            r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|budget|fare|fee|salary|wages?|profits?"
-            r"|revenues?|turnover|earnings|income|sales|dividends?|debts?)\b(?!\s+(?:of|growth|margin))"
+            r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|bill|budget|fare|fee|salary|wages?"
+            r"|profits?|revenues?|turnover|earnings|income|sales|dividends?|debts?)\b(?!\s+(?:of|growth|margin))"
             # "What will his salary be?", "What fee is she getting?"; not "What would the fee make sustainable?"
             r"|\bwhat\b[^?]*\b(?:salary|salaries|wages?)\b|\bwhat\s+(?:[a-z]+\s+)?(?:fees?|rents?|fares?)\b",
             re.I,
@@ -466,11 +466,12 @@ _ASKS_UNIT = [
         re.compile(
             r"\bhow (far(?!\s+(?:back|below|above|over|under|behind|ahead)\b)|tall|deep|wide|high)\b|"
             + _MEASURE
-            + r"(length|height|depth|width|distance)\b",
+            + r"(length|height|depth|width|distance)\b|\b(?:at|to)\s+what\s+(?:depth|height|distance)\b",
             re.I,
         ),
     ),
     ("speed", re.compile(r"\bhow fast\b|" + _MEASURE + r"speed\b", re.I)),
+    ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|" + _MEASURE + r"temperature\b", re.I)),
     ("brightness", re.compile(r"\bhow bright\b|" + _MEASURE + r"(?:brightness|magnitude)\b", re.I)),
     ("weight", re.compile(r"\bhow heavy\b|\bweigh(?:s|ed)?\b|" + _MEASURE + r"(weight|mass)\b", re.I)),
     # "How much water did it collect?": litres, not the "3 kilograms" of the material that collected it
@@ -505,6 +506,7 @@ _UNITS = {
     "speed": re.compile(
         _NUMBER + r"(?:knots?|mph|km/h|kph|m/s|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)", re.I
     ),
+    "temperature": re.compile(_NUMBER + r"(?:°\s?[CF]?|degrees?)|\d\s?[CF]\b|\b(?:freezing|zero)\b"),
     "volume": re.compile(
         _NUMBER + r"(?:litres?|liters?|l|ml|millilit(?:re|er)s?|gallons?|pints?|barrels?|cubic (?:met(?:re|er)s?|feet)"
         r"|m3|m\u00b3|cl|tonnes?|tons?)\b",
@@ -711,6 +713,45 @@ def described_person(question: str, sentence: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def age_described(question: str, text: str) -> tuple[int, int] | None:
+    """Where `text` first gives an age as a word before the one "How old is the N?" asks about, or
+    after it with "aged": "six-year-old" for "How old is the male snow leopard?" beside "..., and a
+    six-year-old male called Bodhi arrived from Helsinki", "74-year-old" for "How old is the
+    grandmother?" beside "The 74-year-old grandmother was ...", "four" for "How old is the female?"
+    beside "a female named Anya, aged four". None where it never does."""
+    asked = _ASKS_AGE_OF_SOMEONE.match(question)
+    if asked is None:
+        return None
+    words = set(tokenize(question[asked.end() :]))
+    found = [m for pattern in (_AGE_BEFORE, _AGED_AFTER) for m in pattern.finditer(text)]
+    found = [m for m in found if set(tokenize(m.group("what"))) & words]
+    return min(found, key=lambda m: m.start()).span("age") if found else None
+
+
+# "six-year-old male", "74-year-old retired grandmother": an age, then (up to) two words of what is that old
+_AGE_BEFORE = re.compile(r"\b(?P<age>(?:\w+-)+(?:year|month|week|day)-old)\s+(?P<what>[a-z-]+(?:\s+[a-z-]+)?)", re.I)
+
+
+def described_beside(question: str, sentence: str, surname: str) -> bool:
+    """Whether `sentence` says what "How old is the N?" asks about right beside the name it ends with
+    `surname`: before it ("... by the Mayor of Kelsbury, Councillor Desmond Achterberg") or in the
+    clause after it ("Councillor Janet Whitcombe, the council's cabinet member for culture, said");
+    not further on ("Achterberg, at a ceremony attended by traders, firefighters and ...")."""
+    name = re.search(
+        rf"(?:{_SPEAKER_TITLE})?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*?\s+{re.escape(surname)}\b", sentence
+    )
+    if name is None:
+        return False
+    before = ",".join(sentence[: name.start()].split(",")[-2:]).split()[-8:]
+    after = ",".join(sentence[name.end() :].split(",")[:2])
+    return set(query_terms(question)) <= set(tokenize(" ".join(before) + " " + after))
+
+
+# "a female named Anya, aged four", "the cub, aged 14 weeks": what is that old, then the age after it
+_AGED_AFTER = re.compile(
+    r"\b(?P<what>[a-z][a-z-]+)(?:,?\s+(?:named|called)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)?,\s+aged\s+"
+    r"(?P<age>[\w-]+(?:\s+(?:years?|months?|weeks?|days?))?)"
+)
 # "How old is the cabinet member for culture?", "What age is the lead author?": someone by what they are
 _ASKS_AGE_OF_SOMEONE = re.compile(
     r"^\s*(?:and\s+)?(?:how\s+old|what\s+age)\s+(?:is|was)\s+(?:the|its|their|his|her)\s", re.I
@@ -1142,6 +1183,24 @@ def age_only(found: Located) -> Located:
     return found if age is None else Located(found.sentence, found.start, found.start + age.end())
 
 
+def age_end(answer: str) -> int | None:
+    """Where the age `answer` opens with ends: "52", "six-year-old", "14 years old", "aged four",
+    "between 75 and 79", "in her seventies", and the "42" of "42, a lecturer in astrophysics". None
+    where it opens with no age: "1.2-acre habitat", "the £2.4 million enclosure"."""
+    found = _AN_AGE.match(answer)
+    if found is None or (answer[found.end() :].strip(" .") and answer[found.end()] not in ",;"):
+        return None
+    return found.end()
+
+
+_A_NUMBER = rf"(?:\d+|{'|'.join(SPELLED_NUMBERS)})"
+_AN_AGE = re.compile(
+    rf"(?:aged\s+)?(?:(?:about|around|nearly|almost|over|under|between|just)\s+)?{_A_NUMBER}"
+    rf"(?:\s*(?:and|to|or|-|–)\s*{_A_NUMBER})?(?:\s+(?:years?|months?|weeks?|days?)(?:\s+old)?"
+    r"|(?:-[a-z]+)*-(?:years?|months?|weeks?|days?)-old)?"
+    r"|in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?(?:[a-z]+ies|\d0s)",
+    re.I,
+)
 _CLOCK_FIRST = re.compile(rf"(?:{CLOCK_TIME}|noon|midday|midnight)(?:\s+on\s+(?:{WEEKDAY_NAMES})\b)?", re.I)
 _AGE_FIRST = re.compile(r"[\w.]+-(?:years?|months?)-old\b", re.I)
 _DATE_FIRST = re.compile(
@@ -1442,21 +1501,36 @@ def given_name(question: str, text: str) -> tuple[int, int] | None:
     if asked is None:
         return None
     thing = next(group for group in asked.groups() if group)
+    # the thing itself, not its clause: "specialist clockmaker" of "specialist clockmaker who restored the tower"
+    thing = " ".join(itertools.takewhile(lambda w: w.lower() not in _AFTER_KIND, thing.split()))
     words = [w for w in re.findall(r"\b[a-z][a-z-]+\b(?!['\u2019])", thing) if w not in STOPWORDS]
     if not words:
         return None
     nouns = "|".join(re.escape(w) for w in words)
-    pattern = rf"\b(?i:{nouns})s?,?\s+(?:named|called|known\s+as)\s+(?P<name>{_GIVEN_NAME})"
-    return _the_one(_holders([pattern], text))
+    pattern = (
+        rf"\b(?i:{nouns})s?(?:\s+{_WHERE_IT_STANDS})?,?\s+(?:named|called|known\s+as|(?:en)?titled|dubbed)\s+"
+        rf"(?P<name>{_GIVEN_NAME})"
+    )
+    found = _holders([pattern], text)
+    # "... to greet the Elsie Pengelly, the station's new Shannon-class lifeboat" (not a sentence's
+    # first words), where what follows the name holds every word asked: not for "the old lifeboat"
+    after = rf"(?<=[a-z,]\s)(?:the\s+)?(?P<name>{_GIVEN_NAME}),\s+(?P<what>(?:the|its|their|a|an)\s+[^,.;:!?]{{1,60}})"
+    for m in re.finditer(after, text):
+        if set(words) <= {w.lower() for w in re.findall(r"[\w-]+", m.group("what"))}:
+            found.setdefault(m.group("name"), m.span("name"))
+    return _the_one(found)
 
 
+# Where a thing stands, between it and its name: "A small exhibition [near the clock tower], titled ..."
+_WHERE_IT_STANDS = r"(?:near|at|in|on|beside|outside|inside|behind|by)\s+[^,.;:!?]{1,40}?"
 # A name as given: "Himalaya Ridge", "Leap for Leopards", "Friends of the Alhambra"
 _GIVEN_NAME = r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:&|and|of|for|the|on|in|at)\s+)*[A-Z][\w'\u2019-]*)*"
 # "What is the new enclosure called?", "What is the name of the female leopard?", "What name has been
-# given to the habitat?", "What's the male's name?"
+# given to the habitat?", "What title has been given to the exhibition?", "What's the male's name?"
 _ASKS_GIVEN = re.compile(
     r"^\s*what(?:\s+(?:is|was|are|were)\s+(?P<called>.+?)\s+(?:called|named)"
-    r"|\s+(?:is|was)\s+the\s+name\s+of\s+(?P<of>.+?)|\s+name\s+(?:has|had|was|is)\s+(?:been\s+)?given\s+to\s+(?P<to>.+?)"
+    r"|\s+(?:is|was)\s+the\s+(?:name|title)\s+of\s+(?P<of>.+?)"
+    r"|\s+(?:name|title)\s+(?:has|had|was|is)\s+(?:been\s+)?given\s+to\s+(?P<to>.+?)"
     r"|(?:['\u2019]s|\s+is|\s+was)\s+(?P<own>[^?]+?)['\u2019]s\s+name)"
     r"\s*\??\s*$",
     re.I,
@@ -1615,13 +1689,19 @@ def passive_doer(
     if asked is None:
         return None
     verb = _base_form(asked.group("verb"))  # "written" of "wrote", "run" of "runs"
-    *_, thing = done_words = tokenize(asked.group("done")) or [""]  # "wing" of "the new maternity wing"
+    done_text = asked.group("done")
+    act = _ACT.match(done_text) if verb in _DOING else None
+    if act is not None:  # "Who performed the official reopening of the market?": who reopened the market
+        verb, done_text = stem(act.group("act")), act.group("rest")
+    *_, thing = done_words = tokenize(done_text) or [""]  # "wing" of "the new maternity wing"
     done = set(done_words)
     kind = kind_asked(question)  # "Which family built the mill?": "the Ashworth family"
     after_name = re.compile(rf"\s+{kind}\b") if kind else None
     named = set(tokenize(question))
+    # "the official opening" of what the report is about: "The enclosure ... was officially opened ... by"
+    of_topic = act is not None and 2 * len(done - {""} & set(tokenize(topic))) >= len(done - {""})
     for sentence in (s for s in sentences if not s.heading):
-        held = set(tokenize(sentence.text))
+        held = set(tokenize(sentence.text)) | (done if of_topic else set())
         earlier = before(sentence) if before is not None and ANAPHOR.match(sentence.text) else None
         held |= set(tokenize(earlier.text if earlier else "")) | set(tokenize(topic) if thing in held else ())
         if 2 * len(done & held) < len(done):
@@ -1637,6 +1717,9 @@ def passive_doer(
         if found is None or set(tokenize(found.group("name"))) & named:
             continue
         start, end = found.span("name")
+        named_post = _NAMED_POST.match(sentence.text, end) if found.group("the") else None
+        if named_post is not None:  # "by the Mayor of Ashcombe, Councillor Derek Fairbrother"
+            end = named_post.end()
         kind_after = after_name.match(sentence.text, end) if after_name else None
         if kind_after is not None:
             the = re.search(r"\b[Tt]he\s+$", sentence.text[:start])
@@ -1646,13 +1729,23 @@ def passive_doer(
 
 
 # "Who designed the refurbishment?", "Which firm built the bridge?", "Who owns the site?", "Which firm of
-# architects led the restoration?", "Who will host the gala?": someone, a verb, and what was done
+# architects led the restoration?", "Who will host the gala?", "Which civic figure performed the
+# opening?": someone, a verb, and what was done
 _ASKS_DONE = re.compile(
-    rf"^\s*(?:who|(?:which|what)\s+(?!{_AUXILIARY})[a-z]+(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)\s+(?:will\s+)?"
-    r"(?P<verb>(?<=will )(?-i:[a-z]+)"  # "Who will host the gala?": "a gala evening ... hosted by ..."
+    rf"^\s*(?:who|(?:which|what)\s+(?!{_AUXILIARY})[a-z]+(?:\s+(?!{_AUXILIARY})[a-z]+)??(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)"
+    r"\s+(?:will\s+)?"
+    # "Who will host the gala?": "a gala evening ... hosted by ..." (not "be" of "Which play will be staged?")
+    r"(?P<verb>(?<=will )(?!(?:be|have|get)\b)(?-i:[a-z]+)"
     r"|(?!(?:is|was|has|does|says|his|this|its|as|us)\b)(?-i:[a-z]+ed|[a-z]+s)|built|wrote|made|led|ran|won"
     r"|drew|took|gave|found|paid|bought|sold|chose|began|sent|brought|held|kept|set|cut|shut|put|hit|read|shot|spent"
     r"|taught|threw)\s+(?P<done>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+# A verb that says only that something was done, and the doing it names: "[performed] the official
+# reopening of the market", "[carried] out the unveiling"
+_DOING = frozenset(_base_form(verb) for verb in ("performed", "carried", "conducted", "did"))
+_ACT = re.compile(
+    r"(?:out\s+)?(?:the\s+)?(?:(?:official|formal|ceremonial)\s+)?(?P<act>[a-z]+)ing\b(?:\s+(?:of|at)\s+)?(?P<rest>.*)",
     re.I,
 )
 # What may stand between "by" and a name: "by [architect] Sofia Lindqvist", "by [the engineering
@@ -1663,9 +1756,16 @@ _DESCRIPTOR = (
     r"|[A-Z][\w'’]*-[a-z][\w'’-]*)"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-# What follows the verb to the doer's name: "[designed] in 2019 by architect Sofia Lindqvist"
+# What follows the verb to the doer's name: "[designed] in 2019 by architect Sofia Lindqvist",
+# "[opened] at 10.30am on Saturday 6 April by the Mayor of Ashcombe"
 _BY_NAME = re.compile(
-    rf"\s+(?:[^\s,;]+\s+){{0,3}}?by\s+(?:{_DESCRIPTOR}\s+){{0,3}}?(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
+    rf"\s+(?:[^\s,;]+\s+){{0,6}}?by\s+(?P<the>the\s+)?(?:{_DESCRIPTOR}\s+){{0,3}}?"
+    rf"(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
+)
+# The person a post held by "the" names right after it: ", Councillor Derek Fairbrother" of "the Mayor
+# of Ashcombe, Councillor Derek Fairbrother, in front of ..."
+_NAMED_POST = re.compile(
+    rf",\s+(?:{_SPEAKER_TITLE}|{_NOT_A_NAME}(?=[A-Z][\w'’-]+\s+[A-Z]))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=[,.;]|\s*$)"
 )
 
 
@@ -1684,12 +1784,14 @@ def job_of(question: str, sentences: list[Sentence]) -> Located | None:
         return None
     if asked.group("who")[:1].isupper():  # "Hannah Whitlock" is "Mrs Whitlock" further on
         who = who[-1:]
+    surname = asked.group("who").split()[-1] if asked.group("who")[:1].isupper() else ""
+    titled = re.compile(rf"(?:^|[,;]\s+)(?P<job>{_TITLE_WORDS})\s+(?:[A-Z][\w'\u2019-]+\s+)+?{re.escape(surname)}\b")
     for sentence in (s for s in sentences if not s.heading):
         held = tokenize(sentence.text)
         if not all(any(word.startswith(w) for word in held) for w in who):
             continue  # "the chair" is named by "who has chaired the cooperative" too
-        found = _JOB.search(sentence.text)
-        if found is None:
+        found = _JOB.search(sentence.text) or (titled.search(sentence.text) if surname else None)
+        if found is None:  # "Watch manager Priya Raghunathan, 44, ..." for "What is Raghunathan's rank?"
             continue
         start, end = found.span("job")
         retired = re.match(r"retired\s+", found.group("job"))
@@ -1702,7 +1804,7 @@ def job_of(question: str, sentences: list[Sentence]) -> Located | None:
 # "What is Hannah Whitlock's job?", "What does Priya Castellano do for a living?", "What did the chair
 # do before she retired?"
 _ASKS_JOB = re.compile(
-    r"^\s*what\s+(?:is|was|does|did)\s+(?P<who>.+?)(?:['\u2019]s?\s+(?:job|profession|occupation|trade)"
+    r"^\s*what\s+(?:is|was|does|did)\s+(?P<who>.+?)(?:['\u2019]s?\s+(?:job|profession|occupation|trade|rank|role)"
     r"|\s+do(?:\s+for\s+a\s+living)?)(?P<retired>\s+before\s+(?:he|she|they)\s+retired)?\s*\??\s*$",
     re.I,
 )
@@ -1710,9 +1812,12 @@ _ASKS_JOB = re.compile(
 # retired signal engineer who ...", "Aske, 67, a retired pharmacist who ...": a name, then what they do
 _AFTER_JOB = r"(?:who|from|at|with|in|of|for|and|whose|which|that)\b"  # "a trainee accountant [from] ..."
 _AGED = r"(?:\d{1,3},\s+)?"  # "Colin Pritchard, [66,] chairman of ...", "Marion Aske, [67,] a retired ..."
+# A title before a name, of a capitalised word and lower-case ones: "Watch manager", "Lifeboat operations manager"
+_TITLE_WORDS = rf"[A-Z][a-z-]+(?:\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z][a-z-]+){{1,3}}"
 _JOB = re.compile(
     rf"[A-Z][\w'\u2019-]+,\s+(?:[^,;.]{{1,40}},\s+)?{_AGED}(?:is\s+)?an?\s+(?:[\w.]+-year-old\s+)?"
-    rf"(?P<job>(?:(?!{_AFTER_JOB}|based\b)[a-z][\w-]*\s+){{0,3}}?(?!{_AFTER_JOB}|based\b)[a-z][\w-]*)"
+    rf"(?P<job>(?:(?!{_AFTER_JOB}|based\b)[a-z][\w-]*\s+){{0,3}}?(?!{_AFTER_JOB}|based\b)[a-z][\w-]*"
+    r"(?:\s+in\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w-]*(?=[,.;:)]))?)"  # "a lecturer in astrophysics"
     rf"(?=\s+{_AFTER_JOB}|\s*[,.;:)\u2013\u2014-])"
 )
 
@@ -1762,9 +1867,14 @@ def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] 
     report on Castlemere High writes "Headteacher Daniel Ashworth", not "the school's headteacher".
     None for other questions, or where the text names no one so or more than one person."""
     alone = _ASKS_POST_ALONE.match(question)
-    asked = _ASKS_POST_OF.match(question) or _ASKS_POST_OWN.match(question) or _ASKS_POST_VERB.match(question)
+    asked = _ASKS_POST_VERB.match(question) or _ASKS_POST_OF.match(question) or _ASKS_POST_OWN.match(question)
     if alone is not None:
-        patterns = [rf"\b(?i:{re.escape(alone.group('post'))})\s+(?P<name>{_FULL_NAME})"]
+        post = rf"(?i:{re.escape(alone.group('post'))})"
+        patterns = [
+            rf"\b{post}\s+(?P<name>{_FULL_NAME})",
+            # "the skipper, Alan Hocking, 61", "Her supervisor, Dr Marcus Oyelaran"
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'\u2019-]+\s+)?{post},\s+(?P<name>{_FULL_NAME})",
+        ]
     elif asked is not None:
         groups = asked.groupdict()
         posts = [groups["post"]] if groups.get("post") else _POSTS_OF_VERB[groups["verb"].lower()]
@@ -1779,7 +1889,7 @@ def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] 
             rf"\b{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body},\s+(?P<name>{_FULL_NAME})",
             rf"\b(?P<name>{_FULL_NAME}),\s+{_AGED}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}['\u2019]s\s+{post}\b",
             rf"\b(?P<name>{_FULL_NAME}),\s+{_AGED}(?:the\s+)?{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}\b",
-            rf"\b{body}\b[^.!?]*[.!?]\s+(?:Its|Their)\s+{post},?\s+(?P<name>{_FULL_NAME})",
+            rf"\b{body}\b[^.!?]*[.!?]\s+(?:Its|Their|His|Her)\s+{post},?\s+(?P<name>{_FULL_NAME})",
         ]
     else:
         return None
@@ -1787,6 +1897,26 @@ def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] 
     if not found and asked is not None and set(tokenize(" ".join(words))) <= set(tokenize(subject)):
         found = _holders([rf"\b{post}\s+(?P<name>{_FULL_NAME})"], text)  # "Headteacher Daniel Ashworth"
     return _the_one(found)
+
+
+def age_of_holder(question: str, text: str, subject: str = "") -> tuple[int, int] | None:
+    """Where `text` gives the age of whoever holds the post "How old is the N?" or "How old is the N
+    of X?" asks about (see `post_holder`), right after their name or where it names them again:
+    "61" of "... the skipper, Alan Hocking, 61, his son ...", "58" of "... by the Mayor of Kelsbury,
+    Councillor Desmond Achterberg, ... . "...," said Achterberg, 58, who ...". None where the text
+    names no one so, or gives no age after their name."""
+    asked = _ASKS_AGE_OF_SOMEONE.match(question)
+    if asked is None:
+        return None
+    post = question[asked.end() :].strip(" ?")
+    bare = re.sub(r"\s+(?:of|at)\s+.*$", "", post)  # "skipper" of "skipper of the trawler"
+    held = post_holder(f"Who is the {post}?", text, subject) or post_holder(f"Who is the {bare}?", text, subject)
+    if held is None:
+        return None
+    surname = text[held[0] : held[1]].split()[-1]
+    aged = re.compile(rf"\b{re.escape(surname)},\s+(?P<age>\d{{1,3}}),")
+    found = aged.match(text, held[0] + len(text[held[0] : held[1]]) - len(surname)) or aged.search(text, held[1])
+    return found.span("age") if found else None
 
 
 def _holders(patterns: list[str], text: str) -> dict[str, tuple[int, int]]:
@@ -1813,7 +1943,8 @@ _ASKS_POST_OWN = re.compile(  # "Who is Ashcombe Zoo's director?"
     r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<body>[^?'\u2019]+?)['\u2019]s\s+(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s*\??\s*$"
 )
 _ASKS_POST_VERB = re.compile(
-    r"^\s*[Ww]ho\s+(?P<verb>chairs|heads|leads|manages|directs|coaches|edits|founded)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"
+    r"^\s*[Ww]ho\s+(?:is\s+)?(?P<verb>chairs|heads|leads|manages|directs|coaches|edits|founded|supervises|supervising)"
+    r"\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"
 )
 _POSTS_OF_VERB = {
     "chairs": ["chair", "chairman", "chairwoman", "chairperson"],
@@ -1824,6 +1955,8 @@ _POSTS_OF_VERB = {
     "coaches": ["coach", "head coach"],
     "edits": ["editor"],
     "founded": ["founder"],
+    "supervises": ["supervisor"],
+    "supervising": ["supervisor"],
 }
 DESCRIBED_SHARE = 0.6
 # "Tom Ecclestone, who chairs ...", "Dr Rafael Monteiro, who leads ...": a full name, then what it is
@@ -1838,6 +1971,30 @@ _ASKS_DOER = re.compile(
 )
 # "the Food and Consumer Safety Agency (FCSA)", "Dr Priya Ramaswamy", "Bramwell & Hythe Creamery"
 _ORGANISATION = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w'’.-]*))*(?:\s+\([A-Z]{2,}\))?"
+
+
+def kind_named(question: str, text: str) -> bool:
+    """Whether `text` (the sentence an answer stands in, and the one before it) speaks of the kind of
+    thing "What is the name of the N ...?" asks the name of: "the skipper, Alan Hocking, 61" for "What
+    is the name of the skipper?", not for "What is the name of the paramedic who examined the
+    fishermen?" nor "What is the name of Alan Hocking's wife?". True for other questions."""
+    asked = _ASKS_NAME_OF.match(question)
+    if asked is None:
+        return True
+    words = re.findall(r"[\w-]+", asked.group("what").lower())
+    kept = list(itertools.takewhile(lambda w: w not in _AFTER_KIND and not w.endswith("ed"), words[1:]))
+    head = stem(([words[0], *kept] if words else [""])[-1])
+    return not head or any(word.startswith(head[:6]) for word in tokenize(text))
+
+
+# "What is the name of the coastguard officer who ...?", "... of Alan Hocking's wife?", "... of the
+# supermarket on the ring road?": what is named, ending before its clause or place
+_ASKS_NAME_OF = re.compile(
+    r"^\s*what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+"
+    r"|[\w'\u2019 .-]+?['\u2019]s\s+)?(?P<what>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+_AFTER_KIND = frozenset("who whom whose that which where when in on at from with for of to by near".split())
 
 
 def names_a_place(question: str, answer: str) -> bool:
@@ -1875,6 +2032,21 @@ def names_a_person(question: str, answer: str) -> bool:
     "Salvadoran President Nayib Bukele" for "At which venue were the talks held?"."""
     asks_place = asks_where(question) or ASKS_PLACE_KIND.search(question)
     return bool(asks_place) and any(word.lower() in _TITLES for word in re.findall(r"\b[A-Z][a-z]+\b", answer))
+
+
+def bare_figure_for_a_name(question: str, answer: str) -> bool:
+    """Whether `answer` is a bare figure where `question` asks which place, body or vessel: "26" (of
+    "for 26 years") for "In which port was the boat registered?"."""
+    return bool(_ASKS_NAMED_KIND.search(question) and re.fullmatch(r"\W*\d[\d,.]*\W*", answer))
+
+
+# "Which port ...?", "From which town ...?": things known by name, never by a number alone
+_ASKS_NAMED_KIND = re.compile(
+    r"\b(?:which|what)\s+(?:port|harbour|town|city|village|country|county|street|road|station|venue|hospital"
+    r"|school|club|company|firm|team|university|charity|galaxy|constellation|ship|boat|vessel|newspaper|party"
+    r"|river|island|region|district|building|church|museum|park|airport|bank|shop|restaurant|pub|cafe|business)\b",
+    re.I,
+)
 
 
 def names_the_one_asked_about(question: str, answer: str) -> bool:
@@ -1940,7 +2112,8 @@ _ASKS_WHO_HOLDS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|its|t
 
 def based_in(question: str, sentences: list[Sentence]) -> Located | None:
     """The place "Where is X based?" asks for, where the first of `sentences` to give one calls
-    something "X-based": "Birmingham" of "The Birmingham-based group said ...". None where the
+    something "X-based" or "based in X": "Birmingham" of "The Birmingham-based group said ...",
+    "Shrewsbury" of "a conservation contractor based in Shrewsbury". None where the
     question asks no such thing, or no sentence names one place so, or only a place the question names."""
     if not _ASKS_BASED.match(question):
         return None
@@ -1948,17 +2121,20 @@ def based_in(question: str, sentences: list[Sentence]) -> Located | None:
     for sentence in sentences:
         if sentence.heading:
             continue
-        found = [m for m in _BASED.finditer(sentence.text) if not set(tokenize(m.group(1))) & asked]
+        found = [m for m in _BASED.finditer(sentence.text) if not set(tokenize(m.group(m.lastindex or 0))) & asked]
         if len(found) == 1:
-            return Located(sentence, sentence.start + found[0].start(1), sentence.start + found[0].end(1))
+            start, end = found[0].span(found[0].lastindex or 0)
+            return Located(sentence, sentence.start + start, sentence.start + end)
     return None
 
 
 _ASKS_BASED = re.compile(r"\s*(?:and\s+)?where\b[^?]*\b(?:based|headquartered)\b", re.I)
-# "The Birmingham-based group", "the New York-based company": the place, not an article before it
+# "The Birmingham-based group", "the New York-based company": the place, not an article before it;
+# "a conservation contractor based in Shrewsbury"
 _BASED = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
     r"((?:[A-Z][\w'’]*[ -]){0,2}[A-Z][\w'’]*)-(?:based|headquartered)\b"
+    r"|\b(?:based|headquartered)\s+in\s+(?:the\s+)?([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})"
 )
 
 

@@ -16,6 +16,7 @@ from retriever.constrain import (
     counts_other,
     expected_kind,
     has_kind,
+    part_counted,
     starts_kind,
     word_starts,
 )
@@ -107,6 +108,7 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("When can deflateEnd() be called?", None),
         ("When should software decode its input?", None),
         ("When did the prison open?", "date"),
+        ("On which night did she first see the star?", "date"),  # a night is a date
         ("Which groups criticised the prison?", None),
         # A uid, a port or a size is written in digits.
         ("What gid does the cdrom group have?", "numeral"),
@@ -535,6 +537,9 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         # a time something lasts is no age
         ("Sandhu will serve as deputy for 18 months.", "number", "How old is Nikhil Sandhu?", False),
         ("Sandhu, 18, will serve as deputy.", "number", "How old is Nikhil Sandhu?", True),
+        ("Females give birth after a gestation of around 95 days.", "number", "How old is the male?", False),
+        ("The cub is now 14 weeks old.", "number", "How old is the cub?", True),
+        ("The cub, aged 14 weeks, was weighed.", "number", "How old is the cub?", True),
         # a share is a part of a whole
         ("Redmere had 64 per cent of the ball.", "share", "What share of the ball did they have?", True),
         ("Redmere had 64% of the ball.", "share", "What share of the ball did they have?", True),
@@ -646,6 +651,24 @@ def test_a_draft_is_the_one_way_a_span_goes_on(vocab: Any) -> None:
 def test_count_end(text: str, question: str, expected: str | None) -> None:
     end = count_end(text, question)
     assert (text[:end] if end is not None else None) == expected
+
+
+def test_a_part_of_a_whole_is_counted_where_the_question_asks_for_a_part(vocab: Any) -> None:
+    evidence = "Of the 38 businesses operating at the time of the fire, 29 have come back."
+    part = "How many of the businesses trading before the fire have returned?"
+
+    def digits(question: str) -> set[bytes]:  # the first digits the reader may write, after a space
+        constraint = SpanConstraint(vocab, evidence, question)
+        spaced = [t for t in constraint.allowed([]) if vocab.detokenize([t]) == b" "]
+        return {vocab.detokenize([t]) for t in constraint.allowed(spaced)}
+
+    assert digits(part) == {b"2"}  # "29", not "38"
+    assert b"3" in digits("How many businesses were trading then?")  # the whole
+    at = evidence.index("29")
+    assert part_counted(evidence, at, part)
+    assert not part_counted(evidence, at, "How many businesses have returned?")  # no part asked for
+    assert not part_counted(evidence, at, "How many of the stalls have returned?")  # a whole of businesses
+    assert not part_counted(evidence, evidence.index("38"), part)
 
 
 def test_a_count_is_no_figure_of_a_measure_in_centimetres(vocab: Any) -> None:

@@ -19,6 +19,9 @@ from retriever.ground import (
     absent_names,
     acronym_asked,
     age_asked,
+    age_described,
+    age_end,
+    age_of_holder,
     age_only,
     agent_named,
     asks_author,
@@ -29,6 +32,7 @@ from retriever.ground import (
     asks_published,
     asks_when_as_a_rule,
     attributed_name,
+    bare_figure_for_a_name,
     based_in,
     byline,
     clean_draft,
@@ -37,6 +41,7 @@ from retriever.ground import (
     date_of,
     date_only,
     denies,
+    described_beside,
     described_name,
     described_person,
     entry_named,
@@ -49,6 +54,7 @@ from retriever.ground import (
     is_dated_line,
     is_yes_no_question,
     job_of,
+    kind_named,
     manner_in,
     name_only,
     names_a_person,
@@ -352,6 +358,13 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("about three per cent under budget", "How far below budget did it finish?", True),  # no distance
         ("parish records dating back to 1712", "How far back do the parish records go?", True),
         ("cut its energy bills by 35 per cent", "How much will the panels reduce power costs?", True),  # a change
+        ("shortly after 5.40am", "At what depth does the wreck now lie?", False),  # a time is no depth
+        ("in 40 metres of water", "At what depth does the wreck now lie?", True),
+        ("for more than 60 years", "What was the sea temperature at the time?", False),
+        ("the sea was 11C", "What was the sea temperature at the time?", True),
+        ("about 11 degrees", "How cold was the sea?", True),
+        ("Hundreds of people queued", "What was the overall bill for restoring the market?", False),  # a bill is money
+        ("The restoration cost £4.7 million.", "What was the overall bill for restoring the market?", True),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -833,6 +846,11 @@ def test_a_place_is_no_answer_to_the_name_of_a_person(pipeline: Pipeline) -> Non
         ("Where is the Boston-based firm?", ["The Boston-based firm moved."], None),  # only the place asked about
         ("Where is the team based?", ["A Leeds-based and a York-based team met."], None),  # two
         ("Who owns Halden?", ["The Birmingham-based group said profit fell."], None),  # not asked
+        (
+            "Where is his firm based?",
+            ["Work was carried out by Dunmore and Pike, a conservation contractor based in Shrewsbury."],
+            "Shrewsbury",
+        ),
     ],
 )
 def test_based_in(question: str, sentences: list[str], expected: str | None) -> None:
@@ -1229,6 +1247,41 @@ def test_an_attributed_name_is_read_in_the_sentences_ranked_further_down() -> No
             "The first night will be a gala evening at 7.30pm hosted by actor Dame Margaret Ollerton, 81.",
             "Dame Margaret Ollerton",
         ),
+        (  # a time and a place before "by"; the post's holder named after the post
+            "Who opened the enclosure?",
+            "The enclosure was officially opened at 10.30am on Saturday 6 April by the Mayor of Ashcombe, Councillor"
+            " Derek Fairbrother, in front of a crowd of around 1,200.",
+            "Mayor of Ashcombe, Councillor Derek Fairbrother",
+        ),
+        (  # a verb that only says it was done, and the doing named: the report's own subject was opened
+            "Which civic figure performed the official opening?",
+            "The enclosure was officially opened on Saturday by the Mayor of Ashcombe, Councillor Derek Fairbrother.",
+            "Mayor of Ashcombe, Councillor Derek Fairbrother",
+        ),
+        (
+            "Who carried out the official reopening of the market?",
+            "The market was officially reopened on Friday evening by the Mayor, Councillor Ann Cole, at a ceremony.",
+            "Mayor, Councillor Ann Cole",
+        ),
+        ("Who performed the unveiling of the statue?", "The bridge was unveiled by Ann Cole.", None),  # of else
+        ("Which play will be staged in December?", "It will be a gala hosted by actor Dame Ann Cole.", None),  # "be"
+        (  # "has" is no second word of what is asked for
+            "Which zoo has opened a new enclosure?",
+            "The enclosure was opened on Saturday by the Mayor of Ashcombe, Councillor Derek Fairbrother.",
+            None,
+        ),
+        ("Who opened the hall?", "The hall was opened by the Duke of Kent, who ...", "Duke of Kent"),
+        (
+            "Who opened the hall?",
+            "The hall was opened by the Lord Lieutenant, Anne Cole.",
+            "Lord Lieutenant, Anne Cole",
+        ),
+        ("Who opened the hall?", "The hall was opened by Anne Cole, Ben Hale and Cal Ray.", "Anne Cole"),  # no post
+        (  # too far from the verb to be its doer
+            "Who built the bridge?",
+            "The bridge was built over the river in the long hot summer of 1890 by Hallam & Sons.",
+            None,
+        ),
         ("Who will open the gala?", "The gala was hosted by Dame Margaret Ollerton.", None),  # another verb
         ("Who chose the name?", "The name was chosen by pupils of Year 7.", None),  # no name: "Year 7" is no doer
         ("Who chooses the winner?", "The winner is chosen by Ann Cole.", "Ann Cole"),
@@ -1377,6 +1430,10 @@ def test_who_did_it_is_answered_from_a_sentence_in_the_passive(pipeline: Pipelin
         ("What did the chair do before she retired?", "signal engineer"),  # "chairman" holds "chair"
         ("What is Tom Smith's job?", None),  # no sentence names him
         ("What does Whitlock think?", None),  # not what she does for a living
+        ("What is Oyelaran's job?", "lecturer in astrophysics"),  # a field, not a place: "a teacher in Leeds"
+        ("What is Ann Cole's job?", "teacher"),
+        ("What is Raghunathan's rank?", "Watch manager"),  # a title before the name
+        ("What is Ben Hale's role?", None),  # "Among the newcomers are" is no title
     ],
 )
 def test_job_of(question: str, job: str | None) -> None:
@@ -1384,6 +1441,10 @@ def test_job_of(question: str, job: str | None) -> None:
         '"We were told," said Mrs Whitlock, a 31-year-old primary school teacher.',
         "Ms Castellano, a trainee accountant from Kingsmere, first volunteered when she was 16.",
         "Geoffrey Tranter, the railway's chairman, is a 71-year-old retired signal engineer who joined in 1979.",
+        "Her supervisor, Dr Marcus Oyelaran, 42, a lecturer in astrophysics, described it.",
+        "Ann Cole, 42, a teacher in Leeds, agreed.",
+        "Watch manager Priya Raghunathan, 44, who led the first crew to arrive, recalled the scene.",
+        "Among the newcomers are Ben Hale and his sister.",
     )
     found = job_of(question, sentences)
     assert (found.text if found else None) == job
@@ -1977,6 +2038,11 @@ def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) ->
         ("Who is the observatory's manager?", "Lena Ruiz"),
         ("Who is the observatory's director?", None),
         ("Who is the director of the zoo?", "Dr Helen Marsh"),  # "Zoo director Dr Helen Marsh": a short name
+        ("Who is the skipper?", "Alan Hocking"),  # "the skipper, Alan Hocking, 61"
+        ("Who is the supervisor?", "Dr Marcus Oyelaran"),  # "Her supervisor, Dr Marcus Oyelaran"
+        ("Who supervises Castellano's project?", "Dr Marcus Oyelaran"),  # "Castellano ... . Her supervisor, ..."
+        ("Who is supervising Castellano's project?", "Dr Marcus Oyelaran"),
+        ("Who supervises Hocking's thesis?", None),  # the sentence before names Castellano
     ],
 )
 def test_post_holder(question: str, holder: str | None) -> None:
@@ -1989,7 +2055,9 @@ def test_post_holder(question: str, holder: str | None) -> None:
         " Local organiser Amy Fox did not. Dr Mia Oyelaran, chief executive of the trust, spoke."
         " Councillor Jo Mere, leader of Pellingham Borough Council, spoke. Festival director Jonah Whitlock, 47, ran."
         " Colin Pritchard, 66, chairman of Low Ings Parish Council, spoke. The Wendle Rivers Trust has planted trees."
-        " Its director, Dr Fiona Rees, spoke. Zoo director Dr Helen Marsh agreed."
+        " Its director, Dr Fiona Rees, spoke. Zoo director Dr Helen Marsh agreed. They were named as the skipper,"
+        " Alan Hocking, 61, and his son. Castellano was using the telescope for her project. Her supervisor, Dr"
+        " Marcus Oyelaran, 42, a lecturer, agreed."
     )
     found = post_holder(question, text)
     assert (text[found[0] : found[1]] if found else None) == holder
@@ -2008,13 +2076,20 @@ def test_post_holder(question: str, holder: str | None) -> None:
         ("What is it called?", None),
         ("And what's the male's name?", "Bodhi"),
         ("Who opened the enclosure?", None),  # asks no name given
+        ("What title has been given to the exhibition?", "Out of the Ashes"),  # "exhibition near ..., titled"
+        ("What is the title of the exhibition?", "Out of the Ashes"),
+        ("What is the station's new lifeboat called?", "Elsie Pengelly"),  # "the Elsie Pengelly, the ... lifeboat"
+        ("What is the old lifeboat called?", None),  # the new one, not the old
+        ("What is the name of the clockmaker who restored the tower?", None),  # not "tower, titled ..."
     ],
 )
 def test_given_name(question: str, name: str | None) -> None:
     text = (
         "The enclosure, named Himalaya Ridge, was opened on Saturday. Its residents are a female named Anya, aged"
         " four, and a six-year-old male called Bodhi. The zoo, named after Arthur Pelling, opened in 1963. The"
-        " appeal, called Leap for Leopards, raised £650,000."
+        " appeal, called Leap for Leopards, raised £650,000. A small exhibition near the clock tower, titled Out of"
+        " the Ashes, tells the story. Crews were on the quay to greet the Elsie Pengelly, the station's new"
+        " Shannon-class lifeboat, which was escorted in."
     )
     found = given_name(question, text)
     assert (text[found[0] : found[1]] if found else None) == name
@@ -2038,6 +2113,69 @@ def test_agent_named(question: str, name: str | None) -> None:
     )
     found = agent_named(question, text)
     assert (text[found[0] : found[1]] if found else None) == name
+
+
+def test_age_of_holder() -> None:
+    text = (
+        "It was reopened by the Mayor of Kelsbury, Councillor Desmond Achterberg, at a ceremony. The fishermen were"
+        " named as the skipper, Alan Hocking, 61, and his son Ben Hocking, 34. Coxswain Jago Polglase said it was"
+        ' grim. "We had one chance," Polglase, 52, said. Deckhand Luis Carvalho was unhurt.'
+    )
+
+    def age(question: str) -> str | None:
+        found = age_of_holder(question, text)
+        return text[found[0] : found[1]] if found else None
+
+    assert age("How old is the skipper?") == "61"  # right after the name
+    assert age("How old is the skipper of the trawler?") == "61"  # the post alone names him
+    assert age("How old is the coxswain?") == "52"  # where the text names him again
+    assert age("How old is the deckhand?") is None  # no age given
+    assert age("How old is the mayor?") is None  # "the Mayor of Kelsbury" is no title before the name
+    assert age("Who is the skipper?") is None  # asks no age
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "bare"),
+    [
+        ("In which port was the fishing boat registered?", "26", True),
+        ("In which port was the fishing boat registered?", "Newlyn", False),
+        ("Which platform does it leave from?", "4", False),  # a platform goes by its number
+        ("How many ports are there?", "26", False),
+    ],
+)
+def test_bare_figure_for_a_name(question: str, answer: str, bare: bool) -> None:
+    assert bare_figure_for_a_name(question, answer) is bare
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What is the name of the skipper?", True),
+        ("What is the name of the paramedic who examined the fishermen?", False),
+        ("What is the name of the coastguard officer who coordinated the rescue?", False),
+        ("What is the name of Alan Hocking's wife?", False),
+        ("What was the name of the man rescued from his bungalow?", False),
+        ("What is the name of the deckhand from Peniche?", True),  # "deckhand Luis Carvalho"
+        ("Who is the skipper's son?", True),  # asks no name of a kind
+    ],
+)
+def test_kind_named(question: str, named: bool) -> None:
+    text = "The fishermen were named as the skipper, Alan Hocking, 61, his son Ben, 34, and deckhand Luis Carvalho."
+    assert kind_named(question, text) is named
+
+
+def test_described_beside() -> None:
+    sentence = (
+        "It was reopened by the Mayor of Kelsbury, Councillor Desmond Achterberg, at a ceremony attended by"
+        " traders, firefighters and the architects."
+    )
+    assert described_beside("How old is the mayor?", sentence, "Achterberg")
+    assert not described_beside("How old is the firefighter?", sentence, "Achterberg")  # further on
+    assert described_beside(
+        "How old is the cabinet member for culture?",
+        "Councillor Janet Whitcombe, the council's cabinet member for culture, said so.",
+        "Whitcombe",
+    )
 
 
 @pytest.mark.parametrize(
@@ -2086,6 +2224,49 @@ def test_a_name_described_further_down_answers_only_by_the_questions_verb() -> N
     assert described_name("Who designed the library's bookmark?", best, further) is None  # "who won ..."
     found = described_name("Who led the inspection of the bridge?", best, further)
     assert found is not None and found.text == "Dr Rajesh Menon"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("52", True),
+        ("six-year-old", True),
+        ("14 years old", True),
+        ("aged four", True),
+        ("between 75 and 79", True),
+        ("in her seventies", True),
+        ("in his early 60s", True),
+        ("1.2-acre habitat", False),
+        ("£2.4 million", False),
+        ("Dr Helen Marsh", False),
+        ("42, a lecturer in astrophysics", "42"),
+    ],
+)
+def test_age_end(answer: str, expected: bool | str) -> None:
+    end = age_end(answer)
+    assert (answer[:end] if end is not None else False) == (answer if expected is True else expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "How old is the male snow leopard?",
+            "Anya arrived in January, and a six-year-old male called Bodhi followed from Helsinki.",
+            "six-year-old",
+        ),
+        ("How old is the grandmother?", "The 74-year-old retired grandmother was unhurt.", "74-year-old"),
+        ("How old is the bridge?", "The 120-year-old bridge reopened.", "120-year-old"),
+        ("How old is the bridge?", "A 74-year-old man crossed the bridge.", None),  # the man's age
+        ("How old is Bodhi?", "A six-year-old male called Bodhi followed.", None),  # asked by name
+        ("How old is the female leopard?", "They are a female named Anya, aged four, and a male.", "four"),
+        ("How old is the cub?", "The cub, aged 14 weeks, was weighed.", "14 weeks"),
+        ("How old is the male?", "The female, aged four, came first.", None),
+    ],
+)
+def test_age_described(question: str, sentence: str, expected: str | None) -> None:
+    found = age_described(question, sentence)
+    assert (sentence[found[0] : found[1]] if found else None) == expected
 
 
 @pytest.mark.parametrize(
