@@ -47,16 +47,6 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-def query_terms(question: str) -> list[str]:
-    """The words of `question` to search for: its tokens, less the "old" of "How old ...?", which asks
-    for an age and is no word of the sentence that gives one ("Achterberg, 58, who ..."), unless it
-    is the only word ("How old is he?")."""
-    return tokenize(_HOW_OLD.sub("how", question)) or tokenize(question)
-
-
-_HOW_OLD = re.compile(r"\bhow\s+old\b", re.I)
-
-
 def identifiers(text: str) -> set[str]:
     """The code identifiers in `text`, lower-cased: "Z_FINISH", "inflateInit()" give "z_finish", "inflateinit"."""
     return {m.group().lower() for m in _IDENTIFIER.finditer(text)}

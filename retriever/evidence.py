@@ -11,7 +11,7 @@ import numpy as np
 
 from ingest.chunk import Chunk, sentence_spans
 from ingest.embed import Embedder
-from retriever.bm25 import query_terms, tokenize
+from retriever.bm25 import tokenize
 from retriever.search import Hit
 
 MONTHS = tuple("january february march april may june july august september october november december".split())
@@ -97,7 +97,7 @@ def rank_sentences(
         return []
     vectors = embedder.encode_cached([text for _, _, _, text in candidates])
     similarities = vectors @ np.asarray(query_vector, dtype=vectors.dtype)
-    terms = set(query_terms(question))
+    terms = set(tokenize(question))
     words = [set(tokenize(text)) for _, _, _, text in candidates]
     weight = {t: math.log(1 + len(words) / (1 + sum(t in w for w in words))) for t in terms}
     inside_terms = terms - set(scope_words)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, query_terms, stem, tokenize
+from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, stem, tokenize
 from retriever.constrain import (
     ASKS_HOW_OLD,
     CLOCK_TIME,
@@ -744,7 +744,8 @@ def described_beside(question: str, sentence: str, surname: str) -> bool:
         return False
     before = ",".join(sentence[: name.start()].split(",")[-2:]).split()[-8:]
     after = ",".join(sentence[name.end() :].split(",")[:2])
-    return set(query_terms(question)) <= set(tokenize(" ".join(before) + " " + after))
+    asked = set(tokenize(question)) - {"old", "age"}  # "How old is the mayor?" asks of "mayor"
+    return asked <= set(tokenize(" ".join(before) + " " + after))
 
 
 # "a female named Anya, aged four", "the cub, aged 14 weeks": what is that old, then the age after it

@@ -14,7 +14,7 @@ from langchain_core.retrievers import BaseRetriever
 from ingest.chunk import Chunk
 from ingest.embed import Embedder
 from ingest.store import Store
-from retriever.bm25 import BM25, Vocabulary, identifiers, query_terms, tokenize
+from retriever.bm25 import BM25, Vocabulary, identifiers, tokenize
 
 RRF_K = 60  # the constant of Cormack et al. (2009); damps the weight of top ranks
 
@@ -105,7 +105,7 @@ class HybridSearcher:
         vector = vector if vector is not None else self.embedder.embed_query(query)
         dense = self.store.dense_search(collection, vector, self.candidates)
         index = self.lexical_index(collection)
-        lexical = [(index.chunks[i], s) for i, s in index.bm25.top(query_terms(query), self.candidates)]
+        lexical = [(index.chunks[i], s) for i, s in index.bm25.top(tokenize(query), self.candidates)]
         fused: dict[str, dict[str, Any]] = {}
         for rank, (chunk, similarity) in enumerate(dense, start=1):
             entry = fused.setdefault(chunk.chunk_id, {"chunk": chunk, "score": 0.0})

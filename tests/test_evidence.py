@@ -7,7 +7,6 @@ import pytest
 from ingest.api import ingest_text
 from ingest.chunk import Chunk
 from retriever.answer import Pipeline
-from retriever.bm25 import query_terms
 from retriever.evidence import (
     Sentence,
     asked_sections,
@@ -546,10 +545,3 @@ def test_a_sentence_far_from_the_question_is_close_by_a_part_of_it(
     text = "More than 300 people spent the night in rest centres after the river burst its banks.\n\n" + text
     ingest_text(text, source="report.txt", collection=collection, store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask(question, collection=collection).text == expected
-
-
-def test_how_old_asks_for_an_age_not_for_the_word_old() -> None:
-    # "The old basement toilets ..." holds no word of "How old is the haberdasher?"
-    assert query_terms("How old is the haberdasher?") == ["haberdasher"]
-    assert query_terms("What is the old stall called?") == ["old", "stall", "call"]
-    assert query_terms("How old is he?") == ["old"]  # nothing else to search for
