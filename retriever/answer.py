@@ -676,8 +676,8 @@ class Pipeline:
         best = next(s for s in evidence if not s.heading)
         subject = self.topic(state["collection"], best.chunk.doc_id)
         doc_id = ranked[0].chunk.doc_id
-        text = self.document_text(state["collection"], doc_id)
-        held = post_holder(state["standalone"], text, self.about(state["collection"], doc_id))
+        text, about = self.document_text(state["collection"], doc_id), self.about(state["collection"], doc_id)
+        held = post_holder(state["standalone"], text, about)
         # A post the text gives someone as their title is the answer, wherever the sentence ranks:
         # "Transport Minister Eilidh Drummond said ..." for "Who is the transport minister?"
         # So is the sentence that first names whom "How old is X?" asks about, with an age:
@@ -687,7 +687,7 @@ class Pipeline:
         # by the Mayor of Kelsbury, Councillor Desmond Achterberg, ...", then "..., said Achterberg, 58")
         aged |= state["notes"].get("described") is best
         # The age of whoever holds a post: "... the skipper, Alan Hocking, 61, ..." for "How old is the skipper?"
-        age = age_of_holder(state["standalone"], text, self.about(state["collection"], doc_id))
+        age = age_of_holder(state["standalone"], text, about)
         # or that the text gives as a word before what it asks about: "a six-year-old male called Bodhi"
         age = age or age_described(state["standalone"], text)
         if age is not None:
@@ -853,10 +853,11 @@ class Pipeline:
             return abstain("The name found is the one the question asks about.")
         if names_another_asked(state["standalone"], found.text):  # "Wessex County Council" for "Which consultancy ...?"
             return abstain("The name found is of something else the question names.")
-        before = sentence_before(sentence, self.document_text(state["collection"], sentence.chunk.doc_id))
-        if not kind_named(state["standalone"], sentence.text + " " + (before.text if before else "")):
-            # "Alan Hocking" of "the skipper, Alan Hocking, 61" for "What is the name of the paramedic ...?"
-            return abstain("The passages found do not name what it asks the name of.")
+        if not kind_named(state["standalone"], sentence.text):  # nor the sentence before it, read only then
+            before = sentence_before(sentence, self.document_text(state["collection"], sentence.chunk.doc_id))
+            if not kind_named(state["standalone"], sentence.text + " " + (before.text if before else "")):
+                # "Alan Hocking" of "the skipper, Alan Hocking, 61" for "What is the name of the paramedic ...?"
+                return abstain("The passages found do not name what it asks the name of.")
         if kind is None:
             found = name_only(found, state["standalone"])  # "Addingley", not "Addingley, in the former ..."
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")

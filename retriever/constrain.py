@@ -338,7 +338,6 @@ _WHOLE = re.compile(rf"\b{_FIGURE} of {_OWNER} ({_FIGURE})\b", re.I)
 # "Of the 38 businesses operating at the time of the fire, 29 have come back": a whole, then its part,
 # which "How many of the businesses ...?" asks for
 _ASKS_PART = re.compile(r"\bhow\s+many\s+of\s+(?:the|its|their|his|her|our|your)\b", re.I)
-# "Of the 38 businesses operating at the time of the fire, 29 have come back": a whole, then its part
 _OF_THE_WHOLE = re.compile(
     rf"\b[Oo]f\s+(?:the|its|their|his|her|our|your|all)\s+(?P<whole>{_FIGURE})\s+(?P<what>[^,.;:!?]{{1,80}}),\s+"
     rf"(?P<part>{_FIGURE})\b(?!\s+(?:per\s+cent|%))",

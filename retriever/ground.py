@@ -1916,7 +1916,7 @@ def age_of_holder(question: str, text: str, subject: str = "") -> tuple[int, int
         return None
     surname = text[held[0] : held[1]].split()[-1]
     aged = re.compile(rf"\b{re.escape(surname)},\s+(?P<age>\d{{1,3}}),")
-    found = aged.match(text, held[0] + len(text[held[0] : held[1]]) - len(surname)) or aged.search(text, held[1])
+    found = aged.match(text, held[1] - len(surname)) or aged.search(text, held[1])
     return found.span("age") if found else None
 
 
