@@ -130,7 +130,7 @@ from retriever.ground import (
     without_echo,
     yes_or_no,
 )
-from retriever.history import holds, standalone_question
+from retriever.history import holds, standalone_question, without_connective
 from retriever.llm import LlamaCppLLM, load_llm
 from retriever.prompt import ANSWER_PROMPT
 from retriever.reference import (
@@ -1064,7 +1064,7 @@ class Pipeline:
             )
         return {
             "question": question,
-            "standalone": standalone_question(question, history),
+            "standalone": without_connective(standalone_question(question, history)),
             "collection": collection,
             "k": k or self.settings.k,
             "timings": {},

@@ -647,6 +647,22 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
     return _placed(_demonstrated(rewritten, last), last), referent, person
 
 
+def without_connective(question: str) -> str:
+    """`question` without the "And" or "So" that ties it to the chat, where a question of its own
+    follows: "Who chairs the trust?" of "And who chairs the trust?"; "And on Tuesday?" stays."""
+    found = _CONNECTIVE.match(question)
+    if found is None:
+        return question
+    rest = question[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+# "And who ...?", "So, what ...?", "But how many ...?"
+_CONNECTIVE = re.compile(
+    r"^\s*(?:and|so|but|then|ok|okay)\b,?\s+(?=(?:who|whom|whose|what|when|where|which|how)\b)", re.I
+)
+
+
 def standalone_question(question: str, history: Sequence[tuple[str, str]] | None) -> str:
     """`question` with its pronouns replaced by what the chat was about.
 

@@ -11,7 +11,7 @@ from ingest.api import bundled_article, ingest_document, ingest_text
 from ingest.errors import CollectionError, InputError
 from ingest.load import load_file
 from retriever.answer import Answer, Pipeline, ask
-from retriever.history import standalone_question
+from retriever.history import standalone_question, without_connective
 
 GOLD = Path(__file__).parent.parent / "evals" / "gold" / "article.jsonl"
 
@@ -598,6 +598,32 @@ def test_standalone_question_never_rewrites_self_contained_questions(
     question: str, history: list[tuple[str, str]], expected: str
 ) -> None:
     assert standalone_question(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("And who chairs the trust?", "Who chairs the trust?"),
+        ("So, how old is he?", "How old is he?"),
+        ("And on Tuesday?", "And on Tuesday?"),  # no question of its own: completed from the last one
+        ("And the year before?", "And the year before?"),
+        ("Andrew who?", "Andrew who?"),
+    ],
+)
+def test_a_question_of_its_own_loses_the_and_that_ties_it_to_the_chat(question: str, expected: str) -> None:
+    assert without_connective(question) == expected
+
+
+def test_and_who_asks_what_who_asks(pipeline: Pipeline) -> None:
+    text = (
+        "Canal locks reopen after 68 years\n\nThe restoration was led by the Ashcombe Canal Trust, a charity"
+        " founded in 1989. Its chairman, Geoffrey Lindqvist, 64, said work began in 2016.\n"
+    )
+    ingest_text(text, source="locks.txt", collection="and-who", store=pipeline.store, embedder=pipeline.embedder)
+    history = [("Which charity led the restoration?", "the Ashcombe Canal Trust")]
+    answer = pipeline.ask("And who chairs the trust?", "and-who", history)
+    assert answer.standalone_question == "Who chairs the trust?"
+    assert answer.text == "Geoffrey Lindqvist"
 
 
 @pytest.mark.parametrize(
