@@ -389,6 +389,8 @@ class Pipeline:
             code_words(question),
             heading_above,
             functools.cache(lambda doc_id: names_given(question, self.about(collection, doc_id))),
+            # the "old" of "How old ...?" is held by a sentence giving an age, not by "the old toilets"
+            ("old", functools.partial(fits_unit, question=question)) if ASKS_HOW_OLD.search(question) else None,
         )
         state["timings"]["retrieval"] = time.perf_counter() - started
         return ranked

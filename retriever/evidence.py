@@ -70,6 +70,7 @@ def rank_sentences(
     scope_words: Collection[str] = (),
     heading: Callable[[str, int], str] = lambda doc_id, start: "",
     names: Callable[[str], list[tuple[set[str], set[str]]]] = lambda doc_id: [],
+    answered: tuple[str, Callable[[str], bool]] | None = None,
 ) -> list[Sentence]:
     """Sentences of `hits`, best first: embedding similarity, plus the share of the question's words
     the sentence holds (each weighted by how rare it is among the candidates: "Z_FINISH" counts
@@ -91,7 +92,11 @@ def rank_sentences(
     question's words for it: `names(doc_id)` are (name's words, thing's words) pairs, such as
     ({"skerrow", "bank"}, {"wind", "farm"}) of a report that opens on "the Skerrow Bank offshore wind
     farm" (see `names_given`), so "Skerrow Bank will consist of 64 turbines" holds "wind farm" for
-    "How many turbines will make up the wind farm?"."""
+    "How many turbines will make up the wind farm?".
+
+    `answered` is a word of the question and what a sentence must hold to hold it: the "old" of "How
+    old is the haberdasher?" is held by "Maureen Tilsley, 71, has run the haberdashery stall" and
+    "a 31-year-old teacher", not by "where the old, soot-blackened panes used to be"."""
     candidates = split_hits(hits)
     if not candidates:
         return []
@@ -105,6 +110,9 @@ def rank_sentences(
     ranked = []
     for (hit, start, end, text), similarity, held in zip(candidates, similarities, words, strict=True):
         held = held.union(*(thing for name, thing in names(hit.chunk.doc_id) if name <= held))
+        if answered is not None:
+            word, answers = answered
+            held = held | {word} if answers(text) else held - {word}
         inside = any(doc == hit.chunk.doc_id and low < start < high for doc, low, high in scopes)
         asked = inside_terms if inside else terms
         total = sum(weight[t] for t in asked)

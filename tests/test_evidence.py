@@ -138,6 +138,27 @@ def test_a_sentence_naming_the_thing_asked_about_holds_its_words(pipeline: Pipel
     assert pipeline.ask(question, "wind-names").text == "64 turbines"
 
 
+def test_the_old_of_how_old_is_held_by_a_sentence_giving_an_age(pipeline: Pipeline) -> None:
+    text = (
+        "Market reopens after fire\n\nThe market welcomed shoppers back on Saturday.\n\nMore than 1,900 panes"
+        " of glass now sit where the old, soot-blackened panes used to be. The old basement toilets have gone.\n\n"
+        "Maureen Tilsley, 71, has run the haberdashery stall since 1979.\n"
+    )
+    ingest_text(text, source="market.txt", collection="old-ages", store=pipeline.store, embedder=pipeline.embedder)
+    question = "How old is the haberdasher?"
+    vector = pipeline.embedder.embed_query(question)
+    hits = pipeline.searcher.search("old-ages", question, 12, vector=vector)
+    aged = ("old", lambda text: "71" in text)
+    plain = {s.text: s.score for s in rank_sentences(question, hits, pipeline.embedder, vector)}
+    answered = {s.text: s.score for s in rank_sentences(question, hits, pipeline.embedder, vector, answered=aged)}
+    tilsley = "Maureen Tilsley, 71, has run the haberdashery stall since 1979."
+    toilets = "The old basement toilets have gone."
+    assert answered[tilsley] > plain[tilsley] and answered[toilets] < plain[toilets]
+    answer = pipeline.ask(question, "old-ages")
+    assert answer.text == "71"
+    assert answer.passages[0].quote == tilsley
+
+
 MEDALS = (
     "Pennock's Bakery wins Loaf of the Year\n\nThe family bakery won the top prize for its rye loaf.\n\n"
     "The bakery also won two other medals on the night:\n\n- Gold in the sourdough category for the Fellbridge"
