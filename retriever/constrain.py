@@ -524,12 +524,23 @@ def singular(word: str) -> str:
 _CLAUSE_BREAK = re.compile(r",\s|[;()\[\]\n–—]|:(?!\d)|\s-\s|\b(?:and|but|while|whereas|compared with)\b")
 
 
+_APPOSITIVE = re.compile(r",\s+an?\s+(?!\d)")  # ", an outdoor equipment shop in Keswick"
+
+
 def _clause_terms(text: str, pieces: list[str], question: str) -> list[int]:
     """For each token piece of `text` (their join), how many of the question's words the clause it
     stands in holds: a figure answers the question whose words stand beside it."""
     terms = set(tokenize(question))
     breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     clauses = [(start, end, len(terms & set(tokenize(text[start:end])))) for start, end in itertools.pairwise(breaks)]
+    # an appositive says what the clause before it names: "£5,000 from Fellside Gear, [an outdoor
+    # equipment shop in Keswick], and £1,340 collected by ..." for "How much did the outdoor shop donate?"
+    for i in range(len(clauses) - 1, 0, -1):
+        start, end, n = clauses[i]
+        if _APPOSITIVE.match(text, start):
+            before = clauses[i - 1]
+            clauses[i - 1] = (before[0], end, before[2] + n)
+            del clauses[i]
     out, at = [], 0
     for piece in pieces:
         first = at + len(piece) - len(piece.lstrip())
@@ -649,8 +660,10 @@ class SpanConstraint:
         allowed = typed if any(typed) else [start is not None for start in starts]
         if kind is None and (asks_where(question) or not _ASKS_TIME.search(question)):
             # "What would the charge achieve?" is answered by no date: not "3rd of February", nor is
-            # "Where is the pressing day taking place?": not "12 October" of "on Saturday 12 October, ..."
-            dated = _in_spans(pieces, [m.span() for m in _DATE_SPAN.finditer(joined)])
+            # "Where is the pressing day taking place?": not "12 October" of "on Saturday 12 October, ...",
+            # nor by a time of day: "What did she use to splint the leg?": not "2.52pm" of "dialled 999 at 2.52pm"
+            spans = [m.span() for pattern in (_DATE_SPAN, _CLOCK_WORD, _CLOCK) for m in pattern.finditer(joined)]
+            dated = _in_spans(pieces, spans)
             allowed = _narrowed(allowed, (not in_date for in_date in dated))
         if kind is None and _ASKS_NAME.search(question):
             # "Who ...?", "What is the new centre called?" are answered by a name: not "11,000 signatures"

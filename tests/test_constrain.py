@@ -246,6 +246,12 @@ def test_counts_other(text: str, answer: str, question: str, other: str | None) 
             "What time is the last departure from Torsay?",
             {"midnight"},
         ),
+        # an appositive says what the clause before it names
+        (
+            "It raised sixty, including forty from Fellside Gear, an outdoor shop in Keswick, and twelve from a quiz.",
+            "How much did the outdoor shop give?",
+            {"forty"},
+        ),
         # a figure, not the article of the clause
         (
             "A monthly injection cut migraine days by forty per cent.",
@@ -276,6 +282,12 @@ def test_a_figure_is_read_in_the_clause_that_holds_the_question(
             "The pressing day will take place on Saturday 12 October in the barn at Holm Farm.",
             "Where is the pressing day taking place?",
             {"pressing", "day", "take", "place", "barn", "Holm", "Farm"},
+        ),
+        # nor is a question for a thing by a time of day
+        (
+            "She splinted it with a pole, then rang them at 2.52pm.",
+            "Apart from a fleece, what did Lucy use to splint the leg?",
+            {"pole", "rang", "spl"},
         ),
     ],
 )
