@@ -94,6 +94,7 @@ from retriever.ground import (
     full_name_asked,
     given_name,
     gives_reason_before,
+    introduced_after,
     introduction,
     is_acronym,
     is_byline,
@@ -105,11 +106,13 @@ from retriever.ground import (
     locate,
     manner_in,
     name_only,
+    named_in_full,
     names_a_document,
     names_a_person,
     names_a_place,
     names_another_asked,
     names_the_one_asked_about,
+    numbered_otherwise,
     only_one_named,
     passive_doer,
     person_asked,
@@ -593,6 +596,18 @@ class Pipeline:
         around = next((s for s in spans if s[0] <= span[0] and span[1] <= s[1]), (line_start, line_end))
         return self.sentence_at(collection, doc_id, around)
 
+    def _introduced_after(self, collection: str, question: str, best: Sentence) -> Located | None:
+        """The age the sentence after `best`, or `best` itself after the one before it, gives the one it
+        opens by naming (see `introduced_after`)."""
+        if not ASKS_HOW_OLD.search(question):
+            return None
+        text = self.document_text(collection, best.chunk.doc_id)
+        for earlier, later in ((best, sentence_after(best, text)), (sentence_before(best, text), best)):
+            found = introduced_after(question, earlier.text, later.text) if earlier and later else None
+            if later is not None and found is not None:
+                return Located(later, later.start + found[0], later.start + found[1])
+        return None
+
     def _cited_span(
         self, collection: str, doc_id: str, span: tuple[int, int], evidence: list[Sentence], base: dict[str, Any]
     ) -> Answer:
@@ -692,6 +707,11 @@ class Pipeline:
         age = age_of_holder(state["standalone"], text, about)
         # or that the text gives as a word before what it asks about: "a six-year-old male called Bodhi"
         age = age or age_described(state["standalone"], text)
+        # or the sentence after the best one opens with: "A walker who broke his ankle ... . Thomas
+        # Evershed, 52, an accountant ..." for "How old is the walker who was injured?"
+        introduced = self._introduced_after(state["collection"], state["standalone"], best) if age is None else None
+        if introduced is not None:
+            return _cited(introduced.text, introduced.sentence, evidence, base)
         if age is not None:
             return self._cited_span(state["collection"], doc_id, age, evidence, base)
         # and the one name the text gives the thing "What is the N called?" asks about, right after the noun
@@ -753,6 +773,13 @@ class Pipeline:
         if said is not None:  # "Who said ...?": "..., said the trust's chair, Priya Raman, 46"
             name, quoted = said
             cited = [name.sentence] + ([quoted] if quoted.start != name.sentence.start else [])
+            doc_text = self.document_text(state["collection"], name.sentence.chunk.doc_id)
+            full = named_in_full(name.text, doc_text) if " " not in name.text else None
+            if full is not None:  # "Castellano said." gives "Niamh Castellano", where the report first names her
+                first = self.sentence_around(state["collection"], name.sentence.chunk.doc_id, full)
+                text = doc_text[full[0] : full[1]]
+                cited = [first, *(c for c in cited if c.start != first.start)]
+                return Answer(text=text, abstained=False, citations=[_citation(c) for c in cited], **base)
             return Answer(text=name.text, abstained=False, citations=[_citation(c) for c in cited], **base)
         described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
@@ -847,6 +874,8 @@ class Pipeline:
             return abstain("The name found is a place's, not a person's.")
         if bare_figure_for_a_name(state["standalone"], found.text):  # "26" for "In which port ...?"
             return abstain("The answer found is a number, not a name.")
+        if (numbered := numbered_otherwise(state["standalone"], sentence.text)) is not None:
+            return abstain(f"The passage found speaks of another number than {numbered}.")  # "Lock 7", not "Lock 1"
         if names_a_person(state["standalone"], found.text):  # "President Nayib Bukele" for "At which venue ...?"
             return abstain("The name found is a person's, not a place's.")
         if says_when_not_where(state["standalone"], found.text):  # "next week" for "Where is the training camp?"
