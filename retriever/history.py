@@ -461,10 +461,13 @@ def _thing(turn: _Turn) -> str | None:
     date: "it" after "What time does the ferry leave?" is still the ferry), or the name a longer
     answer opens with ("Waves Beneath Us (1983), which became ...") or its short form in brackets
     at its end ("the Food and Consumer Safety Agency (FCSA)"); else what the turn's own
-    pronoun stood for; else the topic of its question (see `_topic`), unless that is whom its "he"
+    pronoun stood for; the body a "who" question was answered with ("Ashcombe Canal Trust"); else
+    the topic of its question (see `_topic`), unless that is whom its "he"
     stood for: "it" after "What did he offer?" / "outsourcing part of the prison system" is the
     offer, not the man."""
     answer = turn.answer.strip(" .")
+    if _ASKS_WHO.match(turn.question) and _BODY.search(answer) and _is_name(answer):
+        return answer  # "Who led the restoration?" / "Ashcombe Canal Trust": "Who chairs it?" asks of the trust
     # "In which town is the bakery opening a shop?" / "Addingley": where it is, not what "it" is
     where = _BEFORE_PLACE.match(turn.question) and ASKS_PLACE_KIND.search(turn.question)
     if _ASKS_FOR_ONE.search(turn.question) and expected_kind(turn.question) in (None, "code") and not where:

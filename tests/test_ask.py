@@ -592,6 +592,9 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             [("What do SocketHandler instances write to?", "TCP/IP sockets")],
             "What do DatagramHandler instances write to?",
         ),
+        # "it" after a "who" answered with a body is that body
+        ("Who chairs it?", [("Who led the restoration?", "Ashcombe Canal Trust")], "Who chairs Ashcombe Canal Trust?"),
+        ("Who chairs it?", [("Who led the restoration?", "Ann Cole")], "Who chairs it?"),  # a person is no "it"
     ],
 )
 def test_standalone_question_never_rewrites_self_contained_questions(
