@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from ingest.api import ingest_text
@@ -113,6 +115,13 @@ def test_names_given_by_the_opening_stand_for_the_things_asked_about(
     assert names_given(question, opening) == names  # once, though named twice
 
 
+def _scores(pipeline: Pipeline, collection: str, question: str, **options: Any) -> dict[str, float]:
+    """Each retrieved sentence's score for `question`, ranked with `options` (see `rank_sentences`)."""
+    vector = pipeline.embedder.embed_query(question)
+    hits = pipeline.searcher.search(collection, question, 12, vector=vector)
+    return {s.text: s.score for s in rank_sentences(question, hits, pipeline.embedder, vector, **options)}
+
+
 def test_a_sentence_naming_the_thing_asked_about_holds_its_words(pipeline: Pipeline) -> None:
     text = (
         "Port chosen as base for Skerrow Bank wind farm\n\nThe port has been chosen as the base for the Skerrow Bank"
@@ -123,15 +132,8 @@ def test_a_sentence_naming_the_thing_asked_about_holds_its_words(pipeline: Pipel
     )
     ingest_text(text, source="wind.txt", collection="wind-names", store=pipeline.store, embedder=pipeline.embedder)
     question = "How many turbines will make up the wind farm?"
-    vector = pipeline.embedder.embed_query(question)
-    hits = pipeline.searcher.search("wind-names", question, 12, vector=vector)
-    plain = {s.text: s.score for s in rank_sentences(question, hits, pipeline.embedder, vector)}
-    named = {
-        s.text: s.score
-        for s in rank_sentences(
-            question, hits, pipeline.embedder, vector, names=lambda doc_id: [({"skerrow", "bank"}, {"wind", "farm"})]
-        )
-    }
+    plain = _scores(pipeline, "wind-names", question)
+    named = _scores(pipeline, "wind-names", question, names=lambda doc_id: [({"skerrow", "bank"}, {"wind", "farm"})])
     # only the sentence that names the wind farm without saying "wind farm" gains: the headline says both
     gained = [text for text in named if named[text] > plain[text] + 1e-9]
     assert gained == ["Skerrow Bank will consist of 64 turbines standing in water between 35 and 50 metres deep."]
@@ -146,11 +148,8 @@ def test_the_old_of_how_old_is_held_by_a_sentence_giving_an_age(pipeline: Pipeli
     )
     ingest_text(text, source="market.txt", collection="old-ages", store=pipeline.store, embedder=pipeline.embedder)
     question = "How old is the haberdasher?"
-    vector = pipeline.embedder.embed_query(question)
-    hits = pipeline.searcher.search("old-ages", question, 12, vector=vector)
-    aged = ("old", lambda text: "71" in text)
-    plain = {s.text: s.score for s in rank_sentences(question, hits, pipeline.embedder, vector)}
-    answered = {s.text: s.score for s in rank_sentences(question, hits, pipeline.embedder, vector, answered=aged)}
+    plain = _scores(pipeline, "old-ages", question)
+    answered = _scores(pipeline, "old-ages", question, answered=("old", lambda text: "71" in text))
     tilsley = "Maureen Tilsley, 71, has run the haberdashery stall since 1979."
     toilets = "The old basement toilets have gone."
     assert answered[tilsley] > plain[tilsley] and answered[toilets] < plain[toilets]
