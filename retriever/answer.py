@@ -772,15 +772,14 @@ class Pipeline:
         )
         if said is not None:  # "Who said ...?": "..., said the trust's chair, Priya Raman, 46"
             name, quoted = said
-            cited = [name.sentence] + ([quoted] if quoted.start != name.sentence.start else [])
+            text, cited = name.text, [name.sentence] + ([quoted] if quoted.start != name.sentence.start else [])
             doc_text = self.document_text(state["collection"], name.sentence.chunk.doc_id)
             full = named_in_full(name.text, doc_text) if " " not in name.text else None
             if full is not None:  # "Castellano said." gives "Niamh Castellano", where the report first names her
                 first = self.sentence_around(state["collection"], name.sentence.chunk.doc_id, full)
                 text = doc_text[full[0] : full[1]]
                 cited = [first, *(c for c in cited if c.start != first.start)]
-                return Answer(text=text, abstained=False, citations=[_citation(c) for c in cited], **base)
-            return Answer(text=name.text, abstained=False, citations=[_citation(c) for c in cited], **base)
+            return Answer(text=text, abstained=False, citations=[_citation(c) for c in cited], **base)
         described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
             return _cited(described.text, described.sentence, evidence, base)

@@ -1639,12 +1639,11 @@ SPEAKER_REACH = 3  # sentences looked back for who a quotation's "she said" is
 def named_in_full(surname: str, text: str) -> tuple[int, int] | None:
     """Where `text` first gives `surname` with the given names before it ("Niamh Castellano" for
     "Castellano", "Marcus Oyelaran" of "Dr Marcus Oyelaran"), as offsets; None where it never does."""
-    given = rf"{_NOT_A_NAME}{_NOT_A_TITLE}[A-Z][a-z][\w'\u2019-]*\s+"
+    given = rf"{_NOT_A_NAME}(?!{_SPEAKER_TITLE})[A-Z][a-z][\w'\u2019-]*\s+"  # no title: "Dr Marcus Oyelaran"
     found = re.search(rf"\b(?P<name>(?:{given}){{1,2}}{re.escape(surname)})\b", text)
     return found.span("name") if found else None
 
 
-_NOT_A_TITLE = r"(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr|Judge|Rev|Reverend)\b)"
 # "Who said ...?", "Who compared ... to ...?", "According to the report, who warned ...?"
 _SPEECH = (
     r"(?:said|says|told|described|compared|insisted|warned|argued|claimed|admitted|added|explained"
