@@ -2104,7 +2104,8 @@ _ASKS_NAMED_KIND = re.compile(
 def numbered_otherwise(question: str, sentence: str) -> str | None:
     """The numbered name of `question` ("Lock 1") where `sentence` gives the same name only with another
     number: "a visitor mooring for up to 12 boats above Lock 7" says nothing of the mooring below Lock 1.
-    None where it gives the number asked, or numbers no such name."""
+    None where it gives the number asked, or numbers no such name. A question's version is no label:
+    "Python 2.Y" asks of no "Python 2" (while "Python 3.11" in the sentence is a Python 3)."""
     for name, number in _NUMBERED.findall(question):
         given = re.findall(rf"\b{re.escape(name)}\s+(\d+[A-Za-z]?)\b", sentence)
         if given and number not in given:
@@ -2112,7 +2113,7 @@ def numbered_otherwise(question: str, sentence: str) -> str | None:
     return None
 
 
-_NUMBERED = re.compile(r"\b([A-Z][a-z]+)\s+(\d+[A-Za-z]?)\b")  # "Lock 1", "Platform 4", "Room 6", "Gate 12B"
+_NUMBERED = re.compile(r"\b([A-Z][a-z]+)\s+(\d+[A-Za-z]?)\b(?!\.\w)")  # "Lock 1", "Gate 12B"; not "2.Y", "3.11"
 
 
 def names_the_one_asked_about(question: str, answer: str) -> bool:

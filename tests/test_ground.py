@@ -2166,6 +2166,9 @@ def test_age_of_holder() -> None:
         ("How many boats can moor below Lock 1?", "There is a mooring for up to 12 boats.", None),  # no lock
         ("How many boats can moor below Lock 1?", "Lock keepers say 12 boats can moor.", None),  # no number
         ("Which train leaves from Platform 4?", "The 9.15 leaves from Platform 4 and the 9.30 from Platform 2.", None),
+        ("Where do modules for Python 2.Y go?", "Modules for Python 3 go in dist-packages.", None),  # a version
+        ("Which modules does Python 3.11 ship?", "Python 2 ships the sets module.", None),  # a version
+        ("Which modules does Python 3 ship?", "Python 2.7 ships the sets module.", "Python 3"),
     ],
 )
 def test_numbered_otherwise(question: str, sentence: str, expected: str | None) -> None:
