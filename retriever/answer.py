@@ -215,18 +215,23 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")  # the names of an opening statement (and its first word)
 
 
-_ADDED = frozenset("extra additional further more".split())
+_ADDED = frozenset("extra additional further more new".split())
+_PER = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year"}
 
 
 def _holds_modifiers(text: str, question: str) -> bool:
     """Whether `text` holds the words before the noun "How many N ...?" counts: "maternity" of "How
     many maternity beds ...?" (a word sharing its first letters will do: "dock" and "dockers"; and
-    "extra" is "additional": "46 additional midwives" for "How many extra midwives ...?")."""
+    "extra" is "additional": "46 additional midwives" for "How many extra midwives ...?", or "new"; "daily"
+    is "a day": "up to 40 lorry movements a day" for "How many daily lorry movements ...?"). "Local" asks
+    for no one in particular: "300 residents objected" for "How many local people objected?"."""
     *modifiers, _noun = counted(question).split() or [""]
     held = tokenize(text)
     added = _ADDED & set(text.lower().split())
     for modifier in modifiers:
-        if modifier.lower() in _ADDED and added:
+        if modifier.lower() in _ADDED and added or modifier.lower() == "local":
+            continue
+        if (per := _PER.get(modifier.lower())) and re.search(rf"\b(?:a|per|each|every)\s+{per}\b", text, re.I):
             continue
         for term in tokenize(modifier) if modifier.islower() else ():
             if not any(word.startswith(term) or term.startswith(word) for word in held if len(word) >= 3):

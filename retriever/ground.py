@@ -453,8 +453,9 @@ _ASKS_UNIT = [
             r"\bhow much\b(?=.*\b(cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|price|priced|fare|fares"
             r"|worth|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe"
             r"|owed|lose|loses|lost|steal|steals|stole|stolen|fine|fined|donate|donated|lend|lent|borrow|borrowed"
-            r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|bill|budget|fare|fee|salary|wages?"
-            r"|profits?|revenues?|turnover|earnings|income|sales|dividends?|debts?)\b(?!\s+(?:of|growth|margin))"
+            r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|bill|budget|fare|fee|salary|wages?)\b"
+            r"(?!\s+(?:growth|margin))|" + _MEASURE + r"(profits?|revenues?|turnover|earnings|income|sales|dividends?"
+            r"|debts?)\b(?!\s+(?:of|growth|margin))"  # "What is the price of a pint?"; not "the sales of cars"
             # "What will his salary be?", "What fee is she getting?"; not "What would the fee make sustainable?"
             r"|\bwhat\b[^?]*\b(?:salary|salaries|wages?)\b|\bwhat\s+(?:[a-z]+\s+)?(?:fees?|rents?|fares?)\b",
             re.I,
@@ -478,6 +479,8 @@ _ASKS_UNIT = [
     ("volume", re.compile(r"\bhow much (water|fuel|oil|petrol|diesel|milk|wine|beer|liquid|blood)\b", re.I)),
     ("frequency", _ASKS_OFTEN),
     ("age", ASKS_HOW_OLD),
+    # "How long has he worked there?", "How long did the repairs take?": a span of time, not "30 metres"
+    ("duration", re.compile(r"\bhow long\s+(?:has|have|had|did|does|do|will|would)\b", re.I)),
 ]
 # "How much of a pay rise ...?" may be answered in per cent.
 _ASKS_CHANGE = re.compile(
@@ -499,12 +502,15 @@ _UNITS = {
     ),
     "length": re.compile(
         _NUMBER + r"(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|miles?|mi|feet|foot|ft|yards?|inch(?:es)?|cm|mm"
+        r"|(?:centi|milli)met(?:re|er)s?"
         r"|nautical miles?|light[- ]years?|astronomical units?|au)\b",
         re.I,
     ),
     "brightness": re.compile(r"\bmagnitude\s+[-+\u2212]?\d|" + _NUMBER + r"(?:lumens?|lux|candelas?|nits?)\b", re.I),
     "speed": re.compile(
-        _NUMBER + r"(?:knots?|mph|km/h|kph|m/s|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)", re.I
+        _NUMBER + r"(?:knots?|mph|km/h|kph|m/s|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour"
+        r"|[kmgt]bps|[kmgt]b/s|(?:kilo|mega|giga|tera)?bits? (?:a|per) second)",  # "1,000Mbps": a line's speed
+        re.I,
     ),
     "temperature": re.compile(_NUMBER + r"(?:°\s?[CF]?|degrees?)|\d\s?[CF]\b|\b(?:freezing|zero)\b"),
     "volume": re.compile(
@@ -520,6 +526,12 @@ _UNITS = {
         rf"|\b(?:{_SPELLED})(?:-(?:{_SPELLED}))?-(?:years?|months?)-old\b",
         re.I,
     ),
+    "duration": re.compile(
+        rf"(?:\d[\d,.]*|\b(?:{_SPELLED}|a few|several|many|a|an))(?:[\s-]+(?:{_SPELLED}))?[\s-]+"
+        r"(?:years?|months?|weeks?|fortnights?|days?|nights?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b"
+        r"|\bsince\s+(?:\d[\d,.]*|[A-Z][a-z]+)",  # "since 1987", "since March"
+        re.I,
+    ),
     "frequency": re.compile(
         r"\b(?:every|each|per|daily|hourly|weekly|monthly|yearly|annually|nightly|once|twice|thrice|times"
         r"|a (?:day|week|month|year|minute|hour))\b",
@@ -531,9 +543,10 @@ _UNITS = {
 def fits_unit(text: str, question: str) -> bool:
     """Whether `text` holds an amount in the unit `question` asks for: the unit it names ("How far
     is it, in kilometres?"), money for "How much did it cost?" (or a percentage for "How much of a
-    pay rise ...?"), a length for "How far ...?", a speed, a brightness, a weight, a volume ("How much water
-    ...?"), an age (not a time something lasted: "for 19 years"), or how often (always true for other
-    questions)."""
+    pay rise ...?"), a length for "How far ...?", a speed (a line's too: "1,000Mbps"), a brightness, a
+    weight, a volume ("How much water ...?"), an age (not a time something lasted: "for 19 years"), a
+    span of time for "How long has he worked there?" (not "30 metres"), or how often (always true for
+    other questions)."""
     named = _named_unit(question)
     if named is not None:
         return bool(named.search(text))

@@ -368,6 +368,18 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("about 11 degrees", "How cold was the sea?", True),
         ("Hundreds of people queued", "What was the overall bill for restoring the market?", False),  # a bill is money
         ("The restoration cost £4.7 million.", "What was the overall bill for restoring the market?", True),
+        # a line's speed; a depth in centimetres
+        ("speeds of up to 1,000Mbps", "What is the top speed available on the new network?", True),
+        ("just 2 megabits per second", "How fast were the old lines?", True),
+        ("at a depth of 60 centimetres", "How deep was the ducting buried?", True),
+        # "How long has he ...?" asks for a span of time, not a length
+        ("about 30 metres up the tower", "How long has the stonemason worked on the cathedral?", False),
+        ("working on this building for nineteen years", "How long has the stonemason worked on the cathedral?", True),
+        ("Work stopped for eleven weeks", "How long did the work stop for?", True),
+        ("which has operated from a former dairy since 1987", "How long has the brewery been at the dairy?", True),
+        ("14 kilometres of cable", "How long is the cable?", True),  # a length
+        ("sold in more than 400 pubs", "What is the pub price of a pint of Vale Gold?", False),  # a price is money
+        ("a pint costs £4.20", "What is the price of a pint?", True),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -2538,6 +2550,19 @@ def test_extra_is_additional_in_a_count(pipeline: Pipeline) -> None:
     ingest_text(text, source="wing.md", collection="wing-staff", store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask("How many extra midwives has the trust taken on?", "wing-staff").text.startswith("46")
     assert pipeline.ask("How many senior midwives has the trust taken on?", "wing-staff").abstained
+
+
+def test_new_daily_and_local_in_a_count(pipeline: Pipeline) -> None:
+    text = (
+        "The brewery has been told to wait after more than 300 residents objected to its plans.\n\n"
+        "Its owner said the £3.2 million investment would create 35 new jobs in the town.\n\n"
+        "Opponents fear up to 40 lorry movements a day on Mill Lane.\n"
+    )
+    ingest_text(text, source="brewery.txt", collection="brewery", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How many extra jobs would the investment create?", "brewery").text.startswith("35")
+    assert "40" in pipeline.ask("How many daily lorry movements do opponents fear?", "brewery").text
+    assert "300" in pipeline.ask("How many local people objected to the plans?", "brewery").text
+    assert pipeline.ask("How many weekly lorry movements do opponents fear?", "brewery").abstained
 
 
 @pytest.mark.parametrize(
