@@ -109,6 +109,7 @@ from retriever.ground import (
     named_in_full,
     names_a_document,
     names_a_person,
+    name_after_post,
     names_a_place,
     names_another_asked,
     names_the_one_asked_about,
@@ -705,6 +706,9 @@ class Pipeline:
         # So is the sentence that first names whom "How old is X?" asks about, with an age:
         # "... opened by Professor Margaret Liang, 63, a physicist ..." for "How old is Liang?"
         aged = age_asked(state["standalone"]) is not None and state["notes"].get("introduced") is best
+        # and so is the one that first names whom "What is Keith Marr's trade?" asks about, with their job:
+        # "... discovered ... by stonemason Keith Marr"
+        job_given = state["notes"].get("introduced") is best and job_of(state["standalone"], [best]) is not None
         # or by what they are, where the sentence that says so names them ("How old is the mayor?": "...
         # by the Mayor of Kelsbury, Councillor Desmond Achterberg, ...", then "..., said Achterberg, 58")
         aged |= state["notes"].get("described") is best
@@ -722,7 +726,7 @@ class Pipeline:
         # and the one name the text gives the thing "What is the N called?" asks about, right after the noun
         given = given_name(state["standalone"], text)
         agent = agent_named(state["standalone"], text)
-        relevant = held is not None or aged or given is not None or agent is not None
+        relevant = held is not None or aged or job_given or given is not None or agent is not None
         if not relevant and not self._relevant(best, state["standalone"], state["notes"].get("vector"), subject):
             return abstain("No passage is close enough to the question.")
         if self._entry_silent(state):
@@ -895,6 +899,8 @@ class Pipeline:
                 return abstain("The passages found do not name what it asks the name of.")
         if kind is None:
             found = name_only(found, state["standalone"])  # "Addingley", not "Addingley, in the former ..."
+            # ... but a post with the name of who holds it: "Dean of Hexworth, the Very Reverend Martin Cole"
+            found = name_after_post(state["standalone"], found) or found
         bare = found.text.strip("()[]\"'\u201c\u201d\u2018\u2019")
         if asks_full_name(state["standalone"]) and is_acronym(bare):
             # "What is the full name of the mega-prison?" / "CECOT": what it stands for, where the text says

@@ -76,7 +76,7 @@ _PERSON_NAME = rf"({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}?)"
 _ASKS_PERSON = re.compile(
     rf"""^\s*(?:
         (?i:who)\s+(?i:is|was)\s+{_PERSON_NAME}
-      | (?i:what)\s+(?i:is|was)\s+{_PERSON_NAME}['\u2019]s?\s+(?i:job|role|title|position|occupation|office)
+      | (?i:what)\s+(?i:is|was)\s+{_PERSON_NAME}['\u2019]s?\s+(?i:job|role|title|position|occupation|office|profession|trade)
       | (?i:what)\s+(?i:does|did)\s+{_PERSON_NAME}\s+(?i:do)
     )\s*\??\s*$""",
     re.X,
@@ -1731,7 +1731,9 @@ def passive_doer(
     Hallam & Sons", and "the Ashworth family" for "Which family built the mill?". The sentence must
     speak of at least half of what was done ("the library's refurbishment"), itself or, where it
     opens with "It" or "They", in the sentence `before` it: "It is owned by the council and run by the
-    Thornley Mill Trust" after "... the museum opened in the building in 1984.". A sentence that
+    Thornley Mill Trust" after "... the museum opened in the building in 1984.". One act may be told in
+    other words: "Who first spotted the nest?" / "The nest was discovered ... by stonemason Keith
+    Marr". A sentence that
     names the thing itself ("The three-storey wing was ... designed by ...") speaks of what the
     report's `topic` (its opening statement) says of it too ("... the hospital's new maternity and
     neonatal wing"). None where no sentence says so, or the doer it gives goes unnamed ("by the
@@ -1744,6 +1746,7 @@ def passive_doer(
     act = _ACT.match(done_text) if verb in _DOING else None
     if act is not None:  # "Who performed the official reopening of the market?": who reopened the market
         verb, done_text = stem(act.group("act")), act.group("rest")
+    verbs = next((same for same in _SAME_ACTS if verb in same), {verb})  # "found" as "discovered"
     *_, thing = done_words = tokenize(done_text) or [""]  # "wing" of "the new maternity wing"
     done = set(done_words)
     kind = kind_asked(question)  # "Which family built the mill?": "the Ashworth family"
@@ -1764,7 +1767,7 @@ def passive_doer(
             (
                 by
                 for word in _LOWER_WORD.finditer(sentence.text)
-                if _base_form(word.group()) == verb and (by := _BY_NAME.match(sentence.text, word.end()))
+                if _base_form(word.group()) in verbs and (by := _BY_NAME.match(sentence.text, word.end()))
             ),
             None,
         )
@@ -1787,7 +1790,7 @@ def passive_doer(
 # opening?": someone, a verb, and what was done
 _ASKS_DONE = re.compile(
     rf"^\s*(?:who|(?:which|what)\s+(?!{_AUXILIARY})[a-z]+(?:\s+(?!{_AUXILIARY})[a-z]+)??(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)"
-    r"\s+(?:will\s+)?"
+    r"\s+(?:will\s+)?(?:(?:first|originally|later|eventually|actually)\s+)?"  # "Who first spotted the nest?"
     # "Who will host the gala?": "a gala evening ... hosted by ..." (not "be" of "Which play will be staged?")
     r"(?P<verb>(?<=will )(?!(?:be|have|get)\b)(?-i:[a-z]+)"
     r"|(?!(?:is|was|has|does|says|his|this|its|as|us)\b)(?-i:[a-z]+ed|[a-z]+s)|built|wrote|made|led|ran|won"
@@ -1812,6 +1815,10 @@ _DESCRIPTOR = (
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # What follows the verb to the doer's name: "[designed] in 2019 by architect Sofia Lindqvist",
 # "[opened] at 10.30am on Saturday 6 April by the Mayor of Ashcombe"
+# Verbs a report uses for one another: "Who found the nest?" / "The nest was discovered ... by stonemason ..."
+_SAME_ACTS = [
+    {_base_form(w) for w in "find found discover discovered spot spotted notice noticed".split()},
+]
 _BY_NAME = re.compile(
     rf"\s+(?:[^\s,;]+\s+){{0,6}}?by\s+(?P<the>the\s+)?(?:{_DESCRIPTOR}\s+){{0,3}}?"
     rf"(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
@@ -1820,6 +1827,26 @@ _BY_NAME = re.compile(
 # of Ashcombe, Councillor Derek Fairbrother, in front of ..."
 _NAMED_POST = re.compile(
     rf",\s+(?:{_SPEAKER_TITLE}|{_NOT_A_NAME}(?=[A-Z][\w'’-]+\s+[A-Z]))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=[,.;]|\s*$)"
+)
+
+
+def name_after_post(question: str, found: Located) -> Located | None:
+    """`found`, a post, with the name the sentence gives its holder right after it, where "Who ...?" asks
+    who did something: "Dean of Hexworth, the Very Reverend Martin Cole" of "The Dean of Hexworth, the
+    Very Reverend Martin Cole, joked in his Sunday sermon that ...". None where `found` is no post (a
+    capitalised phrase with "of"), no name follows it so, or the question asks who someone is ("Who is
+    the Dean of Hexworth?": see `post_holder`)."""
+    if not _ASKS_WHO.match(question) or _ASKS_WHO_IS.match(question) or not _POST.fullmatch(found.text):
+        return None
+    sentence = found.sentence
+    named = _THE_NAMED_POST.match(sentence.text, found.end - sentence.start)
+    return Located(sentence, found.start, sentence.start + named.end()) if named else None
+
+
+_ASKS_WHO_IS = re.compile(r"^\s*(?:and\s+)?who\s+(?:is|was|are|were)\b", re.I)
+_POST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*")
+_THE_NAMED_POST = re.compile(
+    rf",\s+(?:the\s+)?(?:{_SPEAKER_TITLE}|{_NOT_A_NAME}(?=[A-Z][\w'’-]+\s+[A-Z]))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=[,.;])"
 )
 
 
@@ -1840,11 +1867,16 @@ def job_of(question: str, sentences: list[Sentence]) -> Located | None:
         who = who[-1:]
     surname = asked.group("who").split()[-1] if asked.group("who")[:1].isupper() else ""
     titled = re.compile(rf"(?:^|[,;]\s+)(?P<job>{_TITLE_WORDS})\s+(?:[A-Z][\w'\u2019-]+\s+)+?{re.escape(surname)}\b")
+    before_name = re.compile(rf"{_JOB_BEFORE}\s+(?:[A-Z][\w'\u2019-]+\s+)*?{re.escape(surname)}\b")
     for sentence in (s for s in sentences if not s.heading):
         held = tokenize(sentence.text)
         if not all(any(word.startswith(w) for word in held) for w in who):
             continue  # "the chair" is named by "who has chaired the cooperative" too
-        found = _JOB.search(sentence.text) or (titled.search(sentence.text) if surname else None)
+        found = (
+            _JOB.search(sentence.text)
+            or (titled.search(sentence.text) if surname else None)
+            or (before_name.search(sentence.text) if surname else None)
+        )
         if found is None:  # "Watch manager Priya Raghunathan, 44, ..." for "What is Raghunathan's rank?"
             continue
         start, end = found.span("job")
@@ -1858,7 +1890,8 @@ def job_of(question: str, sentences: list[Sentence]) -> Located | None:
 # "What is Hannah Whitlock's job?", "What does Priya Castellano do for a living?", "What did the chair
 # do before she retired?", "What's MacAskill's day job?"
 _ASKS_JOB = re.compile(
-    r"^\s*what(?:\s+(?:is|was|does|did)|['\u2019]s)\s+(?P<who>.+?)(?:['\u2019]s?\s+(?:day\s+)?(?:job|profession|occupation|trade|rank|role)"
+    r"^\s*what(?:\s+(?:is|was|does|did)|['\u2019]s)\s+(?P<who>.+?)(?:['\u2019]s?\s+(?:day\s+)?"
+    r"(?:job|profession|occupation|trade|rank|role|position)(?:\s+(?:at|with|in|for)\s+[^?]+?)?"  # "... at the university"
     r"|\s+do(?:\s+for\s+a\s+living)?)(?P<retired>\s+before\s+(?:he|she|they)\s+retired)?\s*\??\s*$",
     re.I,
 )
@@ -1871,9 +1904,15 @@ _TITLE_WORDS = rf"[A-Z][a-z-]+(?:\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z]
 _JOB = re.compile(
     rf"[A-Z][\w'\u2019-]+,\s+(?:[^,;.]{{1,40}},\s+)?{_AGED}(?:is\s+)?an?\s+(?:[\w.]+-year-old\s+)?"
     rf"(?P<job>(?:(?!{_AFTER_JOB}|based\b)[a-z][\w-]*\s+){{0,3}}?(?!{_AFTER_JOB}|based\b)[a-z][\w-]*"
-    r"(?:\s+in\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w-]*(?=[,.;:)]))?)"  # "a lecturer in astrophysics"
+    r"(?:\s+in\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w-]*(?=[,.;:)]|\s+at\b))?)"  # "a lecturer in astrophysics"
     rf"(?=\s+{_AFTER_JOB}|\s*[,.;:)\u2013\u2014]|\s+-)"  # not the hyphen of "a dry-stone waller"
 )
+
+
+# "... discovered by stonemason Keith Marr", "said primary school teacher Hannah Whitlock": what they do, in
+# lower case, between a verb or "by" and their name
+_LOWER_WORD_NOT_STOP = rf"(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z][a-z-]+"
+_JOB_BEFORE = rf"\b(?:by|said|says|told|with|including|and)\s+(?P<job>{_LOWER_WORD_NOT_STOP}(?:\s+{_LOWER_WORD_NOT_STOP}){{0,2}}?)"
 
 
 def described_name(question: str, evidence: list[Sentence], further: list[Sentence] | None = None) -> Located | None:
@@ -2040,9 +2079,10 @@ def kind_named(question: str, text: str) -> bool:
     words = re.findall(r"[\w-]+", asked.group("what").lower())
     kept = list(itertools.takewhile(lambda w: w not in _AFTER_KIND and not w.endswith("ed"), words[1:]))
     head = stem(([words[0], *kept] if words else [""])[-1])
-    return not head or any(word.startswith(head[:6]) for word in tokenize(text))
+    return not head or head in _ANY_KIND or any(word.startswith(head[:6]) for word in tokenize(text))
 
 
+_ANY_KIND = frozenset(stem(w) for w in "group organisation organization body".split())  # "Fellbeck Fibre, a society"
 # "What is the name of the coastguard officer who ...?", "... of Alan Hocking's wife?", "... of the
 # supermarket on the ring road?": what is named, ending before its clause or place
 _ASKS_NAME_OF = re.compile(
@@ -2057,9 +2097,12 @@ def names_a_place(question: str, answer: str) -> bool:
     """Whether `answer` names a place where `question` asks for the name of a person: "Old Quarry Road"
     for "What is the name of the motorist who reported the fire?", "Panama Canal" for "Who is the
     president of Panama?" (but an office may speak by its address: "Downing Street" for "Who
-    reported the fire?")."""
+    reported the fire?"). Nor does anyone do a thing by the name of a building or of the land: "St
+    Aldhelm's Cathedral" for "Who found the nest?"."""
     if _ASKS_WHO_HOLDS.match(question):
         return bool(_ENDS_IN_PLACE.search(answer))
+    if _ASKS_WHO.match(question) and _ENDS_IN_INERT_PLACE.search(answer):
+        return True
     return bool(_ASKS_PERSON_NAME.search(question) and _PLACE_NAME.search(answer))
 
 
@@ -2186,6 +2229,11 @@ _PLACES = (
 )
 _PLACE_NAME = re.compile(rf"\b{_PLACES}\b")
 _ENDS_IN_PLACE = re.compile(rf"\b{_PLACES}\W*$")
+_ENDS_IN_INERT_PLACE = re.compile(
+    r"\b(?:Cathedral|Church|Chapel|Abbey|Minster|Tower|Castle|Fell|Mountain|Hill|Moor|Lake|River|Valley|Bay|Sea"
+    r"|Ocean|Canal|Bridge|Road|Lane|Avenue)\W*$"
+)
+_ASKS_WHO = re.compile(r"^\s*(?:and\s+)?who\b", re.I)
 # "Who is the president of Panama?": a person who holds a post
 _ASKS_WHO_HOLDS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+", re.I)
 

@@ -60,6 +60,7 @@ from retriever.ground import (
     name_only,
     named_in_full,
     names_a_person,
+    name_after_post,
     names_a_place,
     names_another_asked,
     names_the_one_asked_about,
@@ -818,6 +819,10 @@ def test_how_old_is_answered_by_the_sentence_after_the_one_that_first_names_some
         ("Who is the president of Panama?", "Panama Canal", True),  # ... but holds no post
         ("Who is the president of Panama?", "Jose Raul Mulino", False),
         ("Who is the head of the Canal Authority?", "Ricaurte Vasquez", False),
+        ("Who found the redstart nest?", "St Aldhelm's Cathedral", True),  # a building finds nothing
+        ("And who carried him down?", "High Garth Fell", True),
+        ("Who found the redstart nest?", "Keith Marr", False),
+        ("Who runs the network?", "Pennine Light", False),
     ],
 )
 def test_names_a_place(question: str, answer: str, place: bool) -> None:
@@ -1314,6 +1319,10 @@ def test_an_attributed_name_is_read_in_the_sentences_ranked_further_down() -> No
         ("Who funded the Aldous study?", "The Aldous study was funded by the Aldous Trust.", None),  # named in it
         ("Who designed the bridge?", "Telford designed the bridge by hand.", None),  # not in the passive
         ("What was his first job?", "His first job was given by Ann Cole.", None),  # "was" asks, "his" is no verb
+        # one act in other words: found, discovered, spotted
+        ("Who found the nest?", "The nest was discovered at 7.45am by stonemason Keith Marr, 55.", "Keith Marr"),
+        ("Who first spotted the nest?", "The nest was found on 2 May by Keith Marr.", "Keith Marr"),
+        ("Who found the nest?", "The nest was filmed on 2 May by Keith Marr.", None),
     ],
 )
 def test_passive_doer(question: str, sentence: str, expected: str | None) -> None:
@@ -1453,6 +1462,47 @@ def test_who_did_it_is_answered_from_a_sentence_in_the_passive(pipeline: Pipelin
     assert [c.quote for c in answer.citations] == [text[text.index("The refurbishment") : text.index(" Visitors")]]
 
 
+def test_who_did_it_and_what_they_do_in_a_report(pipeline: Pipeline) -> None:
+    text = (
+        "# Rare birds nest in cathedral tower\n\n"
+        "A pair of black redstarts have set up home in the tower of St Aldhelm's Cathedral in Hexworth.\n\n"
+        "The nest was discovered at about 7.45am on 2 May by stonemason Keith Marr, 55, who was repairing"
+        " weathered stonework on the north-west tower.\n\n"
+        "The Dean of Hexworth, the Very Reverend Martin Cole, joked in his Sunday sermon that the birds had yet"
+        " to put anything in the collection plate.\n\nVolunteers fitted a small camera near the nest on 10 May.\n"
+    )
+    ingest_text(text, source="redstarts.md", collection="redstarts", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("What is Keith Marr's trade?", "redstarts").text == "stonemason"  # before his name
+    assert pipeline.ask("Who first spotted the nest?", "redstarts").text == "Keith Marr"  # "discovered ... by"
+    joked = pipeline.ask("Who joked in his sermon about the collection plate?", "redstarts")
+    assert joked.text == "Dean of Hexworth, the Very Reverend Martin Cole"  # the post, and who holds it
+
+
+_DEAN = "The Dean of Hexworth, the Very Reverend Martin Cole, joked in his Sunday sermon."
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "found", "named"),
+    [
+        ("Who joked in his sermon?", _DEAN, "Dean of Hexworth", "Dean of Hexworth, the Very Reverend Martin Cole"),
+        (
+            "Who opened the hall?",
+            "It was opened by the Mayor of Kelsbury, Councillor Ann Cole, on Friday.",
+            "Mayor of Kelsbury",
+            "Mayor of Kelsbury, Councillor Ann Cole",
+        ),
+        ("Who is the Dean of Hexworth?", _DEAN, "Dean of Hexworth", None),  # who holds it: see post_holder
+        ("Who joked in his sermon?", _DEAN, "Martin Cole", None),  # no post
+        ("Who joked in his sermon?", "The Dean of Hexworth joked, to laughter.", "Dean of Hexworth", None),  # no name
+    ],
+)
+def test_name_after_post(question: str, sentence: str, found: str, named: str | None) -> None:
+    (located,) = _sentences(sentence)
+    start = sentence.index(found)
+    result = name_after_post(question, Located(located, start, start + len(found)))
+    assert (result.text if result else None) == named
+
+
 @pytest.mark.parametrize(
     ("question", "job"),
     [
@@ -1469,6 +1519,10 @@ def test_who_did_it_is_answered_from_a_sentence_in_the_passive(pipeline: Pipelin
         ("What is Ben Hale's role?", None),  # "Among the newcomers are" is no title
         ("What's Ann Cole's day job?", "teacher"),
         ("What does Iain MacAskill do?", "dry-stone waller"),  # the whole of a hyphened word
+        ("What is Keith Marr's trade?", "stonemason"),  # lower case, right before the name
+        ("What does Jim Atkinson do?", "sheep farmer"),
+        ("What is Ruth Ode's job?", None),  # "said on Monday that Ruth Ode": no job before her name
+        ("What is Dr Achebe's position at the University of Hexworth?", "senior lecturer in ecology"),
     ],
 )
 def test_job_of(question: str, job: str | None) -> None:
@@ -1481,6 +1535,10 @@ def test_job_of(question: str, job: str | None) -> None:
         "Watch manager Priya Raghunathan, 44, who led the first crew to arrive, recalled the scene.",
         "Among the newcomers are Ben Hale and his sister.",
         "The team's leader, Iain MacAskill, 47, a dry-stone waller from Ravensett, said so.",
+        "The nest was discovered at about 7.45am on 2 May by stonemason Keith Marr, 55.",
+        '"It was hard," said sheep farmer Jim Atkinson.',
+        "The council said on Monday that Ruth Ode would stand down.",
+        "Dr Samuel Achebe, 41, a senior lecturer in ecology at the University of Hexworth, confirmed it.",
     )
     found = job_of(question, sentences)
     assert (found.text if found else None) == job
@@ -2214,6 +2272,8 @@ def test_bare_figure_for_a_name(question: str, answer: str, bare: bool) -> None:
         ("What was the name of the man rescued from his bungalow?", False),
         ("What is the name of the deckhand from Peniche?", True),  # "deckhand Luis Carvalho"
         ("Who is the skipper's son?", True),  # asks no name of a kind
+        ("What is the name of the group that organised the rescue?", True),  # any body of people
+        ("What is the name of the trawler's owner?", False),
     ],
 )
 def test_kind_named(question: str, named: bool) -> None:
