@@ -105,11 +105,11 @@ from retriever.ground import (
     kind_named,
     locate,
     manner_in,
+    name_after_post,
     name_only,
     named_in_full,
     names_a_document,
     names_a_person,
-    name_after_post,
     names_a_place,
     names_another_asked,
     names_the_one_asked_about,
@@ -230,7 +230,7 @@ def _holds_modifiers(text: str, question: str) -> bool:
     held = tokenize(text)
     added = _ADDED & set(text.lower().split())
     for modifier in modifiers:
-        if modifier.lower() in _ADDED and added or modifier.lower() == "local":
+        if (modifier.lower() in _ADDED and added) or modifier.lower() == "local":
             continue
         if (per := _PER.get(modifier.lower())) and re.search(rf"\b(?:a|per|each|every)\s+{per}\b", text, re.I):
             continue

@@ -76,7 +76,8 @@ _PERSON_NAME = rf"({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}?)"
 _ASKS_PERSON = re.compile(
     rf"""^\s*(?:
         (?i:who)\s+(?i:is|was)\s+{_PERSON_NAME}
-      | (?i:what)\s+(?i:is|was)\s+{_PERSON_NAME}['\u2019]s?\s+(?i:job|role|title|position|occupation|office|profession|trade)
+      | (?i:what)\s+(?i:is|was)\s+{_PERSON_NAME}['\u2019]s?\s+
+        (?i:job|role|title|position|occupation|office|profession|trade)
       | (?i:what)\s+(?i:does|did)\s+{_PERSON_NAME}\s+(?i:do)
     )\s*\??\s*$""",
     re.X,
@@ -1891,7 +1892,8 @@ def job_of(question: str, sentences: list[Sentence]) -> Located | None:
 # do before she retired?", "What's MacAskill's day job?"
 _ASKS_JOB = re.compile(
     r"^\s*what(?:\s+(?:is|was|does|did)|['\u2019]s)\s+(?P<who>.+?)(?:['\u2019]s?\s+(?:day\s+)?"
-    r"(?:job|profession|occupation|trade|rank|role|position)(?:\s+(?:at|with|in|for)\s+[^?]+?)?"  # "... at the university"
+    # "What is Dr Achebe's position at the University of Hexworth?"
+    r"(?:job|profession|occupation|trade|rank|role|position)(?:\s+(?:at|with|in|for)\s+[^?]+?)?"
     r"|\s+do(?:\s+for\s+a\s+living)?)(?P<retired>\s+before\s+(?:he|she|they)\s+retired)?\s*\??\s*$",
     re.I,
 )
@@ -1912,7 +1914,10 @@ _JOB = re.compile(
 # "... discovered by stonemason Keith Marr", "said primary school teacher Hannah Whitlock": what they do, in
 # lower case, between a verb or "by" and their name
 _LOWER_WORD_NOT_STOP = rf"(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z][a-z-]+"
-_JOB_BEFORE = rf"\b(?:by|said|says|told|with|including|and)\s+(?P<job>{_LOWER_WORD_NOT_STOP}(?:\s+{_LOWER_WORD_NOT_STOP}){{0,2}}?)"
+_JOB_BEFORE = (
+    rf"\b(?:by|said|says|told|with|including|and)\s+"
+    rf"(?P<job>{_LOWER_WORD_NOT_STOP}(?:\s+{_LOWER_WORD_NOT_STOP}){{0,2}}?)"
+)
 
 
 def described_name(question: str, evidence: list[Sentence], further: list[Sentence] | None = None) -> Located | None:
