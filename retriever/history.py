@@ -231,6 +231,14 @@ def _surname(name: str) -> str:
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<rest>[^?]+?)[\s?]*$", re.I)
 _WHY = re.compile(r"^\s*(?:and\s+)?why(?:\s+not)?[\s?]*$", re.I)
 _YES_NO = re.compile(rf"^\s*(?:{_AUXILIARIES})\b", re.I)
+# A question word alone asks the last question anew: "And where from?", "When?", "And why?"
+_ASKS_ANEW = re.compile(r"^\s*(?:and\s+)?(?P<wh>where|when|why)(?:\s+(?P<preposition>from|to))?[\s?]*$", re.I)
+# ... where the last one opened with its own ("When did he move ...?", "In what year was it built?")
+_WH_OPENING = re.compile(
+    rf"^\s*(?:(?:in|on|at|by|since)\s+)?(?:when|where|why|(?:what|which)\s+(?:year|date|day|month|town|city|country))"
+    rf"\s+(?=(?:{_AUXILIARIES})\b)",
+    re.I,
+)
 # Words that open a phrase a follow-up may swap for the last question's own: "And on Tuesday?",
 # "And in a string pattern?", "And when encoding?"; "if" and "when" open the same kind of clause.
 _PREPOSITIONS = frozenset("on in at for during after before by from to with since until if when".split())
@@ -255,6 +263,12 @@ def _completed(question: str, previous: str) -> str | None:
     """An elliptical follow-up made whole from the last question (see `_swapped`); "Why not?" after
     a yes/no question asks why of that question. None for anything else."""
     stem = previous.strip().rstrip("?").rstrip()
+    asked = _ASKS_ANEW.match(question)
+    opening = _WH_OPENING.match(stem)
+    if asked and opening:  # "And where from?" after "When did he move to the village?"
+        rest = re.sub(r"\s+(?:from|to)$", "", stem[opening.end() :])  # not "Why did she move from?"
+        rest += f" {asked.group('preposition')}" if asked.group("preposition") else ""
+        return f"{asked.group('wh').capitalize()} {rest}?"
     if _WHY.match(question):
         return f"Why {stem[:1].lower()}{stem[1:]}?" if _YES_NO.match(stem) else None
     match = _ELLIPSIS.match(question)

@@ -523,6 +523,19 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         # "Why not?" after a yes/no question asks why of it.
         ("Why not?", [("Should the pages be owned by www-data?", "No.")], "Why should the pages be owned by www-data?"),
         ("Why not?", [("Which user owns the pages?", "root")], "Why not?"),
+        # A question word alone asks the last question anew.
+        (
+            "And where from?",
+            [("When did Pritchard move to the village?", "2015")],
+            "Where did Pritchard move to the village from?",
+        ),
+        (
+            "And why?",
+            [("Where did Pritchard move to the village from?", "Leeds")],
+            "Why did Pritchard move to the village?",
+        ),
+        ("When?", [("In which town was the bridge built?", "Derby")], "When was the bridge built?"),
+        ("And where from?", [("Who chairs the trust?", "Ann Cole")], "And where from?"),  # no question word of its own
         # An ellipsis swaps its phrase, quoted word, identifier or a word it shares for the last question's.
         (
             "And to a tape drive?",
