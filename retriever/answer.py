@@ -216,6 +216,8 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")  # the names of an opening statement (and its first word)
 
 
+_ASKS_NOW = re.compile(r"\b(?:now|currently)\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|has since|have since)\b", re.I)
 _ADDED = frozenset("extra additional further more new".split())
 _PER = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year"}
 
@@ -451,6 +453,12 @@ class Pipeline:
                 after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
                 if after and all(s.start != after.start for s in chosen):
                     chosen.append(after)
+            if chosen and _ASKS_NOW.search(question) and not _NOW.search(chosen[0].text):
+                # "When is it now expected to finish?": "... was due to finish at the end of July. It is now
+                # expected to be completed in September." A report gives the latest word after the first.
+                after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
+                if after and ANAPHOR.match(after.text) and _NOW.search(after.text) and answers(after):
+                    chosen = [chosen[0], after]
             surname = described_person(question, chosen[0].text) if chosen and not person else None
             if surname and not aged(chosen[0].text) and described_beside(question, chosen[0].text, surname):
                 # "How old is the cabinet member for culture?": "Councillor Janet Whitcombe, the council's

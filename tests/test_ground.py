@@ -2612,6 +2612,18 @@ def test_extra_is_additional_in_a_count(pipeline: Pipeline) -> None:
     assert pipeline.ask("How many senior midwives has the trust taken on?", "wing-staff").abstained
 
 
+def test_now_asks_for_the_latest_word(pipeline: Pipeline) -> None:
+    text = (
+        "# Work on hold\n\nThe restoration, funded partly by a £400,000 grant, was due to finish at the end of"
+        " July. It is now expected to be completed in September.\n\nThe chicks are expected to fledge in the"
+        " second week of June.\n"
+    )
+    ingest_text(text, source="repairs.md", collection="repairs", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("When is the restoration now expected to be finished?", "repairs")
+    assert answer.text == "September"
+    assert [c.quote for c in answer.citations] == ["It is now expected to be completed in September."]
+
+
 def test_new_daily_and_local_in_a_count(pipeline: Pipeline) -> None:
     text = (
         "The brewery has been told to wait after more than 300 residents objected to its plans.\n\n"
