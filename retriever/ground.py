@@ -1734,8 +1734,7 @@ def passive_doer(
     opens with "It" or "They", in the sentence `before` it: "It is owned by the council and run by the
     Thornley Mill Trust" after "... the museum opened in the building in 1984.". One act may be told in
     other words: "Who first spotted the nest?" / "The nest was discovered ... by stonemason Keith
-    Marr". A sentence that
-    names the thing itself ("The three-storey wing was ... designed by ...") speaks of what the
+    Marr". A sentence that names the thing itself ("The three-storey wing was ... designed by ...") speaks of what the
     report's `topic` (its opening statement) says of it too ("... the hospital's new maternity and
     neonatal wing"). None where no sentence says so, or the doer it gives goes unnamed ("by the
     council") or is named in the question."""
@@ -1814,21 +1813,20 @@ _DESCRIPTOR = (
     r"|[A-Z][\w'’]*-[a-z][\w'’-]*)"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-# What follows the verb to the doer's name: "[designed] in 2019 by architect Sofia Lindqvist",
-# "[opened] at 10.30am on Saturday 6 April by the Mayor of Ashcombe"
 # Verbs a report uses for one another: "Who found the nest?" / "The nest was discovered ... by stonemason ..."
 _SAME_ACTS = [
     {_base_form(w) for w in "find found discover discovered spot spotted notice noticed".split()},
 ]
+# What follows the verb to the doer's name: "[designed] in 2019 by architect Sofia Lindqvist",
+# "[opened] at 10.30am on Saturday 6 April by the Mayor of Ashcombe"
 _BY_NAME = re.compile(
     rf"\s+(?:[^\s,;]+\s+){{0,6}}?by\s+(?P<the>the\s+)?(?:{_DESCRIPTOR}\s+){{0,3}}?"
     rf"(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
 )
 # The person a post held by "the" names right after it: ", Councillor Derek Fairbrother" of "the Mayor
 # of Ashcombe, Councillor Derek Fairbrother, in front of ..."
-_NAMED_POST = re.compile(
-    rf",\s+(?:{_SPEAKER_TITLE}|{_NOT_A_NAME}(?=[A-Z][\w'’-]+\s+[A-Z]))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=[,.;]|\s*$)"
-)
+_HOLDER = rf"(?:{_SPEAKER_TITLE}|{_NOT_A_NAME}(?=[A-Z][\w'’-]+\s+[A-Z]))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}"
+_NAMED_POST = re.compile(rf",\s+{_HOLDER}(?=[,.;]|\s*$)")
 
 
 def name_after_post(question: str, found: Located) -> Located | None:
@@ -1846,9 +1844,7 @@ def name_after_post(question: str, found: Located) -> Located | None:
 
 _ASKS_WHO_IS = re.compile(r"^\s*(?:and\s+)?who\s+(?:is|was|are|were)\b", re.I)
 _POST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*")
-_THE_NAMED_POST = re.compile(
-    rf",\s+(?:the\s+)?(?:{_SPEAKER_TITLE}|{_NOT_A_NAME}(?=[A-Z][\w'’-]+\s+[A-Z]))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=[,.;])"
-)
+_THE_NAMED_POST = re.compile(rf",\s+(?:the\s+)?{_HOLDER}(?=[,.;])")  # ", the Very Reverend Martin Cole,"
 
 
 def job_of(question: str, sentences: list[Sentence]) -> Located | None:
@@ -2088,6 +2084,7 @@ def kind_named(question: str, text: str) -> bool:
 
 
 _ANY_KIND = frozenset(stem(w) for w in "group organisation organization body".split())  # "Fellbeck Fibre, a society"
+
 # "What is the name of the coastguard officer who ...?", "... of Alan Hocking's wife?", "... of the
 # supermarket on the ring road?": what is named, ending before its clause or place
 _ASKS_NAME_OF = re.compile(

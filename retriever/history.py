@@ -261,7 +261,8 @@ CLAUSE_WORDS = 10  # ... but a condition has a subject and verb of its own ("And
 
 def _completed(question: str, previous: str) -> str | None:
     """An elliptical follow-up made whole from the last question (see `_swapped`); "Why not?" after
-    a yes/no question asks why of that question. None for anything else."""
+    a yes/no question asks why of that question, and a question word alone asks the last question
+    anew ("And where from?" after "When did he move to the village?"). None for anything else."""
     stem = previous.strip().rstrip("?").rstrip()
     asked = _ASKS_ANEW.match(question)
     opening = _WH_OPENING.match(stem)
