@@ -232,9 +232,10 @@ def _holds_modifiers(text: str, question: str) -> bool:
     held = tokenize(text)
     added = _ADDED & set(text.lower().split())
     for modifier in modifiers:
-        if (modifier.lower() in _ADDED and added) or modifier.lower() == "local":
+        word = modifier.lower()
+        if (word in _ADDED and added) or word == "local":
             continue
-        if (per := _PER.get(modifier.lower())) and re.search(rf"\b(?:a|per|each|every)\s+{per}\b", text, re.I):
+        if (per := _PER.get(word)) and re.search(rf"\b(?:a|per|each|every)\s+{per}\b", text, re.I):
             continue
         for term in tokenize(modifier) if modifier.islower() else ():
             if not any(word.startswith(term) or term.startswith(word) for word in held if len(word) >= 3):

@@ -1835,7 +1835,7 @@ def name_after_post(question: str, found: Located) -> Located | None:
     Very Reverend Martin Cole, joked in his Sunday sermon that ...". None where `found` is no post (a
     capitalised phrase with "of"), no name follows it so, or the question asks who someone is ("Who is
     the Dean of Hexworth?": see `post_holder`)."""
-    if not _ASKS_WHO.match(question) or _ASKS_WHO_IS.match(question) or not _POST.fullmatch(found.text):
+    if not _ASKS_WHO_ELSE.match(question) or _ASKS_WHO_IS.match(question) or not _POST.fullmatch(found.text):
         return None
     sentence = found.sentence
     named = _THE_NAMED_POST.match(sentence.text, found.end - sentence.start)
@@ -1863,7 +1863,7 @@ def job_of(question: str, sentences: list[Sentence]) -> Located | None:
     if asked.group("who")[:1].isupper():  # "Hannah Whitlock" is "Mrs Whitlock" further on
         who = who[-1:]
     surname = asked.group("who").split()[-1] if asked.group("who")[:1].isupper() else ""
-    titled = re.compile(rf"(?:^|[,;]\s+)(?P<job>{_TITLE_WORDS})\s+(?:[A-Z][\w'\u2019-]+\s+)+?{re.escape(surname)}\b")
+    titled = re.compile(rf"(?:^|[,;]\s+)(?P<job>{_JOB_TITLE})\s+(?:[A-Z][\w'\u2019-]+\s+)+?{re.escape(surname)}\b")
     before_name = re.compile(rf"{_JOB_BEFORE}\s+(?:[A-Z][\w'\u2019-]+\s+)*?{re.escape(surname)}\b")
     for sentence in (s for s in sentences if not s.heading):
         held = tokenize(sentence.text)
@@ -1897,8 +1897,9 @@ _ASKS_JOB = re.compile(
 # retired signal engineer who ...", "Aske, 67, a retired pharmacist who ...": a name, then what they do
 _AFTER_JOB = r"(?:who|from|at|with|in|of|for|and|whose|which|that)\b"  # "a trainee accountant [from] ..."
 _AGED = r"(?:\d{1,3},\s+)?"  # "Colin Pritchard, [66,] chairman of ...", "Marion Aske, [67,] a retired ..."
+_LOWER_WORD_NOT_STOP = rf"(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z][a-z-]+"
 # A title before a name, of a capitalised word and lower-case ones: "Watch manager", "Lifeboat operations manager"
-_TITLE_WORDS = rf"[A-Z][a-z-]+(?:\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z][a-z-]+){{1,3}}"
+_JOB_TITLE = rf"[A-Z][a-z-]+(?:\s+{_LOWER_WORD_NOT_STOP}){{1,3}}"
 _JOB = re.compile(
     rf"[A-Z][\w'\u2019-]+,\s+(?:[^,;.]{{1,40}},\s+)?{_AGED}(?:is\s+)?an?\s+(?:[\w.]+-year-old\s+)?"
     rf"(?P<job>(?:(?!{_AFTER_JOB}|based\b)[a-z][\w-]*\s+){{0,3}}?(?!{_AFTER_JOB}|based\b)[a-z][\w-]*"
@@ -1909,7 +1910,6 @@ _JOB = re.compile(
 
 # "... discovered by stonemason Keith Marr", "said primary school teacher Hannah Whitlock": what they do, in
 # lower case, between a verb or "by" and their name
-_LOWER_WORD_NOT_STOP = rf"(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z][a-z-]+"
 _JOB_BEFORE = (
     rf"\b(?:by|said|says|told|with|including|and)\s+"
     rf"(?P<job>{_LOWER_WORD_NOT_STOP}(?:\s+{_LOWER_WORD_NOT_STOP}){{0,2}}?)"
@@ -2103,7 +2103,7 @@ def names_a_place(question: str, answer: str) -> bool:
     Aldhelm's Cathedral" for "Who found the nest?"."""
     if _ASKS_WHO_HOLDS.match(question):
         return bool(_ENDS_IN_PLACE.search(answer))
-    if _ASKS_WHO.match(question) and _ENDS_IN_INERT_PLACE.search(answer):
+    if _ASKS_WHO_ELSE.match(question) and _ENDS_IN_INERT_PLACE.search(answer):
         return True
     return bool(_ASKS_PERSON_NAME.search(question) and _PLACE_NAME.search(answer))
 
@@ -2235,7 +2235,6 @@ _ENDS_IN_INERT_PLACE = re.compile(
     r"\b(?:Cathedral|Church|Chapel|Abbey|Minster|Tower|Castle|Fell|Mountain|Hill|Moor|Lake|River|Valley|Bay|Sea"
     r"|Ocean|Canal|Bridge|Road|Lane|Avenue)\W*$"
 )
-_ASKS_WHO = re.compile(r"^\s*(?:and\s+)?who\b", re.I)
 # "Who is the president of Panama?": a person who holds a post
 _ASKS_WHO_HOLDS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+", re.I)
 
