@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from retriever.bm25 import STOPWORDS
-from retriever.constrain import DATE_WORDS, expected_kind, starts_kind
+from retriever.constrain import DATE_WORDS, SPELLED_NUMBERS, expected_kind, starts_kind
 from retriever.ground import ASKS_PLACE_KIND, is_refusal
 
 _AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had"
@@ -53,7 +53,8 @@ def _subject(question: str, places: bool = True) -> str | None:
     """What `question` is about: what a "What is X?" defines, else its first name (not one after "in",
     "to", "at" ... unless `places`)."""
     definition = _DEFINITION.match(question)
-    if definition:  # "the" kept before a common noun: "Which company developed [the new migraine drug]?"
+    # not "Where were [they kept]?"; "the" kept before a common noun: "Which company developed [the new migraine drug]?"
+    if definition and definition.group(1).split()[0].lower() not in _PRONOUNS:
         the = re.search(r"\b(?i:the)\s+$", question[: definition.start(1)]) and definition.group(1)[0].islower()
         return ("the " if the else "") + definition.group(1)
     names = [m for m in _names_in(question) if places or not _AFTER_PLACE_WORD.search(question, 0, m.start())]
@@ -84,6 +85,7 @@ _BREAK = frozenset(
 _BE = frozenset({"be", "been", "being"})  # a verb of its own, before a participle or an adjective
 NOUN_PHRASE_WORDS = 5
 _ASKER = frozenset({"i", "we", "you", "one"})  # "Why might you cache its result?": "its" is not yours
+_PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her"})  # "When was [it] seen?" names nothing
 
 
 def _noun_phrase(question: str, copula: bool = True) -> str | None:
@@ -109,7 +111,12 @@ def _noun_phrase(question: str, copula: bool = True) -> str | None:
             return None
     else:
         phrase = run[:-1]  # the last word of the run is the main verb
-    if not phrase or len(phrase) > NOUN_PHRASE_WORDS or phrase[-1].lower() in _BREAK or phrase[0].lower() in _ASKER:
+    if (
+        not phrase
+        or len(phrase) > NOUN_PHRASE_WORDS
+        or phrase[-1].lower() in _BREAK
+        or phrase[0].lower() in _ASKER | _PRONOUNS
+    ):
         return None  # "Where can [you] read more?" is about no thing
     return " ".join(phrase)
 
@@ -119,7 +126,7 @@ def _noun_phrase(question: str, copula: bool = True) -> str | None:
 _ADVERBS = frozenset("first last originally initially finally ever never still already also now once then".split())
 _PARTICIPLE = re.compile(
     r"(?!(?:kitchen|garden|children|women|citizen|chicken|oven|heaven|hundred)$)[a-z]+(?<!e)(?:ed|en)|[a-z]+ing"
-    r"|born|built|held|found|made|sold|paid|told|caught|hit|hurt|shut|set|put|cut|spent|lost"
+    r"|born|built|held|found|made|sold|paid|told|caught|hit|hurt|shut|set|put|cut|spent|lost|seen"
     r"|brought|bought|led|left|kept|won|run|begun|sent|lent|meant|read|heard|struck|hung|dug|shot"
 )
 
@@ -180,6 +187,8 @@ def _person(question: str, answer: str) -> str | None:
             return None if answer.isupper() and " " in answer.strip() else answer.strip(" .")
         role = _ROLE_THEN_NAME.match(answer)  # "architect Sofia Lindqvist of the Leeds-based practice ..."
         return role.group("name") if role else None
+    if _ASKS_WHICH_ONE.match(question) and _is_name(answer) and " " in answer.strip() and not _BODY.search(answer):
+        return answer.strip(" .")  # "Which retired postman had his hives stolen?" / "Harold Finch"
     if _ASKS_WHAT_SHE_IS_CALLED.search(question) and _is_name(answer):
         return answer.strip(" .")  # "What is the female leopard called?" / "Anya": "Where did she come from?"
     subject = _subject(question, places=False)  # not "the injury" of "What was the injury?"
@@ -207,6 +216,9 @@ _BODY = re.compile(
     r"|Hospital|Foundation|Fund|Institute|Union|Party|Church|Federation|Corporation|Energy|Theatre|Library"
     r"|Airport|Port|Court|Commission|Office|Inc|LLP|Architects|Engineers|Trustees)$"
 )
+_ASKS_WHICH_ONE = re.compile(
+    r"^\s*(?:[Aa]nd\s+)?[Ww]hich\s+[a-z]"
+)  # "Which retired postman ...?", not "Which Wolves ...?"
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "Wren’s" of "What did Wren’s father do?" is Wren
 # A "who" answer that gives a role, then the name: "architect Sofia Lindqvist of ...", "chief executive Martin Tully"
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b(?!\s+[A-Z&])")
@@ -654,8 +666,8 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
             continue  # "How many can CECOT hold?" names what "it" would stand for already
         if pronoun in _SINGULAR and stands_for != last.answer.strip(" .") and _is_plural(stands_for):
             continue  # "it" is not "residents" (an answer is a thing whatever its ending: "cupsys")
-        if pronoun in _PLURAL and re.fullmatch(r"[\d.,]+", stands_for):
-            continue  # "they" is not "47", the answer to "How old is he?"
+        if pronoun in _PLURAL and (re.fullmatch(r"[\d.,]+", stands_for) or stands_for.lower() in SPELLED_NUMBERS):
+            continue  # "they" is not "47", the answer to "How old is he?", nor "six" of "How many did he lose?"
         replacement = f"{stands_for}\u2019s" if possessive else stands_for
         rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
         if pronoun in _PERSONAL:

@@ -608,6 +608,21 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         # "it" after a "who" answered with a body is that body
         ("Who chairs it?", [("Who led the restoration?", "Ashcombe Canal Trust")], "Who chairs Ashcombe Canal Trust?"),
         ("Who chairs it?", [("Who led the restoration?", "Ann Cole")], "Who chairs it?"),  # a person is no "it"
+        # a pronoun is nothing a later pronoun can stand for
+        (
+            "What did he do to replace them?",
+            [("Where were they kept?", "Brindle Green")],
+            "What did he do to replace them?",
+        ),
+        ("What is its registration?", [("When was it seen?", "13 May")], "What is its registration?"),
+        # "Which N ...?" answered with a full name: "he" is that person; "they" is no number
+        ("How many did he lose?", [("Which retired postman lost hives?", "Harold Finch")], "How many did Finch lose?"),
+        (
+            "Where were they kept?",
+            [("Which retired postman lost hives?", "Harold Finch"), ("How many did he lose?", "six")],
+            "Where were they kept?",
+        ),
+        ("How old is he?", [("Which union called the strike?", "Transport Union")], "How old is he?"),
     ],
 )
 def test_standalone_question_never_rewrites_self_contained_questions(
