@@ -25,6 +25,7 @@ from ingest.store import Store, check_collection_name
 from retriever.bm25 import STOPWORDS, tokenize
 from retriever.constrain import (
     ASKS_HOW_OLD,
+    DATE_WORDS,
     FIGURES,
     SpanConstraint,
     count_end,
@@ -561,6 +562,23 @@ class Pipeline:
                 return True
         return False
 
+    def _dated_before(self, collection: str, evidence: list[Sentence], name: str) -> bool:
+        """Whether `name` is a day or month that the sentence right before one of `evidence` gives: "...
+        voted seven to four on Tuesday evening to defer a decision. The meeting ... began at 6.30pm."
+        for "At what time did Tuesday's meeting begin?"."""
+        day = re.sub(r"['\u2019]s$", "", name.lower())
+        if day not in DATE_WORDS:
+            return False
+        for sentence in evidence:
+            before = (
+                None
+                if sentence.heading
+                else sentence_before(sentence, self.document_text(collection, sentence.chunk.doc_id))
+            )
+            if before is not None and holds(before.text, day):
+                return True
+        return False
+
     def aged_after_naming(self, collection: str, found: Sentence, name: str, question: str) -> list[Sentence] | None:
         """The first sentence of `found`'s document naming `name`, and the one after it, where that one
         speaks of them and gives the age `question` asks for and `found` (what was read so far) stands
@@ -760,6 +778,7 @@ class Pipeline:
         absent = absent_names(state["standalone"], evidence, vocabulary, topic)
         absent = [name for name in absent if holds(state["question"], name)]
         absent = [name for name in absent if not self._named_before(state["collection"], evidence, name)]
+        absent = [name for name in absent if not self._dated_before(state["collection"], evidence, name)]
         if absent:
             return abstain(f"The passages found do not mention {_listed(absent)}.")
         clause = self._stated_clause(state)

@@ -1429,11 +1429,19 @@ def _tightest_window(text: str, wanted: set[str]) -> tuple[int, int] | None:
 
 # "Which user ...?", "What group ...?": a question for a thing of a kind, by the kind's noun.
 _ASKS_KIND = re.compile(r"^\s*(?:(?:in|on|to|from|for|by|of|with)\s+)?(?:which|what)\s+(?P<kind>[a-z]+)\s", re.I)
+# the last of two nouns before an auxiliary: "officer" of "Which police officer is ...?"
+_ASKS_HEAD_KIND = re.compile(
+    rf"^\s*(?:(?:in|on|to|from|for|by|of|with)\s+)?(?:which|what)\s+(?:(?!{_AUXILIARY})[a-z]+\s+(?=[a-z]+\s+{_AUXILIARY}))?"
+    r"(?P<kind>[a-z]+)\s",
+    re.I,
+)
 
 
-def kind_asked(question: str) -> str | None:
-    """The noun of "Which N ...?" in lower case: "user" for "Which user does GDM run as?"."""
-    asked = _ASKS_KIND.match(question)
+def kind_asked(question: str, head: bool = False) -> str | None:
+    """The noun of "Which N ...?" in lower case: "user" for "Which user does GDM run as?"; with
+    `head`, the last of two before an auxiliary: "officer" for "Which police officer is leading the
+    inquiry?" (not "police")."""
+    asked = (_ASKS_HEAD_KIND if head else _ASKS_KIND).match(question)
     return asked.group("kind").lower() if asked else None
 
 
@@ -1512,12 +1520,12 @@ def only_one_named(question: str, best: Sentence, text: str) -> tuple[int, int] 
         if not re.search(rf"\b{kind}\b", best.text, re.I):
             return None
     else:
-        kind = kind_asked(question)
+        kind = kind_asked(question, head=True)
         if kind is None or not re.search(rf"\b{kind}\b", question):
             return None
     named = re.compile(
-        rf"(?:(?:[A-Z][\w'\u2019&-]*|of|and|&)\s+)*?[A-Z][\w'\u2019&-]*\s+{kind.capitalize()}\b(?!\s+[A-Z])"
-    )  # not "Unicode Character Database"
+        rf"(?!(?:of|and|&)\s)(?:(?:[A-Z][\w'\u2019&-]*|of|and|&)\s+)*?[A-Z][\w'\u2019&-]*\s+{kind.capitalize()}\b(?!\s+[A-Z])"
+    )  # not "Unicode Character Database", nor "of Tamsford Police"
     found = []
     for m in named.finditer(text):
         article = re.match(r"(?:The|A|An|Its|Their|Our|His|Her)\s+", m.group())  # "The Transport ... Union"
@@ -1884,13 +1892,13 @@ def job_of(question: str, sentences: list[Sentence]) -> Located | None:
     return None
 
 
-# "What is Hannah Whitlock's job?", "What does Priya Castellano do for a living?", "What did the chair
+# "What is Hannah Whitlock's job?", "What does Priya Castellano do for a living (for a job)?", "What did the chair
 # do before she retired?", "What's MacAskill's day job?"
 _ASKS_JOB = re.compile(
     r"^\s*what(?:\s+(?:is|was|does|did)|['\u2019]s)\s+(?P<who>.+?)(?:['\u2019]s?\s+(?:day\s+)?"
     # "What is Dr Achebe's position at the University of Hexworth?"
     r"(?:job|profession|occupation|trade|rank|role|position)(?:\s+(?:at|with|in|for)\s+[^?]+?)?"
-    r"|\s+do(?:\s+for\s+a\s+living)?)(?P<retired>\s+before\s+(?:he|she|they)\s+retired)?\s*\??\s*$",
+    r"|\s+do(?:\s+for\s+(?:a\s+living|a\s+job|work))?)(?P<retired>\s+before\s+(?:he|she|they)\s+retired)?\s*\??\s*$",
     re.I,
 )
 # "Whitlock, a 31-year-old primary school teacher.", "Tranter, the railway's chairman, is a 71-year-old
@@ -1954,7 +1962,8 @@ def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] 
     group's chair, Tom Ecclestone, 64", "Darren Achebe" of "The library manager, Darren Achebe, said",
     "Dr Miriam Oyelaran" of "Dr Miriam Oyelaran, chief executive of the trust, said" (or "Colin
     Pritchard, 66, chairman of ..."), "Jonah Whitlock" of "Festival director Jonah Whitlock, 47, said",
-    "Dr Fiona Rees" of "... the Wendle Rivers Trust ... . Its director, Dr Fiona Rees, said".
+    "Dr Fiona Rees" of "... the Wendle Rivers Trust ... . Its director, Dr Fiona Rees, said" (or
+    "Director Dr Fiona Rees said").
     A post asked without its body ("Who is the transport minister?") is held by whom the text gives
     it as a title: "Transport Minister Eilidh Drummond said ...", and so is the post of the body the
     whole text is about, whose name the `subject` (its headline and opening statement) holds: a
@@ -1983,7 +1992,8 @@ def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] 
             rf"\b{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body},\s+(?P<name>{_FULL_NAME})",
             rf"\b(?P<name>{_FULL_NAME}),\s+{_AGED}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}['\u2019]s\s+{post}\b",
             rf"\b(?P<name>{_FULL_NAME}),\s+{_AGED}(?:the\s+)?{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}\b",
-            rf"\b{body}\b[^.!?]*[.!?]\s+(?:Its|Their|His|Her)\s+{post},?\s+(?P<name>{_FULL_NAME})",
+            # "... the town's ice hockey team, ... . [Its] head coach Tomasz Wielgosz, 41, said"
+            rf"\b{body}\b[^.!?]*[.!?]\s+(?:(?:Its|Their|His|Her)\s+)?{post},?\s+(?P<name>{_FULL_NAME})",
         ]
     else:
         return None

@@ -1523,6 +1523,8 @@ def test_name_after_post(question: str, sentence: str, found: str, named: str | 
         ("What does Jim Atkinson do?", "sheep farmer"),
         ("What is Ruth Ode's job?", None),  # "said on Monday that Ruth Ode": no job before her name
         ("What is Dr Achebe's position at the University of Hexworth?", "senior lecturer in ecology"),
+        ("What does Ann Cole do for a job?", "teacher"),
+        ("What does Ann Cole do for work?", "teacher"),
     ],
 )
 def test_job_of(question: str, job: str | None) -> None:
@@ -2137,6 +2139,8 @@ def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) ->
         ("Who supervises Castellano's project?", "Dr Marcus Oyelaran"),  # "Castellano ... . Her supervisor, ..."
         ("Who is supervising Castellano's project?", "Dr Marcus Oyelaran"),
         ("Who supervises Hocking's thesis?", None),  # the sentence before names Castellano
+        ("Who is the head coach of the ice hockey team?", "Tomasz Wielgosz"),  # "... team ... . Head coach ..."
+        ("Who is the head coach of the Wessex Astronomical Society?", None),  # a coach far from the society
     ],
 )
 def test_post_holder(question: str, holder: str | None) -> None:
@@ -2151,7 +2155,8 @@ def test_post_holder(question: str, holder: str | None) -> None:
         " Colin Pritchard, 66, chairman of Low Ings Parish Council, spoke. The Wendle Rivers Trust has planted trees."
         " Its director, Dr Fiona Rees, spoke. Zoo director Dr Helen Marsh agreed. They were named as the skipper,"
         " Alan Hocking, 61, and his son. Castellano was using the telescope for her project. Her supervisor, Dr"
-        " Marcus Oyelaran, 42, a lecturer, agreed."
+        " Marcus Oyelaran, 42, a lecturer, agreed. The Brackenford Bruins, the town's ice hockey team, will move."
+        " Head coach Tomasz Wielgosz, 41, said so."
     )
     found = post_holder(question, text)
     assert (text[found[0] : found[1]] if found else None) == holder
@@ -2529,6 +2534,16 @@ def test_an_age_asked_by_role_is_read_where_the_report_names_them_again(pipeline
             "Which charity helped pay for the wing?",
             "The Ashcombe Hospitals Charity met. The rest was raised by the Wessex Lions Charity.",
             None,
+        ),
+        (  # "police" names the officer's force, not the officer
+            "Which police officer is dealing with the thefts?",
+            "Hives were stolen. The police said PC Rhiannon Velasco, of Tamsford Police's rural crime team, spoke.",
+            None,
+        ),
+        (  # a name opens with no "of"
+            "Which police are dealing with the thefts?",
+            "Hives were stolen. The police said PC Rhiannon Velasco, of Tamsford Police's rural crime team, spoke.",
+            "Tamsford Police",
         ),
     ],
 )
