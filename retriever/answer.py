@@ -30,6 +30,7 @@ from retriever.constrain import (
     SpanConstraint,
     count_end,
     counted,
+    counting_figures,
     counts_asked,
     counts_other,
     expected_kind,
@@ -86,6 +87,7 @@ from retriever.ground import (
     consequence_in,
     date_of,
     date_only,
+    day_of_date,
     described_beside,
     described_name,
     described_person,
@@ -95,6 +97,7 @@ from retriever.ground import (
     full_name_asked,
     given_name,
     gives_reason_before,
+    in_dimension,
     introduced_after,
     introduction,
     is_acronym,
@@ -154,6 +157,8 @@ NOT_IN_ARTICLE = "The article does not say."
 _LLM_HINT = "check that the server named by ARTICLEQA_LLM is running, or unset ARTICLEQA_LLM for the bundled model"
 MAX_QUESTION_CHARS = 1000
 EVIDENCE_SENTENCES = 3
+AKIN_STEM = 4  # "appl" of "apply" and "applications"
+AKIN_SHARE = 0.8
 CLAUSE_NEW_WORDS = 2  # content words a reason or consequence must add to the question it answers
 _CLAUSE_MARKERS = frozenset(tokenize("because since so that order reason reasons"))  # they add nothing
 PASSAGES = 5  # best-ranked sentences reported with every answer
@@ -253,12 +258,14 @@ def _cited(text: str, sentence: Sentence, evidence: list[Sentence], base: dict[s
     return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
 
 
-def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], text: str) -> bool:
+def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], text: str, question: str) -> bool:
     """Whether `sentence` is `best`, the heading `best` stands under in `evidence`, or the sentence
     right after `best` in the document's `text` that goes on about it ("The harbour ferry leaves the
     north pier every hour. It was built in 1950.", "... when Tom Baird was carried off. Doctors
     confirmed a broken wrist, and he will miss six weeks.", or one that names them again: see
-    `_goes_on_about`)."""
+    `_goes_on_about`), or in the same paragraph, says what else `question` asks ("... offering grants
+    of up to £2,500 to businesses ... . Applications open on Monday 17 March ..." for "From what date
+    can businesses apply for grants?")."""
     if sentence.heading:
         sentence = evidence[evidence.index(sentence) + 1]
     if sentence.chunk.doc_id != best.chunk.doc_id:
@@ -267,8 +274,27 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
         return True  # the list `best` introduces says what it says ("... two other medals on the night:")
     next_to_best = sentence.start > best.end and not text[best.end : sentence.start].strip()
     return next_to_best and (
-        bool(ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text)) or _goes_on_about(sentence, best)
+        bool(ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text))
+        or _goes_on_about(sentence, best)
+        or ("\n" not in text[best.end : sentence.start] and _says_more(sentence, best, question))
     )
+
+
+def _says_more(sentence: Sentence, before: Sentence, question: str) -> bool:
+    """Whether `sentence` holds a word of `question` (or one akin to it: "Applications" and "apply")
+    that the sentence `before` it lacks."""
+    held, before_held = set(tokenize(sentence.text)), set(tokenize(before.text))
+    return any(
+        any(_akin(word, other) for other in held) and not any(_akin(word, other) for other in before_held)
+        for word in tokenize(question)
+    )
+
+
+def _akin(word: str, other: str) -> bool:
+    """Whether two words share a stem of at least AKIN_STEM letters and four in five of the shorter one's."""
+    shorter = min(len(word), len(other))
+    shared = next((i for i in range(shorter) if word[i] != other[i]), shorter)
+    return shared >= AKIN_STEM and shared >= AKIN_SHARE * shorter
 
 
 def _counts_what_is_asked(found: Located, question: str) -> bool:
@@ -282,6 +308,17 @@ def _counts_what_is_asked(found: Located, question: str) -> bool:
     at = sentence.text[found.start - sentence.start :]
     counts = count_end(at, question) is not None or part_counted(sentence.text, found.start - sentence.start, question)
     return counts and asked <= set(tokenize(sentence.text))
+
+
+def _counted_in(sentence: Sentence, question: str) -> Located | None:
+    """The one figure of `sentence` that counts what "How many N ...?" asks about ("Forty-one" of
+    "Forty-one residents were forced to leave ..." for "How many residents had to leave their
+    homes?"); None where it holds none or more than one, or is a heading."""
+    figures = [] if sentence.heading else counting_figures(sentence.text, question)
+    if len(figures) != 1:
+        return None
+    start, end = figures[0]
+    return Located(sentence, sentence.start + start, sentence.start + end)
 
 
 def _goes_on_about(sentence: Sentence, before: Sentence) -> bool:
@@ -868,21 +905,30 @@ class Pipeline:
         if not (says_something(draft, state["standalone"]) and says_something(found.text, state["standalone"])):
             return abstain("The reader's answer only repeats the question.")
         sentence = found.sentence
+        target = state["notes"].get("introduced", ranked[0])
         if (
             kind is not None
             and not (kind == "count" and _counts_what_is_asked(found, state["standalone"]))
             and not _same_place(
                 sentence,
-                state["notes"].get("introduced", ranked[0]),
+                target,
                 evidence,
                 self.document_text(state["collection"], sentence.chunk.doc_id),
+                state["standalone"],
             )
         ):
             # Sentences below the best one are read only for a word of the asked kind; a number or
             # date found there alone ("2019" for "how many arrested") is about something else.
-            return abstain(f"The {_KIND_NAMES[kind]} found stands in a passage about something else.")
+            counted_there = _counted_in(target, state["standalone"]) if kind == "count" else None
+            if counted_there is None:
+                return abstain(f"The {_KIND_NAMES[kind]} found stands in a passage about something else.")
+            # ... but the best one may count it where the reader did not look: "Forty-one residents
+            # were forced to leave their homes ..." for "How many residents had to leave their homes?"
+            found, sentence = counted_there, target
         if kind == "date" and not says_when(found.text):
             return abstain("The passages found hold no date.")
+        if kind in ("count", "number") and day_of_date(found):  # "12" of "Wednesday 12 March" for a population
+            return abstain("The number found is the day of a date.")
         if kind == "date":
             found = date_only(found)
         if kind == "clock":
@@ -900,6 +946,10 @@ class Pipeline:
             if amount is None:
                 return abstain("The amount found is not of what it asks for.")
             found = widened(amount, state["standalone"])
+        dimensioned = in_dimension(state["standalone"], found)
+        if dimensioned is None:  # "four metres deep" for "How wide is the hole?"
+            return abstain("The length found measures something else.")
+        found = dimensioned
         if kind == "count" and self._counts_other(found, state["standalone"]):
             return abstain("The number found counts something else.")
         if kind == "count" and not _holds_modifiers(sentence.text, state["standalone"]):

@@ -105,13 +105,15 @@ _KINDS = [
     # "What time ...?" asks for the clock: "19:00", "7.45pm", "3 pm", "noon"; "2010" is no time.
     ("clock", re.compile(r"\b(what|which) time\b", re.I)),
     # "When a server squashes root, which user ...?" asks for a user: that "when" opens a condition.
-    # "How far back do the records go?" asks for a date.
+    # "How far back do the records go?" asks for a date, and so do "From what date ...?" and "What was
+    # the date of ...?" (not "What is the date format?").
     # "When can it be called?", "When should software decode its input?" ask for a condition too.
     (
         "date",
         re.compile(
             r"(^|, )\s*((by|since) )?(when" + _CONDITION_AHEAD + r"(?!\s+(can|should|must|may|might)\b)"
-            r"|(in |on )?(what|which) (year|date|day|month|night|evening|morning|afternoon|weekend)|how far back)\b",
+            r"|(in |on |from )?(what|which) (year|date|day|month|night|evening|morning|afternoon|weekend)|how far back"
+            r"|what (is|was|will be) the (exact |precise )?(date|year)(?=\s+(of|when|that|on|for)\b|\s*\?))\b",
             re.I,
         ),
     ),
@@ -306,7 +308,7 @@ _CALL_ARGUMENTS = re.compile(r"(?<=\w\()[^()]*(?=\))")
 _SCORE = re.compile(r"(?<![\w.,-])(\d{1,2}[-–]\d{1,2})(?![\w.,-]?\d)")  # "at 2-2", "won 3–1": a score counts nothing
 _AGE = re.compile(r"\b[A-Z][\w'’-]*, (\d{1,3}),\s")
 _LABELLED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ (\d+)\b(?![.,:]\d)")  # not a sentence's first word: "Over 200"
-_FIGURE = rf"(?:\d[\d,.]*|{_SPELLED})"  # a number in digits or in words: "212", "forty"
+_FIGURE = rf"(?:\d[\d,.]*|(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"  # a number in digits or in words: "212", "forty-one"
 _A_FIGURE = re.compile(rf"\b{_FIGURE}\b", re.I)
 _AND_A_PART = re.compile(rf"\b({_FIGURE}\s+and\s+a\s+(?:half|quarter))\s+({'|'.join(sorted(_MEASURES))})\b", re.I)
 DURATION = re.compile(
@@ -392,12 +394,12 @@ _DATE_SPAN = re.compile(rf"{DATED.pattern}|\b(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?
 
 
 def counts_asked(text: str, question: str) -> bool:
-    """Whether a figure of `text` counts what "How many N ...?" asks about (see `_counting`); never
+    """Whether a figure of `text` counts what "How many N ...?" asks about (see `counting_figures`); never
     for people, who go by many names ("2,310 signatures" for "How many people have signed?")."""
-    return not _counted_nouns(question) & _ANYONE and bool(_counting(text, question))
+    return not _counted_nouns(question) & _ANYONE and bool(counting_figures(text, question))
 
 
-def _counting(text: str, question: str) -> list[tuple[int, int]]:
+def counting_figures(text: str, question: str) -> list[tuple[int, int]]:
     """The spans of the figures in `text` that count what "how many" asks about in `question`: the "47"
     and "212" of "Westmoor will close 47 of its 212 branches, putting 390 jobs at risk" for "How many
     branches ...?" (a noun within three words after the figure, past "of its 212")."""
@@ -652,7 +654,7 @@ class SpanConstraint:
         if kind == "date" and _ASKS_WEEKDAY.search(question):  # "Mondays", not "8 January 2023"
             typed = _narrowed(typed, (_weekday(word) for word, _ in words))
         if kind == "count":  # "How many branches ...?": "47 of its 212 branches", not "390 jobs", if it is there
-            typed = _narrowed(typed, _in_spans(pieces, _counting(joined, question)))
+            typed = _narrowed(typed, _in_spans(pieces, counting_figures(joined, question)))
         if kind in FIGURES:  # a headline's figures sum up the report ("14 months late" counts no beds)
             typed = [
                 ok and not _is_label(labels, piece) for ok, piece in zip(typed, _pieces(self.evidence), strict=True)

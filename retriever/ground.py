@@ -544,18 +544,18 @@ _UNITS = {
 def fits_unit(text: str, question: str) -> bool:
     """Whether `text` holds an amount in the unit `question` asks for: the unit it names ("How far
     is it, in kilometres?"), money for "How much did it cost?" (or a percentage for "How much of a
-    pay rise ...?"), a length for "How far ...?", a speed (a line's too: "1,000Mbps"), a brightness, a
-    weight, a volume ("How much water ...?"), an age (not a time something lasted: "for 19 years"), a
-    span of time for "How long has he worked there?" (not "30 metres"), or how often (always true for
-    other questions)."""
+    pay rise ...?" or "How far did footfall fall?"), a length for "How far ...?", a speed (a line's
+    too: "1,000Mbps"), a brightness, a weight, a volume ("How much water ...?"), an age (not a time
+    something lasted: "for 19 years"), a span of time for "How long has he worked there?" (not "30
+    metres"), or how often (always true for other questions)."""
     named = _named_unit(question)
     if named is not None:
         return bool(named.search(text))
     unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
     if unit == "age":  # "who has run the café for 19 years" gives no one's age
         text = DURATION.sub(" ", text)
-    if unit == "money" and _ASKS_CHANGE.search(question) and re.search(r"\d%|\bper ?cent\b", text):
-        return True
+    if unit in ("money", "length") and _ASKS_CHANGE.search(question) and re.search(r"\d%|\bper ?cent\b", text):
+        return True  # "How far did footfall fall?": "by about 60%"
     return unit is None or bool(_UNITS[unit].search(text))
 
 
@@ -573,6 +573,46 @@ def unit_in(sentence: Sentence, question: str) -> Located | None:
     if found is None:
         return None
     return Located(sentence, sentence.start + found.start(), sentence.start + found.end())
+
+
+def in_dimension(question: str, found: Located) -> Located | None:
+    """`found`, or the length its sentence gives in the dimension "How wide ...?" (deep, tall, high,
+    long) asks for, where the length `found` opens with is said to measure another: "seven metres" of
+    "... measuring seven metres across ... around four metres deep", not "four metres". None where
+    the sentence gives none so; `found` itself for other questions, or a length of no dimension."""
+    asked = _ASKS_DIMENSION.search(question)
+    if asked is None:
+        return found
+    dimension = _DIMENSION_OF[(asked.group(1) or asked.group(2)).lower()]
+    sentence, text = found.sentence, found.sentence.text
+    start, end = found.start - sentence.start, found.end - sentence.start
+
+    def measured(length: re.Match[str]) -> str | None:  # "across" of "seven metres across"
+        said = _DIMENSION_SAID.match(text, length.end())
+        return _DIMENSION_OF[said.group(1).lower()] if said else None
+
+    lengths = list(_UNITS["length"].finditer(text))
+    own = next((m for m in lengths if m.start() < end and m.end() > start), None)
+    if own is None or measured(own) in (None, dimension):
+        return found
+    right = next((m for m in lengths if measured(m) == dimension), None)
+    return Located(sentence, sentence.start + right.start(), sentence.start + right.end()) if right else None
+
+
+_DIMENSION_OF = {
+    **dict.fromkeys(["wide", "width", "across", "diameter"], "width"),
+    **dict.fromkeys(["deep", "depth"], "depth"),
+    **dict.fromkeys(["tall", "high", "height"], "height"),
+    **dict.fromkeys(["long", "length"], "length"),
+}
+_ASKS_DIMENSION = re.compile(
+    r"\bhow\s+(wide|deep|tall|high|long)\s+(?:is|was|are|were|will)\b"
+    r"|\bwhat\s+(?:is|was)\s+(?:the\s+|its\s+)?(width|depth|height|length|diameter)\b",
+    re.I,
+)
+_DIMENSION_SAID = re.compile(
+    r"[\s-]+(?:in\s+|of\s+)?(wide|width|across|diameter|deep|depth|tall|high|height|long|length)\b", re.I
+)
 
 
 def _named_unit(question: str) -> re.Pattern[str] | None:
@@ -1258,6 +1298,21 @@ def says_when(answer: str) -> bool:
 
 
 _BARE_DAY = re.compile(r"\W*\d{1,2}(?:st|nd|rd|th)?\W*")
+
+
+def day_of_date(found: Located) -> bool:
+    """Whether the first figure of `found` is the day of a date its sentence gives: "12" of "Wednesday
+    12 March 2025", which is no amount ("What is the population of Wexcombe?")."""
+    figure = re.search(r"\d", found.text)
+    if figure is None:
+        return False
+    at = found.start - found.sentence.start + figure.start()
+    return any(at in (m.start("day"), m.start("day2")) for m in _DAY_OF_DATE.finditer(found.sentence.text))
+
+
+_DAY_OF_DATE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\s+(?P<day2>\d{{1,2}})\b(?!,?\d)"
+)
 
 
 def widened(found: Located, question: str = "") -> Located:

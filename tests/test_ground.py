@@ -40,6 +40,7 @@ from retriever.ground import (
     consequence_in,
     date_of,
     date_only,
+    day_of_date,
     denies,
     described_beside,
     described_name,
@@ -50,6 +51,7 @@ from retriever.ground import (
     full_name_asked,
     given_name,
     gives_reason_before,
+    in_dimension,
     introduced_after,
     introduction,
     is_dated_line,
@@ -381,6 +383,8 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("14 kilometres of cable", "How long is the cable?", True),  # a length
         ("sold in more than 400 pubs", "What is the pub price of a pint of Vale Gold?", False),  # a price is money
         ("a pint costs £4.20", "What is the price of a pint?", True),
+        ("footfall had fallen by about 60% on the first day", "How far did footfall fall?", True),  # a change
+        ("footfall had fallen by about 60% on the first day", "How far is the town from the coast?", False),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -1099,6 +1103,41 @@ def test_age_only_ends_an_answer_where_the_age_it_starts_with_ends() -> None:
     start = sentence.text.index("eight")
     assert age_only(Located(sentence, start, len(sentence.text) - 1)).text == "eight-year-old"
     assert age_only(Located(sentence, start + 15, len(sentence.text) - 1)).text == "Maisie Okafor"  # no age first
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "expected"),
+    [
+        ("How wide is the hole?", "four metres", "seven metres"),  # the one measured across
+        ("How deep is the hole?", "four metres", "four metres"),
+        ("How deep is the hole?", "seven metres", "four metres"),
+        ("What is the width of the hole?", "four metres", "seven metres"),
+        ("How tall is the hole?", "four metres", None),  # the sentence gives no height
+        ("How far is the hole from the school?", "four metres", "four metres"),  # no dimension asked
+    ],
+)
+def test_in_dimension(question: str, span: str, expected: str | None) -> None:
+    (sentence,) = _sentences("The hole, measuring seven metres across, is around four metres deep.")
+    start = sentence.text.index(span)
+    found = in_dimension(question, Located(sentence, start, start + len(span)))
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        ("By Dan Okonjo, Wexcombe Gazette, Wednesday 12 March 2025", "Wednesday 12", True),
+        ("By Dan Okonjo, Wexcombe Gazette, Wednesday 12 March 2025", "12", True),
+        ("The meeting is on March 20, at the hall.", "20", True),
+        ("The meeting is on the 20th of March.", "20", True),
+        ("The 12 March meeting drew 41 residents.", "41", False),
+        ("The shop has 12 staff.", "12", False),
+    ],
+)
+def test_day_of_date(text: str, span: str, day: bool) -> None:
+    (sentence,) = _sentences(text)
+    start = sentence.text.index(span)
+    assert day_of_date(Located(sentence, start, start + len(span))) is day
 
 
 @pytest.mark.parametrize(
@@ -2684,3 +2723,22 @@ def test_a_time_count_or_age_is_read_where_the_report_goes_on_about_it(pipeline:
     assert flooded.text == "214 homes"  # not "31" centimetres, nor the clause after the homes
     aged = pipeline.ask("How old is Liang?", collection="goes-on")  # two words: far from any sentence
     assert aged.text == "63"
+
+
+def test_a_day_the_paragraph_gives_a_count_the_best_sentence_gives_and_a_date_said_next(pipeline: Pipeline) -> None:
+    text = (
+        "Members of the planning committee voted seven to four on Tuesday evening to defer a decision on the"
+        " brewery. The meeting, held at the council offices on Castle Street, began at 6.30pm and ran for almost"
+        " four hours.\n\n"
+        "Forty-one residents were forced to leave their homes in the early hours after a sinkhole opened up in"
+        " Fore Street. Firefighters evacuated 23 homes. By Tuesday evening, 15 of the homes had been declared"
+        " safe and their occupants allowed to return.\n\n"
+        "The council has set up a £50,000 hardship fund, offering grants of up to £2,500 to businesses that can"
+        " show a loss of income. Applications open on Monday 17 March through the council's website.\n"
+    )
+    ingest_text(text, source="town.txt", collection="town", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("At what time did Tuesday's planning meeting get under way?", "town").text == "6.30pm"
+    assert pipeline.ask("At what time did Friday's planning meeting get under way?", "town").abstained
+    assert pipeline.ask("How many residents had to leave their homes?", "town").text.startswith("Forty-one")
+    assert "17 March" in pipeline.ask("From what date can businesses apply for grants?", "town").text
+    assert pipeline.ask("When was the hardship fund set up?", "town").abstained
