@@ -18,11 +18,16 @@ _BEFORE_END = re.compile(r"\s*(?:[?,.]|to\b|$)", re.I)
 _BEFORE_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|en)\b")
 _POSSESSIVE = {"its", "their", "his"}
 _PERSONAL = {"he", "him", "she", "his", "her"}
+# Participles that do not end in "-ed" or "-en"
+_IRREGULAR = (
+    "born|built|held|found|made|sold|paid|told|caught|hit|hurt|shut|set|put|cut|spent|lost|seen"
+    "|brought|bought|led|left|kept|won|run|begun|sent|lent|meant|read|heard|struck|hung|dug|shot"
+)
 # "What is X?", "Where is X?", "Where is X stored?", "What is X used for?" (a participle after X, and
-# its preposition, are no part of it).
+# its preposition, are no part of it: "Where were [the hives] kept?").
 _DEFINITION = re.compile(
     r"^\s*(?:what|who|where)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)"
-    r"(?:\s+(?-i:[a-z]+ed)(?:\s+(?:for|by|with|in|to|of|as|on|from|at))?)?\s*\??\s*$",
+    rf"(?:\s+(?-i:[a-z]+ed|{_IRREGULAR})(?:\s+(?:for|by|with|in|to|of|as|on|from|at))?)?\s*\??\s*$",
     re.I,
 )
 _ASKS_WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
@@ -126,8 +131,7 @@ def _noun_phrase(question: str, copula: bool = True) -> str | None:
 _ADVERBS = frozenset("first last originally initially finally ever never still already also now once then".split())
 _PARTICIPLE = re.compile(
     r"(?!(?:kitchen|garden|children|women|citizen|chicken|oven|heaven|hundred)$)[a-z]+(?<!e)(?:ed|en)|[a-z]+ing"
-    r"|born|built|held|found|made|sold|paid|told|caught|hit|hurt|shut|set|put|cut|spent|lost|seen"
-    r"|brought|bought|led|left|kept|won|run|begun|sent|lent|meant|read|heard|struck|hung|dug|shot"
+    rf"|{_IRREGULAR}"
 )
 
 
@@ -508,6 +512,9 @@ def _thing(turn: _Turn) -> str | None:
     topic = turn.referent or _topic(turn.question)
     if topic is not None and _POSSESSIVE_END.sub("", topic) == turn.person:  # "Kovač’s" of "his team" too
         return answer if _is_thing(answer) else None
+    owned = _noun_phrase(turn.question)
+    if topic is not None and owned is not None and owned.startswith(topic) and re.search(r"[’']s$", topic):
+        return None  # "Velasco’s" of "What vehicle are [Velasco’s officers] trying to trace?" is not "it"
     return topic
 
 
@@ -668,6 +675,8 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
             continue  # "it" is not "residents" (an answer is a thing whatever its ending: "cupsys")
         if pronoun in _PLURAL and (re.fullmatch(r"[\d.,]+", stands_for) or stands_for.lower() in SPELLED_NUMBERS):
             continue  # "they" is not "47", the answer to "How old is he?", nor "six" of "How many did he lose?"
+        if pronoun in _PLURAL and any(turn.meant == stands_for and stands_for in turn.answer for turn in turns):
+            continue  # nor "Finch", whom an answer named ("Harold Finch"): "How many did Finch lose?"
         replacement = f"{stands_for}\u2019s" if possessive else stands_for
         rewritten = rewritten[: match.start()] + replacement + rewritten[match.end() :]
         if pronoun in _PERSONAL:

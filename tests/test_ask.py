@@ -623,6 +623,25 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "Where were they kept?",
         ),
         ("How old is he?", [("Which union called the strike?", "Transport Union")], "How old is he?"),
+        # "they" is not the one person a turn asked about; "Velasco’s" owns what a turn was about
+        (
+            "Where were they kept?",
+            [("Which postman lost hives?", "Harold Finch"), ("How many did Finch lose?", "The article does not say.")],
+            "Where were they kept?",
+        ),
+        ("Who coaches them?", [("How far away is Kelsworth?", "38 miles")], "Who coaches Kelsworth?"),  # no person
+        ("What did he do with them?", [("Where were the hives kept?", "at home")], "What did he do with the hives?"),
+        ("When was it seen?", [("What vehicle are Velasco’s officers tracing?", "a van")], "When was a van seen?"),
+        (
+            "When was it seen?",
+            [("What vehicle are Velasco’s officers tracing?", "The article does not say.")],
+            "When was it seen?",
+        ),
+        (
+            "Where will they play?",
+            [("Which team plays at the rink?", "Brackenford Bruins")],
+            "Where will Brackenford Bruins play?",
+        ),
     ],
 )
 def test_standalone_question_never_rewrites_self_contained_questions(
