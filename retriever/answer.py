@@ -71,6 +71,7 @@ from retriever.ground import (
     age_of_holder,
     age_only,
     agent_named,
+    appositive_named,
     asks_author,
     asks_consequence,
     asks_full_name,
@@ -277,6 +278,18 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
         bool(ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text))
         or _goes_on_about(sentence, best)
         or ("\n" not in text[best.end : sentence.start] and _says_more(sentence, best, question))
+    )
+
+
+def _says_when_best_does_not(sentence: Sentence, best: Sentence, question: str) -> bool:
+    """Whether `sentence`, where `best` gives no date or time at all, says more of what "When ...?"
+    `question` asks than `best` does (see `_says_more`): "The rink, which opened in 1987, ..." below
+    "The arena ... will close its doors next month ..." for "In which year did the arena first open?"."""
+    kind = expected_kind(question)
+    return (
+        sentence.chunk.doc_id == best.chunk.doc_id
+        and not has_kind(best.text, kind, question)
+        and _says_more(sentence, best, question)
     )
 
 
@@ -857,6 +870,9 @@ class Pipeline:
         described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
             return _cited(described.text, described.sentence, evidence, base)
+        apposed = appositive_named(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if apposed is not None:  # "Which retired postman ...?": "Harold Finch, 71, a retired postman who ..."
+            return _cited(apposed.text, apposed.sentence, evidence, base)
         doer = passive_doer(
             state["standalone"],
             [*evidence, *ranked[:EVIDENCE_SENTENCES]],
@@ -909,6 +925,7 @@ class Pipeline:
         if (
             kind is not None
             and not (kind == "count" and _counts_what_is_asked(found, state["standalone"]))
+            and not (kind in ("date", "clock") and _says_when_best_does_not(sentence, target, state["standalone"]))
             and not _same_place(
                 sentence,
                 target,

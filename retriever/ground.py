@@ -2009,6 +2009,42 @@ def described_name(question: str, evidence: list[Sentence], further: list[Senten
     return None
 
 
+def appositive_named(question: str, sentences: list[Sentence]) -> Located | None:
+    """The full name that one of `sentences` describes, right after it, as the whole of what "Which N
+    ...?" asks for, in a sentence that holds another word of the question: "Harold Finch" of "Harold
+    Finch, 71, a retired postman who has kept bees for 43 years, lost six hives ..." for "Which
+    retired postman had his hives stolen?" (not for "Which retired teacher ...?"). None where no
+    sentence, or more than one name, is described so."""
+    asked = _ASKS_WHICH_DESCRIBED.match(question)
+    if asked is None:
+        return None
+    words = asked.group("words").split()
+    for size in range(min(len(words), APPOSITIVE_WORDS), 0, -1):
+        kind = r"\s+".join(re.escape(word) for word in words[:size])
+        rest = set(tokenize(" ".join(words[size:]))) - set(tokenize(" ".join(words[:size])))
+        described = re.compile(
+            rf"\b(?P<name>{_FULL_NAME}),\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:[a-z-]+\s+)*?{kind}{_PHRASE_ENDS}"
+        )
+        found = [
+            (sentence, m)
+            for sentence in sentences
+            if not sentence.heading and rest & set(tokenize(sentence.text))
+            for m in described.finditer(sentence.text)
+        ]
+        if found:
+            names = {m.group("name") for _, m in found}
+            if len(names) != 1:
+                return None
+            sentence, m = found[0]
+            return Located(sentence, sentence.start + m.start("name"), sentence.start + m.end("name"))
+    return None
+
+
+APPOSITIVE_WORDS = 3  # "Which [retired postman] ...?": the description is at most this many words
+_PHRASE_ENDS = r"(?=,|\s+(?:who|whose|which|that|from|in|at|of|with|for|and)\b)"  # "a retired postman[ who]"
+_ASKS_WHICH_DESCRIBED = re.compile(r"^\s*(?:and\s+)?[Ww]hich\s+(?P<words>[a-z][^?]*?)\s*\??\s*$")
+
+
 def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] | None:
     """Where `text` names who holds the post "Who is the president of the X Society?" ("Who is the X
     Society's president?") or "Who chairs

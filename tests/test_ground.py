@@ -24,6 +24,7 @@ from retriever.ground import (
     age_of_holder,
     age_only,
     agent_named,
+    appositive_named,
     asks_author,
     asks_consequence,
     asks_full_name,
@@ -2742,3 +2743,35 @@ def test_a_day_the_paragraph_gives_a_count_the_best_sentence_gives_and_a_date_sa
     assert pipeline.ask("How many residents had to leave their homes?", "town").text.startswith("Forty-one")
     assert "17 March" in pipeline.ask("From what date can businesses apply for grants?", "town").text
     assert pipeline.ask("When was the hardship fund set up?", "town").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which retired postman had his hives stolen?", "Harold Finch"),  # "Harold Finch, 71, a retired postman"
+        ("Which postman lost six hives?", "Harold Finch"),
+        ("Which pharmacist lost a hive?", "Joan Adeyemi"),  # "..., 58, a pharmacist"
+        ("Which retired postman won the lottery?", None),  # the sentence says nothing of a lottery
+        ("Which retired teacher had his hives stolen?", None),  # no one is described so
+        ("Who lost six hives?", None),  # not a "which" question
+    ],
+)
+def test_appositive_named(question: str, name: str | None) -> None:
+    sentences = _sentences(
+        "Harold Finch, 71, a retired postman who has kept bees for 43 years, lost six hives from his apiary.",
+        "One hive, belonging to beekeeper Joan Adeyemi, 58, a pharmacist, was found in a field.",
+    )
+    found = appositive_named(question, sentences)
+    assert (found.text if found else None) == name
+
+
+def test_a_date_is_read_below_a_best_sentence_that_gives_none(pipeline: Pipeline) -> None:
+    text = (
+        "Brackenford Ice Arena, the only public ice rink in the county, will close its doors next month for a"
+        " refurbishment expected to take more than two years.\n\n"
+        "Northvale Leisure Trust, the charity that runs the venue, confirmed on Monday that the final public"
+        " session will take place on a Sunday. The rink, which opened in 1987, will then be drained.\n"
+    )
+    ingest_text(text, source="rink.txt", collection="rink", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("In which year did the ice arena first open to the public?", "rink").text == "1987"
+    assert pipeline.ask("In which year was the trust founded?", "rink").abstained
