@@ -629,6 +629,11 @@ class Pipeline:
                 return True
         return False
 
+    def _paragraph_so_far(self, collection: str, sentence: Sentence) -> str:
+        """The text of `sentence`'s paragraph up to its end."""
+        text = self.document_text(collection, sentence.chunk.doc_id)
+        return text[text.rfind("\n", 0, sentence.start) + 1 : sentence.end]
+
     def aged_after_naming(self, collection: str, found: Sentence, name: str, question: str) -> list[Sentence] | None:
         """The first sentence of `found`'s document naming `name`, and the one after it, where that one
         speaks of them and gives the age `question` asks for and `found` (what was read so far) stands
@@ -969,7 +974,10 @@ class Pipeline:
         found = dimensioned
         if kind == "count" and self._counts_other(found, state["standalone"]):
             return abstain("The number found counts something else.")
-        if kind == "count" and not _holds_modifiers(sentence.text, state["standalone"]):
+        # the paragraph's sentences before may say it: "... and evacuated 23 homes ... . By Tuesday evening,
+        # 15 of the homes had been declared safe" for "How many of the evacuated homes ...?"
+        paragraph = self._paragraph_so_far(state["collection"], sentence)
+        if kind == "count" and not _holds_modifiers(paragraph, state["standalone"]):
             return abstain("The number found counts something else.")  # "236 beds" for "How many maternity beds?"
         if kind == "count" and (end := count_end(found.text, state["standalone"])) is not None:
             found = Located(sentence, found.start, found.start + end)  # "214 homes", not "214 homes and 37 ..."

@@ -2741,6 +2741,11 @@ def test_a_day_the_paragraph_gives_a_count_the_best_sentence_gives_and_a_date_sa
     assert pipeline.ask("At what time did Tuesday's planning meeting get under way?", "town").text == "6.30pm"
     assert pipeline.ask("At what time did Friday's planning meeting get under way?", "town").abstained
     assert pipeline.ask("How many residents had to leave their homes?", "town").text.startswith("Forty-one")
+    # the paragraph says which homes: "evacuated 23 homes ... . By Tuesday evening, 15 of the homes ..."
+    assert (
+        pipeline.ask("How many of the evacuated homes had been declared safe by Tuesday evening?", "town").text == "15"
+    )
+    assert pipeline.ask("How many of the flooded homes had been declared safe by Tuesday evening?", "town").abstained
     assert "17 March" in pipeline.ask("From what date can businesses apply for grants?", "town").text
     assert pipeline.ask("When was the hardship fund set up?", "town").abstained
 
