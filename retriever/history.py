@@ -218,11 +218,11 @@ _BODY = re.compile(
     r"\b(?:Zoo|Council|Trust|Ltd|Limited|Plc|PLC|Company|Society|Museum|Railway|Club|University|College|School"
     r"|Group|Bank|Agency|Association|Partners|Sons|Authority|Board|Committee|Services?|Department|Ministry|Police"
     r"|Hospital|Foundation|Fund|Institute|Union|Party|Church|Federation|Corporation|Energy|Theatre|Library"
-    r"|Airport|Port|Court|Commission|Office|Inc|LLP|Architects|Engineers|Trustees)$"
+    r"|Airport|Port|Court|Commission|Office|Inc|LLP|Architects|Engineers|Trustees|Organisation|Organization"
+    r"|Centre|Center|Alliance|Partnership|Network|Coalition)$"
 )
-_ASKS_WHICH_ONE = re.compile(
-    r"^\s*(?:[Aa]nd\s+)?[Ww]hich\s+[a-z]"
-)  # "Which retired postman ...?", not "Which Wolves ...?"
+# "Which retired postman ...?", not "Which Wolves forward ...?"
+_ASKS_WHICH_ONE = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]hich\s+[a-z]")
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "Wren’s" of "What did Wren’s father do?" is Wren
 # A "who" answer that gives a role, then the name: "architect Sofia Lindqvist of ...", "chief executive Martin Tully"
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b(?!\s+[A-Z&])")

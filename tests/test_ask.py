@@ -623,6 +623,11 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "Where were they kept?",
         ),
         ("How old is he?", [("Which union called the strike?", "Transport Union")], "How old is he?"),
+        (
+            "Where does he work?",
+            [("Which biologist raised concerns?", "Marine Management Organisation")],
+            "Where does he work?",
+        ),
         # "they" is not the one person a turn asked about; "Velasco’s" owns what a turn was about
         (
             "Where were they kept?",
