@@ -34,6 +34,7 @@ from retriever.constrain import (
     counts_asked,
     counts_other,
     expected_kind,
+    figures_in,
     has_kind,
     part_counted,
 )
@@ -158,8 +159,6 @@ NOT_IN_ARTICLE = "The article does not say."
 _LLM_HINT = "check that the server named by ARTICLEQA_LLM is running, or unset ARTICLEQA_LLM for the bundled model"
 MAX_QUESTION_CHARS = 1000
 EVIDENCE_SENTENCES = 3
-AKIN_STEM = 4  # "appl" of "apply" and "applications"
-AKIN_SHARE = 0.8
 CLAUSE_NEW_WORDS = 2  # content words a reason or consequence must add to the question it answers
 _CLAUSE_MARKERS = frozenset(tokenize("because since so that order reason reasons"))  # they add nothing
 PASSAGES = 5  # best-ranked sentences reported with every answer
@@ -259,14 +258,12 @@ def _cited(text: str, sentence: Sentence, evidence: list[Sentence], base: dict[s
     return Answer(text=text, abstained=False, citations=[_citation(s) for s in cited], **base)
 
 
-def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], text: str, question: str) -> bool:
+def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], text: str) -> bool:
     """Whether `sentence` is `best`, the heading `best` stands under in `evidence`, or the sentence
     right after `best` in the document's `text` that goes on about it ("The harbour ferry leaves the
     north pier every hour. It was built in 1950.", "... when Tom Baird was carried off. Doctors
     confirmed a broken wrist, and he will miss six weeks.", or one that names them again: see
-    `_goes_on_about`), or in the same paragraph, says what else `question` asks ("... offering grants
-    of up to £2,500 to businesses ... . Applications open on Monday 17 March ..." for "From what date
-    can businesses apply for grants?")."""
+    `_goes_on_about`)."""
     if sentence.heading:
         sentence = evidence[evidence.index(sentence) + 1]
     if sentence.chunk.doc_id != best.chunk.doc_id:
@@ -275,39 +272,8 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
         return True  # the list `best` introduces says what it says ("... two other medals on the night:")
     next_to_best = sentence.start > best.end and not text[best.end : sentence.start].strip()
     return next_to_best and (
-        bool(ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text))
-        or _goes_on_about(sentence, best)
-        or ("\n" not in text[best.end : sentence.start] and _says_more(sentence, best, question))
+        bool(ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text)) or _goes_on_about(sentence, best)
     )
-
-
-def _says_when_best_does_not(sentence: Sentence, best: Sentence, question: str) -> bool:
-    """Whether `sentence`, where `best` gives no date or time at all, says more of what "When ...?"
-    `question` asks than `best` does (see `_says_more`): "The rink, which opened in 1987, ..." below
-    "The arena ... will close its doors next month ..." for "In which year did the arena first open?"."""
-    kind = expected_kind(question)
-    return (
-        sentence.chunk.doc_id == best.chunk.doc_id
-        and not has_kind(best.text, kind, question)
-        and _says_more(sentence, best, question)
-    )
-
-
-def _says_more(sentence: Sentence, before: Sentence, question: str) -> bool:
-    """Whether `sentence` holds a word of `question` (or one akin to it: "Applications" and "apply")
-    that the sentence `before` it lacks."""
-    held, before_held = set(tokenize(sentence.text)), set(tokenize(before.text))
-    return any(
-        any(_akin(word, other) for other in held) and not any(_akin(word, other) for other in before_held)
-        for word in tokenize(question)
-    )
-
-
-def _akin(word: str, other: str) -> bool:
-    """Whether two words share a stem of at least AKIN_STEM letters and four in five of the shorter one's."""
-    shorter = min(len(word), len(other))
-    shared = next((i for i in range(shorter) if word[i] != other[i]), shorter)
-    return shared >= AKIN_STEM and shared >= AKIN_SHARE * shorter
 
 
 def _counts_what_is_asked(found: Located, question: str) -> bool:
@@ -321,6 +287,14 @@ def _counts_what_is_asked(found: Located, question: str) -> bool:
     at = sentence.text[found.start - sentence.start :]
     counts = count_end(at, question) is not None or part_counted(sentence.text, found.start - sentence.start, question)
     return counts and asked <= set(tokenize(sentence.text))
+
+
+def _the_only_count(draft: str, evidence: list[Sentence], kind: str | None) -> bool:
+    """Whether the reader's `draft` for "How many ...?" is the one figure the sentences of `evidence`
+    give: "two" of "... had received two reports of low water pressure ..." for "How many complaints
+    about low water pressure did it get?", where the reader doubts only that it answers at all."""
+    figures = [figure for s in evidence if not s.heading for figure in figures_in(s.text)]
+    return kind == "count" and len(figures) == 1 and figures[0].lower() == draft.strip().lower()
 
 
 def _counted_in(sentence: Sentence, question: str) -> Located | None:
@@ -619,15 +593,10 @@ class Pipeline:
         day = re.sub(r"['\u2019]s$", "", name.lower())
         if day not in DATE_WORDS:
             return False
-        for sentence in evidence:
-            before = (
-                None
-                if sentence.heading
-                else sentence_before(sentence, self.document_text(collection, sentence.chunk.doc_id))
-            )
-            if before is not None and holds(before.text, day):
-                return True
-        return False
+        befores = (
+            sentence_before(s, self.document_text(collection, s.chunk.doc_id)) for s in evidence if not s.heading
+        )
+        return any(before is not None and holds(before.text, day) for before in befores)
 
     def _paragraph_so_far(self, collection: str, sentence: Sentence) -> str:
         """The text of `sentence`'s paragraph up to its end."""
@@ -915,7 +884,7 @@ class Pipeline:
         constraint = state["notes"].get("constraint")
         if is_refusal(draft):
             return abstain("The reader found no answer in the passages.")
-        if constraint is not None and not self._confident(constraint):
+        if constraint is not None and not self._confident(constraint) and not _the_only_count(draft, evidence, kind):
             return abstain("The reader was unsure of every answer in the passages.")
         found = locate(draft, evidence)
         if found is None:
@@ -930,13 +899,11 @@ class Pipeline:
         if (
             kind is not None
             and not (kind == "count" and _counts_what_is_asked(found, state["standalone"]))
-            and not (kind in ("date", "clock") and _says_when_best_does_not(sentence, target, state["standalone"]))
             and not _same_place(
                 sentence,
                 target,
                 evidence,
                 self.document_text(state["collection"], sentence.chunk.doc_id),
-                state["standalone"],
             )
         ):
             # Sentences below the best one are read only for a word of the asked kind; a number or
@@ -974,10 +941,11 @@ class Pipeline:
         found = dimensioned
         if kind == "count" and self._counts_other(found, state["standalone"]):
             return abstain("The number found counts something else.")
-        # the paragraph's sentences before may say it: "... and evacuated 23 homes ... . By Tuesday evening,
+        # The paragraph's sentences before may say it: "... and evacuated 23 homes ... . By Tuesday evening,
         # 15 of the homes had been declared safe" for "How many of the evacuated homes ...?"
-        paragraph = self._paragraph_so_far(state["collection"], sentence)
-        if kind == "count" and not _holds_modifiers(paragraph, state["standalone"]):
+        if kind == "count" and not _holds_modifiers(
+            self._paragraph_so_far(state["collection"], sentence), state["standalone"]
+        ):
             return abstain("The number found counts something else.")  # "236 beds" for "How many maternity beds?"
         if kind == "count" and (end := count_end(found.text, state["standalone"])) is not None:
             found = Located(sentence, found.start, found.start + end)  # "214 homes", not "214 homes and 37 ..."

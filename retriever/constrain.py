@@ -393,6 +393,11 @@ _DAYS_OF_MONTH = re.compile(
 _DATE_SPAN = re.compile(rf"{DATED.pattern}|\b(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?|{WEEKDAY_NAMES}|(?:1[89]|20)\d\d)\b")
 
 
+def figures_in(text: str) -> list[str]:
+    """The figures of `text`, in digits or in words: "212", "forty-one"."""
+    return _A_FIGURE.findall(text)
+
+
 def counts_asked(text: str, question: str) -> bool:
     """Whether a figure of `text` counts what "How many N ...?" asks about (see `counting_figures`); never
     for people, who go by many names ("2,310 signatures" for "How many people have signed?")."""
@@ -500,6 +505,7 @@ _ANYONE = frozenset("people person persons individual individuals".split())
 
 
 # The words after "how many", up to its verb: "How many [Yorkshire branches] are closing?"
+_PREPOSITION = r"(?:about|of|in|on|at|for|from|with|by|to|into|over|under|per|since|during|across|after|before)"
 _COUNTED = re.compile(
     r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?([\w'’-]+(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){0,2}?)"
     r"(?=\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might)\b|\s*\?|$)",
@@ -509,7 +515,8 @@ _COUNTED = re.compile(
 # but one where the second is that verb, in the past: "How many [people] attended in 2024?" (nor
 # does the count above end at one: "How many [homes] flooded?")
 _COUNTED_BEFORE_VERB = re.compile(
-    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?([\w'’-]+(?:\s+(?![\w'’-]+ed\b)[\w'’-]+)?)",
+    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?"
+    rf"([\w'’-]+(?:\s+(?![\w'’-]+ed\b|{_PREPOSITION}\b)[\w'’-]+)?)",  # not "[complaints] about ..."
     re.I,
 )
 _PART_OF = re.compile(rf"\s+of\s+{_OWNER}\s+{_FIGURE}\b", re.I)

@@ -610,9 +610,7 @@ _ASKS_DIMENSION = re.compile(
     r"|\bwhat\s+(?:is|was)\s+(?:the\s+|its\s+)?(width|depth|height|length|diameter)\b",
     re.I,
 )
-_DIMENSION_SAID = re.compile(
-    r"[\s-]+(?:in\s+|of\s+)?(wide|width|across|diameter|deep|depth|tall|high|height|long|length)\b", re.I
-)
+_DIMENSION_SAID = re.compile(rf"[\s-]+(?:in\s+|of\s+)?({'|'.join(_DIMENSION_OF)})\b", re.I)  # "seven metres across"
 
 
 def _named_unit(question: str) -> re.Pattern[str] | None:

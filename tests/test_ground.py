@@ -2726,7 +2726,7 @@ def test_a_time_count_or_age_is_read_where_the_report_goes_on_about_it(pipeline:
     assert aged.text == "63"
 
 
-def test_a_day_the_paragraph_gives_a_count_the_best_sentence_gives_and_a_date_said_next(pipeline: Pipeline) -> None:
+def test_a_day_the_paragraph_gives_and_a_count_the_best_sentence_gives(pipeline: Pipeline) -> None:
     text = (
         "Members of the planning committee voted seven to four on Tuesday evening to defer a decision on the"
         " brewery. The meeting, held at the council offices on Castle Street, began at 6.30pm and ran for almost"
@@ -2746,8 +2746,6 @@ def test_a_day_the_paragraph_gives_a_count_the_best_sentence_gives_and_a_date_sa
         pipeline.ask("How many of the evacuated homes had been declared safe by Tuesday evening?", "town").text == "15"
     )
     assert pipeline.ask("How many of the flooded homes had been declared safe by Tuesday evening?", "town").abstained
-    assert "17 March" in pipeline.ask("From what date can businesses apply for grants?", "town").text
-    assert pipeline.ask("When was the hardship fund set up?", "town").abstained
 
 
 @pytest.mark.parametrize(
@@ -2770,13 +2768,13 @@ def test_appositive_named(question: str, name: str | None) -> None:
     assert (found.text if found else None) == name
 
 
-def test_a_date_is_read_below_a_best_sentence_that_gives_none(pipeline: Pipeline) -> None:
+def test_the_one_figure_of_the_passages_answers_a_count_the_reader_doubts(pipeline: Pipeline) -> None:
     text = (
-        "Brackenford Ice Arena, the only public ice rink in the county, will close its doors next month for a"
-        " refurbishment expected to take more than two years.\n\n"
-        "Northvale Leisure Trust, the charity that runs the venue, confirmed on Monday that the final public"
-        " session will take place on a Sunday. The rink, which opened in 1987, will then be drained.\n"
+        "Homes evacuated as sinkhole swallows part of Fore Street\n\n"
+        "Early investigations suggest the collapse was caused by the failure of an old brick culvert.\n\n"
+        "Southmere Water confirmed it had received two reports of low water pressure on Fore Street in January"
+        ' but said its inspections at the time had "found no evidence of a significant leak".\n'
     )
-    ingest_text(text, source="rink.txt", collection="rink", store=pipeline.store, embedder=pipeline.embedder)
-    assert pipeline.ask("In which year did the ice arena first open to the public?", "rink").text == "1987"
-    assert pipeline.ask("In which year was the trust founded?", "rink").abstained
+    ingest_text(text, source="street.txt", collection="street", store=pipeline.store, embedder=pipeline.embedder)
+    question = "How many complaints about low water pressure did the water company get in January?"
+    assert pipeline.ask(question, "street").text == "two"
