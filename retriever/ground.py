@@ -2017,7 +2017,7 @@ def appositive_named(question: str, sentences: list[Sentence]) -> Located | None
     if asked is None:
         return None
     words = asked.group("words").split()
-    for size in range(min(len(words), APPOSITIVE_WORDS), 0, -1):
+    for size in range(min(len(words), DESCRIPTION_WORDS), 0, -1):
         kind = r"\s+".join(re.escape(word) for word in words[:size])
         rest = set(tokenize(" ".join(words[size:]))) - set(tokenize(" ".join(words[:size])))
         described = re.compile(
@@ -2038,7 +2038,7 @@ def appositive_named(question: str, sentences: list[Sentence]) -> Located | None
     return None
 
 
-APPOSITIVE_WORDS = 3  # "Which [retired postman] ...?": the description is at most this many words
+DESCRIPTION_WORDS = 3  # "Which [retired postman] ...?": the description is at most this many words
 _PHRASE_ENDS = r"(?=,|\s+(?:who|whose|which|that|from|in|at|of|with|for|and)\b)"  # "a retired postman[ who]"
 _ASKS_WHICH_DESCRIBED = re.compile(r"^\s*(?:and\s+)?[Ww]hich\s+(?P<words>[a-z][^?]*?)\s*\??\s*$")
 
