@@ -506,16 +506,19 @@ _ANYONE = frozenset("people person persons individual individuals".split())
 
 # The words after "how many", up to its verb: "How many [Yorkshire branches] are closing?"
 _PREPOSITION = r"(?:about|of|in|on|at|for|from|with|by|to|into|over|under|per|since|during|across|after|before)"
+_AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might)\b"
+_NO_NOUN = rf"(?!{_AUXILIARY})"  # no noun at all: "How many [did] he lose?", "How many [are] there?"
 _COUNTED = re.compile(
-    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?([\w'’-]+(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){0,2}?)"
-    r"(?=\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might)\b|\s*\?|$)",
+    rf"\bhow many\s+{_NO_NOUN}(?:of\s+(?:the|its|their|his|her|our|your)\s+)?"
+    r"([\w'’-]+(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){0,2}?)"
+    rf"(?=\s+{_AUXILIARY}|\s*\?|$)",
     re.I,
 )
 # ... or its first two words, where the verb is no auxiliary: "How many [dock workers] walked out?",
 # but one where the second is that verb, in the past: "How many [people] attended in 2024?" (nor
 # does the count above end at one: "How many [homes] flooded?")
 _COUNTED_BEFORE_VERB = re.compile(
-    r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|our|your)\s+)?"
+    rf"\bhow many\s+{_NO_NOUN}(?:of\s+(?:the|its|their|his|her|our|your)\s+)?"
     rf"([\w'’-]+(?:\s+(?![\w'’-]+ed\b|{_PREPOSITION}\b)[\w'’-]+)?)",  # not "[complaints] about ..."
     re.I,
 )

@@ -38,6 +38,7 @@ def vocab() -> Any:
         ("How many dock workers walked out?", "dock workers"),
         ("How many people attended in 2024?", "people"),  # "attended" is the verb, no noun counted
         ("How many complaints about low pressure did it get?", "complaints"),  # not "complaints about"
+        ("How many did he lose?", ""),  # no noun: not "did he lose"
         ("How many homes flooded?", "homes"),
         ("How many wounded are there?", "wounded"),  # a first word in -ed is what is counted
         ("When did it open?", ""),
