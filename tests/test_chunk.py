@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,7 +71,9 @@ def test_offsets_always_slice_the_source(raw: str, limit: int) -> None:
         assert chunk.text == chunk.text.strip()
         previous_end = chunk.end
     covered = "".join(c.text for c in chunks)
-    assert "".join(covered.split()) == "".join(text.split())  # no non-space character is lost
+    # no non-space character is lost, but the number that opens a numbered list's item ("5. If ...")
+    listed = re.sub(r"(?m)^([^\S\n]*)\(?\d{1,3}[.)][^\S\n]+(?=\S)", r"\1", text)
+    assert "".join(covered.split()) == "".join(listed.split())
 
 
 @settings(max_examples=200, deadline=None)
