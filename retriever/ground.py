@@ -1481,12 +1481,11 @@ def _tightest_window(text: str, wanted: set[str]) -> tuple[int, int] | None:
 
 
 # "Which user ...?", "What group ...?": a question for a thing of a kind, by the kind's noun.
-_ASKS_KIND = re.compile(r"^\s*(?:(?:in|on|to|from|for|by|of|with)\s+)?(?:which|what)\s+(?P<kind>[a-z]+)\s", re.I)
+_WHICH = r"^\s*(?:(?:in|on|to|from|for|by|of|with)\s+)?(?:which|what)\s+"  # "Which ...", "In which ..."
+_ASKS_KIND = re.compile(rf"{_WHICH}(?P<kind>[a-z]+)\s", re.I)
 # the last of two nouns before an auxiliary: "officer" of "Which police officer is ...?"
 _ASKS_HEAD_KIND = re.compile(
-    rf"^\s*(?:(?:in|on|to|from|for|by|of|with)\s+)?(?:which|what)\s+(?:(?!{_AUXILIARY})[a-z]+\s+(?=[a-z]+\s+{_AUXILIARY}))?"
-    r"(?P<kind>[a-z]+)\s",
-    re.I,
+    rf"{_WHICH}(?:(?!{_AUXILIARY})[a-z]+\s+(?=[a-z]+\s+{_AUXILIARY}))?(?P<kind>[a-z]+)\s", re.I
 )
 
 
