@@ -1309,7 +1309,7 @@ def day_of_date(found: Located) -> bool:
 
 
 _DAY_OF_DATE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\s+(?P<day2>\d{{1,2}})\b(?!,?\d)"
+    rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\s+(?P<day2>\d{{1,2}})\b(?!,?\d)"
 )
 
 
@@ -2012,7 +2012,7 @@ def appositive_named(question: str, sentences: list[Sentence]) -> Located | None
     Finch, 71, a retired postman who has kept bees for 43 years, lost six hives ..." for "Which
     retired postman had his hives stolen?" (not for "Which retired teacher ...?"). None where no
     sentence, or more than one name, is described so."""
-    asked = _ASKS_WHICH_DESCRIBED.match(question)
+    asked = ASKS_WHICH_DESCRIBED.match(question)
     if asked is None:
         return None
     words = asked.group("words").split()
@@ -2039,7 +2039,8 @@ def appositive_named(question: str, sentences: list[Sentence]) -> Located | None
 
 DESCRIPTION_WORDS = 3  # "Which [retired postman] ...?": the description is at most this many words
 _PHRASE_ENDS = r"(?=,|\s+(?:who|whose|which|that|from|in|at|of|with|for|and)\b)"  # "a retired postman[ who]"
-_ASKS_WHICH_DESCRIBED = re.compile(r"^\s*(?:and\s+)?[Ww]hich\s+(?P<words>[a-z][^?]*?)\s*\??\s*$")
+# "Which retired postman ...?", not "Which Wolves forward ...?"
+ASKS_WHICH_DESCRIBED = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]hich\s+(?P<words>[a-z][^?]*?)\s*\??\s*$")
 
 
 def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from retriever.bm25 import STOPWORDS
 from retriever.constrain import DATE_WORDS, SPELLED_NUMBERS, expected_kind, starts_kind
-from retriever.ground import ASKS_PLACE_KIND, is_refusal
+from retriever.ground import ASKS_PLACE_KIND, ASKS_WHICH_DESCRIBED, is_refusal
 
 _AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had"
 _PRONOUN = re.compile(r"\b(?:it|they|them|he|him|she|its|their|his|her)\b", re.I)
@@ -191,7 +191,7 @@ def _person(question: str, answer: str) -> str | None:
             return None if answer.isupper() and " " in answer.strip() else answer.strip(" .")
         role = _ROLE_THEN_NAME.match(answer)  # "architect Sofia Lindqvist of the Leeds-based practice ..."
         return role.group("name") if role else None
-    if _ASKS_WHICH_ONE.match(question) and _is_name(answer) and " " in answer.strip() and not _BODY.search(answer):
+    if ASKS_WHICH_DESCRIBED.match(question) and _is_name(answer) and " " in answer.strip() and not _BODY.search(answer):
         return answer.strip(" .")  # "Which retired postman had his hives stolen?" / "Harold Finch"
     if _ASKS_WHAT_SHE_IS_CALLED.search(question) and _is_name(answer):
         return answer.strip(" .")  # "What is the female leopard called?" / "Anya": "Where did she come from?"
@@ -221,8 +221,6 @@ _BODY = re.compile(
     r"|Airport|Port|Court|Commission|Office|Inc|LLP|Architects|Engineers|Trustees|Organisation|Organization"
     r"|Centre|Center|Alliance|Partnership|Network|Coalition)$"
 )
-# "Which retired postman ...?", not "Which Wolves forward ...?"
-_ASKS_WHICH_ONE = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]hich\s+[a-z]")
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "Wren’s" of "What did Wren’s father do?" is Wren
 # A "who" answer that gives a role, then the name: "architect Sofia Lindqvist of ...", "chief executive Martin Tully"
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b(?!\s+[A-Z&])")
