@@ -157,7 +157,7 @@ def starts_kind(piece: str, kind: str | None) -> bool:
         return bool(_CODE.search(word) or _CODE.search(word.rstrip(",.;:!?)\"'\u201d\u2019")))
     if kind == "date":  # a year, a day of the month, a numeric date or a time; "84%" or "40 000" is no date
         day = _DATE_NUMBER.match(word)
-        clock = _CLOCK.match(word)  # "What time did it start?" / "06:00"
+        clock = _CLOCK.match(word) or _CLOCK_WORD.fullmatch(word)  # "What time did it start?" / "06:00", "6.58pm"
         named = word in DATE_WORDS or word.removesuffix("s") in WEEKDAYS  # "Mondays" too
         return named or bool(clock or (day and (day.group(1) is None or int(day.group(1)) <= 31)))
     if kind == "score":
@@ -413,11 +413,15 @@ def counting_figures(text: str, question: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for figure in _A_FIGURE.finditer(text):
+        if figure.start() and text[figure.start() - 1] in _CURRENCY and not nouns & _MONEY_NOUNS:
+            continue  # "£7.40 per passenger" counts no passengers
         after = _PART_OF.match(text, figure.end())
         following = re.match(r"[^,.;:!?()\[\]“”\"]*", text[after.end() if after else figure.end() :])
         words = re.findall(r"\w[\w'’-]*", following.group(0).lower() if following else "")[:3]  # "-bed" of "40-bed"
         if text.startswith("-", figure.end()):  # "8-bit bytes" counts bits, not bytes
             words = words[:1]
+        if words[:1] == ["per"]:  # "7.40 per passenger" neither
+            continue
         if nouns & {singular(w) for w in words}:
             spans.append(figure.span())
     return spans

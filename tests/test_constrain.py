@@ -581,6 +581,10 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         ("The open weekend is on July 19, with 12 tours.", "count", "How many tours are planned?", True),
         ("It rose on 10 May.", "date", "When did it rise?", True),
         ("It began at 06:00.", "date", "What time did it begin?", True),
+        # a time of day says when
+        ("It got a mayday call at 6.58pm and paged the crew.", "date", "When did it get the call?", True),
+        ("It got a mayday call at 10am.", "date", "When did it get the call?", True),
+        ("It got a mayday call from the yacht.", "date", "When did it get the call?", False),
         ("Bukele was re-elected in 2024.", "date", "When was Bukele, elected in 2019, re-elected?", True),
         ("Bukele was elected in 2019.", "date", "When was Bukele, elected in 2019, re-elected?", False),
         ("Anything at all.", None, "Why?", True),
@@ -700,6 +704,11 @@ def test_a_count_is_no_figure_of_a_measure_in_centimetres(vocab: Any) -> None:
         ("There are 18 single en-suite birthing rooms.", "How many birthing rooms are there?", True),
         ("Only a handful of patients had one.", "How many birthing rooms are there?", False),
         ("About 940 people came.", "How many people have signed the petition?", False),  # people: many names
+        # a sum per passenger counts no passengers
+        ("It costs an average of £7.40 per passenger in subsidy.", "How many passengers used it?", False),
+        ("Each journey costs 7.40 per passenger.", "How many passengers used it?", False),
+        ("It carried 7,400 passengers.", "How many passengers used it?", True),
+        ("Fares rose by £2 for 40 passengers.", "How many passengers used it?", True),
     ],
 )
 def test_counts_asked(text: str, question: str, counts: bool) -> None:
