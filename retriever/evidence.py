@@ -201,7 +201,7 @@ def sentence_after(sentence: Sentence, text: str) -> Sentence | None:
 
 
 # What opens a sentence about something named before it: "It is owned by ...", "She was 86."
-ANAPHOR = re.compile(r"(?:it|its|he|his|she|her|they|their|this|these)\b", re.I)
+ANAPHOR = re.compile(r"(?:it|its|he|his|she|her|they|their|this|these|that|those)\b", re.I)
 
 
 def sentence_before(sentence: Sentence, text: str) -> Sentence | None:

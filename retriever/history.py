@@ -59,11 +59,39 @@ def _subject(question: str, places: bool = True) -> str | None:
     "to", "at" ... unless `places`)."""
     definition = _DEFINITION.match(question)
     # not "Where were [they kept]?"; "the" kept before a common noun: "Which company developed [the new migraine drug]?"
-    if definition and definition.group(1).split()[0].lower() not in _PRONOUNS:
+    if definition and not _no_noun(definition.group(1).split()[0]):
         the = re.search(r"\b(?i:the)\s+$", question[: definition.start(1)]) and definition.group(1)[0].islower()
         return ("the " if the else "") + definition.group(1)
     names = [m for m in _names_in(question) if places or not _AFTER_PLACE_WORD.search(question, 0, m.start())]
-    return names[0].group() if names else None
+    if not names:
+        return None
+    owned = _OWNED_TO_THE_END.match(question, names[0].end())
+    asks_do = _ASKS_DO.match(question)
+    if (
+        owned is not None
+        and (asks_do is None or asks_do.group("be"))
+        and not _BREAK & set(owned.group(1).split())
+        and not any(
+            _PARTICIPLE.fullmatch(word) for word in owned.group(1).split()
+        )  # "What are Velasco's officers [tracing]?"
+    ):
+        return names[0].group() + owned.group(0).rstrip(" ?")  # "Kelverton's market hall", not "Kelverton's"
+    return names[0].group()
+
+
+# what a possessive name owns, where it ends the question: "Who designed Kelverton's [market hall]?"
+_OWNED_TO_THE_END = re.compile(r"(?<=['\u2019]s)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\?\s*$")
+
+
+def _no_noun(word: str) -> bool:
+    """Whether `word`, opening what a question is about, starts no noun phrase: a pronoun ("When was [it]
+    seen?"), or an adverb or predicate ("What was [partly to blame] for the rise?")."""
+    word = word.lower()
+    return word in _PRONOUNS | _PREDICATES or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
+
+
+_PREDICATES = frozenset("to due responsible behind said known thought".split())
+_LY_NOUNS = frozenset("family assembly supply butterfly monopoly anomaly homily melancholy".split())
 
 
 def _topic(question: str) -> str | None:
@@ -120,7 +148,8 @@ def _noun_phrase(question: str, copula: bool = True) -> str | None:
         not phrase
         or len(phrase) > NOUN_PHRASE_WORDS
         or phrase[-1].lower() in _BREAK
-        or phrase[0].lower() in _ASKER | _PRONOUNS
+        or phrase[0].lower() in _ASKER
+        or _no_noun(phrase[0])
     ):
         return None  # "Where can [you] read more?" is about no thing
     return " ".join(phrase)
@@ -219,7 +248,7 @@ _BODY = re.compile(
     r"|Group|Bank|Agency|Association|Partners|Sons|Authority|Board|Committee|Services?|Department|Ministry|Police"
     r"|Hospital|Foundation|Fund|Institute|Union|Party|Church|Federation|Corporation|Energy|Theatre|Library"
     r"|Airport|Port|Court|Commission|Office|Inc|LLP|Architects|Engineers|Trustees|Organisation|Organization"
-    r"|Centre|Center|Alliance|Partnership|Network|Coalition)$"
+    r"|Centre|Center|Alliance|Partnership|Network|Coalition|Inspectorate|Executive|Tribunal|Government|Parliament)$"
 )
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "Wren’s" of "What did Wren’s father do?" is Wren
 # A "who" answer that gives a role, then the name: "architect Sofia Lindqvist of ...", "chief executive Martin Tully"

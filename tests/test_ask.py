@@ -647,6 +647,21 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             [("Which team plays at the rink?", "Brackenford Bruins")],
             "Where will Brackenford Bruins play?",
         ),
+        # what a turn asked about is a noun phrase, not "partly to blame for ..."
+        (
+            "At which site was it?",
+            [("What was partly to blame for the rise in the water bill?", "a leak")],
+            "At which site was it?",
+        ),
+        ("Where was it?", [("What was largely to blame for the delay?", "the frost")], "Where was it?"),
+        ("How big is it?", [("What is the supply pipe made of?", "iron")], "How big is the supply pipe?"),
+        ("Who appointed her?", [("Which inspector is hearing it?", "Planning Inspectorate")], "Who appointed her?"),
+        # a name that owns the last words of a turn is not all the turn was about
+        (
+            "When did it first open?",
+            [("Who designed Kelverton's market hall?", "Josiah Whitcombe")],
+            "When did Kelverton's market hall first open?",
+        ),
     ],
 )
 def test_standalone_question_never_rewrites_self_contained_questions(
