@@ -69,9 +69,12 @@ from retriever.ground import (
     age_asked,
     age_described,
     age_end,
+    age_of_another,
     age_of_holder,
     age_only,
     agent_named,
+    ago_for_how_long,
+    amounts_in_unit,
     appositive_named,
     asks_author,
     asks_consequence,
@@ -83,6 +86,7 @@ from retriever.ground import (
     attributed_name,
     bare_figure_for_a_name,
     based_in,
+    beyond_heading,
     byline,
     clean_draft,
     condition_in,
@@ -121,9 +125,11 @@ from retriever.ground import (
     names_the_one_asked_about,
     numbered_otherwise,
     only_one_named,
+    participle_doer,
     passive_doer,
     person_asked,
     post_holder,
+    purpose_in,
     reason_in,
     says_something,
     says_when,
@@ -131,13 +137,16 @@ from retriever.ground import (
     speaker,
     spelled_out,
     subject_of,
+    time_for_a_day,
     time_only,
     titled_name,
+    total_instead,
     unit_in,
     unknown_names,
     unknown_post,
     widened,
     without_echo,
+    year_missing,
     yes_or_no,
 )
 from retriever.history import holds, standalone_question, without_connective
@@ -173,6 +182,7 @@ MIN_SIMILARITY = 0.3  # cosine similarity of the best sentence to the question
 MIN_COVERAGE = 0.8  # ... or the share of the question's words it holds, of three or more
 MIN_CONFIDENCE = -3.0  # mean log-probability of the written span; below it the reader is guessing
 NOT_STATED_MARGIN = 2.5  # abstain when the reader prefers "not stated" by more than this (log-odds)
+TYPED_SLACK = 1.0  # how much less sure the reader may be of the one figure the passages give of what it asks
 # Below this cosine similarity, the noun a figure counts is another thing than the one "How many ...?"
 # asks about ("homes" / "phases" 0.13, "papers" / "February" 0.20); synonyms are well above it
 # ("prisoners" / "inmates" 0.85, "homes" / "properties" 0.33). Set by hand from such pairs, not tuned.
@@ -289,12 +299,51 @@ def _counts_what_is_asked(found: Located, question: str) -> bool:
     return counts and asked <= set(tokenize(sentence.text))
 
 
+_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b")  # "the council", "The trust"
+
+
 def _the_only_count(draft: str, evidence: list[Sentence], kind: str | None) -> bool:
     """Whether the reader's `draft` for "How many ...?" is the one figure the sentences of `evidence`
     give: "two" of "... had received two reports of low water pressure ..." for "How many complaints
     about low water pressure did it get?", where the reader doubts only that it answers at all."""
     figures = [figure for s in evidence if not s.heading for figure in figures_in(s.text)]
     return kind == "count" and len(figures) == 1 and figures[0].lower() == draft.strip().lower()
+
+
+def _the_only_counted(draft: str, evidence: list[Sentence], question: str) -> bool:
+    """Whether the reader's `draft` for "How many N ...?" is the one figure the sentences of `evidence`
+    give of N: "three" of "... with his wife and their three children" for "How many children does Raj
+    Bhandari have?"."""
+    counting = [s.text[a:b] for s in evidence if not s.heading for a, b in counting_figures(s.text, question)]
+    return len(counting) == 1 and bool(draft.split()) and counting[0].lower() == draft.split()[0].lower()
+
+
+def _the_only_amount(draft: str, evidence: list[Sentence], question: str) -> bool:
+    """Whether the reader's `draft` is the one amount in the unit `question` asks for that the sentences
+    of `evidence` give: "£11,200" of "... at a cost of £11,200" for "What did installing the meters cost?"."""
+    amounts = [(s.text, span) for s in evidence if not s.heading for span in amounts_in_unit(s.text, question)]
+    if len(amounts) != 1 or not draft.strip():
+        return False
+    text, (start, end) = amounts[0]
+    at = text.find(draft.strip())
+    return at >= 0 and at < end and start < at + len(draft.strip())
+
+
+def _counting(found: Located, question: str) -> bool:
+    """Whether a figure of `found` counts what "How many N ...?" asks about (see `counting_figures`), or
+    the part of it asked: "19" of "Of the 31 stallholders ..., 19 have returned"."""
+    text, at, to = found.sentence.text, found.start - found.sentence.start, found.end - found.sentence.start
+    figure = re.search(r"\d", found.text)
+    part = figure is not None and part_counted(text, at + figure.start(), question)
+    return part or any(at <= start < to for start, _ in counting_figures(text, question))
+
+
+def _says_most_of(sentence: Sentence, question: str) -> bool:
+    """Whether `sentence` holds at least half the words of "How many N ...?" other than N: "That first
+    boat ... was a rowing lifeboat pulled by ten oarsmen" for "How many oarsmen did Porthkennel's first
+    lifeboat need?"; not "we carry around 140 passengers" for "How many passengers a year used the 47 in 2019?"."""
+    asked = set(tokenize(question)) - set(tokenize(counted(question)))
+    return 2 * len(asked & set(tokenize(sentence.text))) >= len(asked)
 
 
 def _counted_in(sentence: Sentence, question: str) -> Located | None:
@@ -574,15 +623,37 @@ class Pipeline:
         chunks = self.searcher.document_chunks(collection, doc_id)
         return first_sentence(chunks, lambda text: terms <= set(tokenize(text)) and fits(text), similarity)
 
-    def _named_before(self, collection: str, evidence: list[Sentence], name: str) -> bool:
+    def _named_before(self, collection: str, evidence: list[Sentence], name: str, question: str = "") -> bool:
         """Whether a sentence of `evidence` that speaks of someone as "he", "she" or "they" comes right
         after one naming `name`: "... lock Harry Oduya was helped from the field. Club doctors later
-        confirmed a dislocation, and he is expected to miss six weeks." """
+        confirmed a dislocation, and he is expected to miss six weeks." Any sentence may, where `question`
+        names it only as what came before or after: "Which firm took over after Harlow & Sons?" beside
+        "... the main contractor, Harlow & Sons, went into administration. A replacement firm, ..."."""
+        marker = re.search(
+            rf"\b(?:after|before|than|following|replacing|succeeding)\s+(?:the\s+)?(?:[\w'\u2019]+\s+|&\s+){{0,3}}"
+            rf"{re.escape(name)}\b",
+            question,
+        )
         for sentence in evidence:
-            if sentence.heading or not _PERSONAL_PRONOUN.search(sentence.text):
+            if sentence.heading or not (marker or _PERSONAL_PRONOUN.search(sentence.text)):
                 continue
             before = sentence_before(sentence, self.document_text(collection, sentence.chunk.doc_id))
             if before is not None and holds(before.text, name):
+                return True
+        return False
+
+    def _called_before(self, collection: str, evidence: list[Sentence], name: str) -> bool:
+        """Whether `name` is part of the full name of a body that a sentence of `evidence` calls by its
+        last word, its document having named it in full before: "The council confirmed that 19 other
+        schools in the county ..." after "Marlshire County Council's cabinet member" for "How many other
+        Marlshire schools ...?"."""
+        for sentence in evidence:
+            nouns = set() if sentence.heading else set(_THE_NOUN.findall(sentence.text))
+            if not nouns:
+                continue
+            last = "|".join(re.escape(noun.capitalize()) for noun in nouns)
+            full = re.compile(rf"\b{re.escape(name)}(?:\s+[A-Z][\w'\u2019-]*)*?\s+(?:{last})\b")
+            if full.search(self.document_text(collection, sentence.chunk.doc_id), 0, sentence.start):
                 return True
         return False
 
@@ -801,8 +872,11 @@ class Pipeline:
         # sentence that answers ("How long does she think ...?" / "She said ... the next 30 years").
         absent = absent_names(state["standalone"], evidence, vocabulary, topic)
         absent = [name for name in absent if holds(state["question"], name)]
-        absent = [name for name in absent if not self._named_before(state["collection"], evidence, name)]
+        absent = [
+            name for name in absent if not self._named_before(state["collection"], evidence, name, state["standalone"])
+        ]
         absent = [name for name in absent if not self._dated_before(state["collection"], evidence, name)]
+        absent = [name for name in absent if not self._called_before(state["collection"], evidence, name)]
         if absent:
             return abstain(f"The passages found do not mention {_listed(absent)}.")
         clause = self._stated_clause(state)
@@ -855,6 +929,9 @@ class Pipeline:
         )
         if doer is not None:  # "Who designed the refurbishment?": "... was designed by architect Sofia Lindqvist"
             return _cited(doer.text, doer.sentence, evidence, base)
+        opener = participle_doer(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if opener is not None:  # "Which barrister opened the case?": "Opening the case ..., Alasdair Quinn KC told"
+            return _cited(opener.text, opener.sentence, evidence, base)
         thing = subject_of(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if thing is not None:  # "What fell during the matinee?": "a section of the ornate ceiling ... fell"
             return _cited(thing.text, thing.sentence, evidence, base)
@@ -884,9 +961,22 @@ class Pipeline:
         constraint = state["notes"].get("constraint")
         if is_refusal(draft):
             return abstain("The reader found no answer in the passages.")
-        if constraint is not None and not self._confident(constraint) and not _the_only_count(draft, evidence, kind):
+        # A reader nearly sure of the one figure the passages give of what it asks is taken at its word:
+        # "three" of "... their three children" for "How many children ...?", "£11,200" for "What did it cost?"
+        typed = (kind == "count" and _the_only_counted(draft, evidence, state["standalone"])) or _the_only_amount(
+            draft, evidence, state["standalone"]
+        )
+        if (
+            constraint is not None
+            and not self._confident(constraint, TYPED_SLACK if typed else 0.0)
+            and not _the_only_count(draft, evidence, kind)
+        ):
             return abstain("The reader was unsure of every answer in the passages.")
         found = locate(draft, evidence)
+        if found is not None:
+            found = beyond_heading(draft, found, evidence, state["standalone"])
+            if found is None:  # "Dangers remain" for "Who presented the findings?"
+                return abstain("The reader's answer is only a heading's words.")
         if found is None:
             return abstain("The reader's answer is not in the passages.")
         found = widened(found, state["standalone"])
@@ -895,6 +985,12 @@ class Pipeline:
         if not (says_something(draft, state["standalone"]) and says_something(found.text, state["standalone"])):
             return abstain("The reader's answer only repeats the question.")
         sentence = found.sentence
+        if kind == "count" and not _counting(found, state["standalone"]):
+            # "1866" of "... placed at Porthkennel in 1866" for "How many oarsmen did it need?": the one
+            # figure the passages give of what it counts ("... pulled by ten oarsmen")
+            counts = [c for s in evidence if (c := _counted_in(s, state["standalone"])) is not None]
+            if len(counts) == 1 and _says_most_of(counts[0].sentence, state["standalone"]):
+                found, sentence = widened(counts[0], state["standalone"]), counts[0].sentence
         target = state["notes"].get("introduced", ranked[0])
         if (
             kind is not None
@@ -914,12 +1010,16 @@ class Pipeline:
             # ... but the best one may count it where the reader did not look: "Forty-one residents
             # were forced to leave their homes ..." for "How many residents had to leave their homes?"
             found, sentence = counted_there, target
-        if kind == "date" and not says_when(found.text):
-            return abstain("The passages found hold no date.")
+        if kind == "date" and (not says_when(found.text) or time_for_a_day(state["standalone"], found.text)):
+            return abstain("The passages found hold no date.")  # nor is "10am" the day "On which day ...?" asks
+        if year_missing(state["standalone"], found.text):  # "17 years" of "served ... for 17 years"
+            return abstain("The answer found names no year.")
+        if ago_for_how_long(state["standalone"], found):  # "three years" of "... three years ago"
+            return abstain("The time found says when, not how long.")
         if kind in ("count", "number") and day_of_date(found):  # "12" of "Wednesday 12 March" for a population
             return abstain("The number found is the day of a date.")
         if kind == "date":
-            found = date_only(found)
+            found = date_only(found, state["standalone"])
         if kind == "clock":
             found = time_only(found)
         if ASKS_HOW_OLD.search(state["standalone"]):  # "eight-year-old", not the name after it
@@ -928,6 +1028,8 @@ class Pipeline:
             if end is None:  # "1.2-acre habitat" for "How old is the enclosure?"
                 return abstain("The passages found hold no age.")
             found = Located(sentence, found.start, found.start + end)
+            if age_of_another(state["standalone"], found):  # "71-year-old Dennis Albright" for "... the Mayor?"
+                return abstain("The age found is someone else's.")
         if not fits_unit(found.text, state["standalone"]):  # "40" of "40 bicycles" for "How much was it paid?"
             # "2.9 astronomical units" for "How far was it, in kilometres?": the amount in kilometres
             # that the same sentence gives ("... - roughly 434 million kilometres")
@@ -935,6 +1037,9 @@ class Pipeline:
             if amount is None:
                 return abstain("The amount found is not of what it asks for.")
             found = widened(amount, state["standalone"])
+        total = total_instead(state["standalone"], found)
+        if total is not None:  # "£5,000 per megawatt" for "How much would the fund receive each year?"
+            found = widened(total, state["standalone"])
         dimensioned = in_dimension(state["standalone"], found)
         if dimensioned is None:  # "four metres deep" for "How wide is the hole?"
             return abstain("The length found measures something else.")
@@ -1072,7 +1177,7 @@ class Pipeline:
             best = next((s for s in evidence if not s.heading), None)
             found = None
             if best is not None and asks_why(question):
-                found = self._find_reason(state["collection"], best)
+                found = self._find_reason(state["collection"], best) or purpose_in(best, question)
             elif best is not None and asks_consequence(question):
                 found = consequence_in(best, question)
             elif best is not None and asks_manner(question):
@@ -1126,10 +1231,10 @@ class Pipeline:
         return float(vectors[0] @ vectors[1]) < COUNTED_SIMILARITY
 
     @staticmethod
-    def _confident(constraint: SpanConstraint) -> bool:
-        if constraint.not_stated_margin > NOT_STATED_MARGIN:
+    def _confident(constraint: SpanConstraint, slack: float = 0.0) -> bool:
+        if constraint.not_stated_margin > NOT_STATED_MARGIN + slack:
             return False
-        return constraint.confidence >= MIN_CONFIDENCE
+        return constraint.confidence >= MIN_CONFIDENCE - slack
 
     def _relevant(self, best: Sentence, question: str, vector: list[float] | None = None, subject: str = "") -> bool:
         """Whether the best sentence is close to the question, or holds nearly all its words: a long

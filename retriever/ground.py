@@ -458,7 +458,8 @@ _ASKS_UNIT = [
             r"(?!\s+(?:growth|margin))|" + _MEASURE + r"(profits?|revenues?|turnover|earnings|income|sales|dividends?"
             r"|debts?)\b(?!\s+(?:of|growth|margin))"  # "What is the price of a pint?"; not "the sales of cars"
             # "What will his salary be?", "What fee is she getting?"; not "What would the fee make sustainable?"
-            r"|\bwhat\b[^?]*\b(?:salary|salaries|wages?)\b|\bwhat\s+(?:[a-z]+\s+)?(?:fees?|rents?|fares?)\b",
+            r"|\bwhat\b[^?]*\b(?:salary|salaries|wages?)\b|\bwhat\s+(?:[a-z]+\s+)?(?:fees?|rents?|fares?)\b"
+            r"|\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost\b",  # "What did installing the meters cost?"
             re.I,
         ),
     ),
@@ -472,12 +473,13 @@ _ASKS_UNIT = [
             re.I,
         ),
     ),
-    ("speed", re.compile(r"\bhow fast\b|" + _MEASURE + r"speed\b", re.I)),
+    ("speed", re.compile(r"\bhow fast\b|" + _MEASURE + r"(?:speed|gusts?)\b", re.I)),  # "What was the strongest gust?"
     ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|" + _MEASURE + r"temperature\b", re.I)),
     ("brightness", re.compile(r"\bhow bright\b|" + _MEASURE + r"(?:brightness|magnitude)\b", re.I)),
     ("weight", re.compile(r"\bhow heavy\b|\bweigh(?:s|ed)?\b|" + _MEASURE + r"(weight|mass)\b", re.I)),
     # "How much water did it collect?": litres, not the "3 kilograms" of the material that collected it
     ("volume", re.compile(r"\bhow much (water|fuel|oil|petrol|diesel|milk|wine|beer|liquid|blood)\b", re.I)),
+    ("angle", re.compile(r"\bwhat\s+angle\b|\bhow steep\b|" + _MEASURE + r"(?:angle|gradient|slope)\b", re.I)),
     ("frequency", _ASKS_OFTEN),
     ("age", ASKS_HOW_OLD),
     # "How long has he worked there?", "How long did the repairs take?": a span of time, not "30 metres"
@@ -519,6 +521,7 @@ _UNITS = {
         r"|m3|m\u00b3|cl|tonnes?|tons?)\b",
         re.I,
     ),
+    "angle": re.compile(_NUMBER + r"(?:degrees?\b|°)|\b1\s+in\s+\d+\b", re.I),  # "40 degrees", "a 1 in 5 slope"
     "weight": re.compile(_NUMBER + r"(?:kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds?|ounces?|oz)\b", re.I),
     # "Helen Varga, 47," or "aged 61", "34 years old"; not "90 miles", "1950" or a score ("3-2")
     "age": re.compile(
@@ -557,6 +560,43 @@ def fits_unit(text: str, question: str) -> bool:
     if unit in ("money", "length") and _ASKS_CHANGE.search(question) and re.search(r"\d%|\bper ?cent\b", text):
         return True  # "How far did footfall fall?": "by about 60%"
     return unit is None or bool(_UNITS[unit].search(text))
+
+
+def amounts_in_unit(text: str, question: str) -> list[tuple[int, int]]:
+    """Where `text` gives an amount in the unit `question` names or asks for: money for "How much did
+    it cost?", lengths for "How deep ...?"; nowhere for an age, a span of time, how often, or another
+    question. A span may cover only the amount's start ("£1" of "£11,200")."""
+    pattern = _named_unit(question)
+    if pattern is None:
+        unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
+        if unit is None or unit not in _UNITS or unit == "age":
+            return []
+        pattern = _UNITS[unit]
+    return [found.span() for found in pattern.finditer(text)]
+
+
+def total_instead(question: str, found: Located) -> Located | None:
+    """The other sum of money `found`'s sentence gives where the sum `found` is one per something the
+    question does not ask about: "£189,000" of "... £5,000 per megawatt each year into a community
+    benefit fund, worth £189,000 annually ..." for "How much would the fund receive each year?". None
+    where `found` is no such rate or the sentence gives no other sum."""
+    text, end = found.sentence.text, found.end - found.sentence.start
+    rate = _PER_THING.search(found.text) or _PER_THING.match(text, end)
+    asked = set(tokenize(question))
+    if rate is None or set(tokenize(rate.group(1))) & asked or not _UNITS["money"].search(found.text):
+        return None
+    for other in _SUM.finditer(text):
+        if other.start() >= found.start - found.sentence.start and other.start() < end:
+            continue
+        if _PER_THING.match(text, other.end()) is None:
+            return Located(found.sentence, found.sentence.start + other.start(), found.sentence.start + other.end())
+    return None
+
+
+_PER_THING = re.compile(  # "per megawatt", "a head"; not "per year" or "a week"
+    r"\s*(?:per|a|an|each)\s+(?!(?:year|annum|month|week|day|night|hour|minute|second|session|visit)\b)([a-z]+)\b"
+)
+_SUM = re.compile(r"[$£€¥]\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|thousand)\b)?")
 
 
 def unit_in(sentence: Sentence, question: str) -> Located | None:
@@ -911,6 +951,23 @@ def reason_in(sentence: Sentence) -> Located | None:
     return Located(sentence, sentence.start + start, sentence.start + stop)
 
 
+def purpose_in(sentence: Sentence, question: str) -> Located | None:
+    """The purpose `sentence` gives for what "Why did X ...?" asks about, as "to" and a verb right after
+    the question's last words: "to save time before the light faded" of "... he had been trying to cut
+    inside the ledges to save time before the light faded." for "Why did the skipper try to cut inside
+    the ledges?". None where it gives none so."""
+    words = re.findall(r"[\w'\u2019-]+", question)
+    if len(words) < 3 or words[-1].lower() in STOPWORDS:
+        return None
+    # a verb after "to": not "set to zero", nor "the call to basicConfig()"
+    said = re.search(rf"\b(?i:{re.escape(words[-1])})\s+(to\s+(?!be\b)([a-z]+))(?=\s)", sentence.text)
+    if said is None or said.group(2) in STOPWORDS or said.group(2) in SPELLED_NUMBERS or said.group(2) == "zero":
+        return None
+    end = _CLAUSE_END.search(sentence.text, said.end(1))
+    stop = end.start() if end else len(sentence.text)
+    return Located(sentence, sentence.start + said.start(1), sentence.start + stop)
+
+
 # "How did the government mark the opening?", "How can you stop ...?"; not "How many ...?", "How is X?",
 # nor "How do POST requests differ from GET requests?", which asks what differs
 _ASKS_MANNER = re.compile(
@@ -1219,11 +1276,35 @@ _MONTH = re.compile(rf"(?:{MONTH_NAMES})\b")
 _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
 
 
-def date_only(found: Located) -> Located:
+def date_only(found: Located, question: str = "") -> Located:
     """`found`, ending where the date it starts with ends, where a clause follows it ("28 April" of
     "28 April, where Ashcombe will face ...", "January" of "January, and a six-year-old male ..."); a
-    range stays whole ("March 2019 and October 2021")."""
+    range stays whole ("March 2019 and October 2021"). A time of day before the date is kept ("11am on
+    Saturday 8 June" of "11am on Saturday 8 June, when ..."), unless `question` asks for the day alone."""
+    clocked = _CLOCK_ON.match(found.text)
+    if clocked is not None and _DATE_FIRST.match(found.text, clocked.end()):
+        if _ASKS_DAY.search(question):  # "On what day did it open?": "Saturday 8 June"
+            found = Located(found.sentence, found.start + clocked.end(), found.end)
+        else:
+            opening = _DATE_FIRST.match(found.text, clocked.end())
+            if opening is not None and found.text[opening.end() :].startswith(","):
+                return Located(found.sentence, found.start, found.start + opening.end())
+            return found
     return _before_clause(found, _DATE_FIRST)
+
+
+def time_for_a_day(question: str, answer: str) -> bool:
+    """Whether `answer` to "On which day ...?" or "What date ...?" is a time of day with no date after
+    it: "10am to 1pm" for "On which day of the month does the café run?"."""
+    if not _ASKS_DAY.search(question) or not _CLOCK_START.match(answer):
+        return False
+    clocked = _CLOCK_ON.match(answer)
+    return clocked is None or _DATE_FIRST.match(answer, clocked.end()) is None
+
+
+_CLOCK_START = re.compile(rf"(?i:{CLOCK_TIME}|noon|midday|midnight)")
+_CLOCK_ON = re.compile(rf"(?i:{CLOCK_TIME}|noon|midday|midnight)\s+on\s+")
+_ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:day|date)\b", re.I)
 
 
 def time_only(found: Located) -> Located:
@@ -1298,6 +1379,55 @@ def says_when(answer: str) -> bool:
 _BARE_DAY = re.compile(r"\W*\d{1,2}(?:st|nd|rd|th)?\W*")
 
 
+def ago_for_how_long(question: str, found: Located) -> bool:
+    """Whether `found` for "How long has he worked there?" says when, not how long: "three years" of
+    "... carried out three years ago"; not for "How long ago ...?"."""
+    if not _HOW_LONG.search(question):
+        return False
+    return bool(_AGO_AFTER.match(found.sentence.text, found.end - found.sentence.start)) or bool(
+        re.search(r"\bago\W*$", found.text, re.I)
+    )
+
+
+_HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago\b)", re.I)
+_AGO_AFTER = re.compile(r"\s*ago\b", re.I)
+
+
+def beyond_heading(draft: str, found: Located, evidence: list[Sentence], question: str) -> Located | None:
+    """`found`, the reader's `draft` located in `evidence`; or where it stands in a heading, the same
+    words where a sentence of the text says them, since a heading names what follows ("Dangers remain"
+    answers no "Who presented the findings?"). None where only a heading says them. A heading answers
+    a question about a heading, a section or a title, and its figures stand ("Copyright 2001-2022"),
+    except for a name or a place ("1,000th item" names no one's daughters)."""
+    if not found.sentence.heading or asks_heading(question):
+        return found
+    if re.search(r"\d", found.text) and not _ASKS_NAMING.search(question):  # "Which years does it cover?"
+        return found
+    words = draft.strip()
+    said = ((s, s.text.find(words)) for s in evidence if words and not s.heading)
+    return next((Located(s, s.start + at, s.start + at + len(words)) for s, at in said if at >= 0), None)
+
+
+def asks_heading(question: str) -> bool:
+    """Whether `question` asks about a heading, a section or a title: "Which chapter describes ...?"."""
+    return bool(_ASKS_HEADING.search(question))
+
+
+_ASKS_NAMING = re.compile(r"\b(?:who|whom|whose|where|names?|called)\b", re.I)
+_ASKS_HEADING = re.compile(r"\b(?:chapters?|sections?|headings?|headlines?|titles?|titled|parts?|pages?)\b", re.I)
+
+
+def year_missing(question: str, answer: str) -> bool:
+    """Whether `answer` to "In what year ...?" names no year: "17 years" of "served as coxswain for 17
+    years", "five years ago" for "In which year did she take on the role?"."""
+    return bool(_ASKS_YEAR.search(question)) and not _YEAR.search(answer)
+
+
+_ASKS_YEAR = re.compile(
+    r"\b(?:what|which)\s+year(?=\s+(?:did|does|do|was|were|is|are|will|would|had|has|have|can|could)\b|\s*\?)", re.I
+)
+
+
 def day_of_date(found: Located) -> bool:
     """Whether the first figure of `found` is the day of a date its sentence gives: "12" of "Wednesday
     12 March 2025", which is no amount ("What is the population of Wexcombe?")."""
@@ -1345,6 +1475,12 @@ def widened(found: Located, question: str = "") -> Located:
             if word is None or word.start() == 0 or not _name_word(word.group(1)):
                 break
             start = word.start()
+        elif (
+            text[start].isdigit()
+            and not _ASKS_AMOUNT.match(question)
+            and (label := _LABEL_BEFORE.search(text, 0, start))
+        ):
+            start = label.start()  # "6" of "force 6", "3 and 4" of "Years 3 and 4"
         elif _QUANTITY.match(text, start):
             quantity = _LAST_QUANTITY.search(text, 0, start)
             if quantity is None or quantity.group(2).lower() in STOPWORDS:
@@ -1389,6 +1525,13 @@ def widened(found: Located, question: str = "") -> Located:
     return Located(found.sentence, offset + start, offset + end)
 
 
+# The word a number is the grade of, read with it: "force 6", "Years 3 and 4", "Category 2", "Chapter 2"
+_LABEL_BEFORE = re.compile(
+    r"\b(?:force|level|category|grade|stage|tier|phase|class|step|chapter|section|page|platform|gate|junction"
+    r"|room|years?|band|zone|division|type|mark|gear|row|seat|pier|berth|bay|ward|route)\s+$",
+    re.I,
+)
+_ASKS_AMOUNT = re.compile(r"\s*(?:and\s+)?how\s+(?:many|much)\b", re.I)
 _PER_TIME = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|person|head)\b")
 _FIGURE_ONLY = re.compile(rf"[$£€¥]?\d[\d,.]*|{_SPELLED}|several|dozens|hundreds|thousands", re.I)
 
@@ -1453,7 +1596,9 @@ _CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
 
 _AMOUNT = re.compile(r"[$£€¥]?\d")
 _FIGURE_START = re.compile(rf"[$£€¥]?\d|(?:{_SPELLED})\b", re.I)
-_RANGE_BEFORE = re.compile(rf"\b(?:(?:between|from)\s+)?(?:[$£€¥]?\d[\d,.]*|{_SPELLED})\s+(?:and|to|or)\s+$", re.I)
+_RANGE_BEFORE = re.compile(
+    rf"(?<![-\u2013/])\b(?:(?:between|from)\s+)?(?:[$£€¥]?\d[\d,.]*|{_SPELLED})\s+(?:and|to|or)\s+$", re.I
+)
 _HEDGE_BEFORE = re.compile(
     r"\b(?:(?:more|fewer|less) than|at (?:least|most)|up to|(?:just )?(?:over|under)|around|about|almost|nearly"
     r"|roughly|approximately|some) $",
@@ -1510,6 +1655,11 @@ def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
         return None  # a name asked for by a common noun: not "Which Python version ...?"
     title = re.compile(rf"\b{re.escape(kind.capitalize())}\s+{_TITLED}")
     apposed = re.compile(rf"\b[Tt]he\s+{re.escape(kind)}\s+({_NAMED})")
+    head = kind_asked(question, head=True) or kind  # "inspector" of "Which planning inspector ...?"
+    # "planning inspector Dr Helen Marsh-Whitley"; the noun must be what "Which N" asks ("was" is none)
+    asks_noun = re.match(rf"\s*(?:and\s+)?(?:which|what)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", question, re.I)
+    noun = asks_noun and head.lower() not in STOPWORDS
+    before_name = re.compile(rf"\b{re.escape(head)}\s+({_FULL_NAME})" if noun else r"(?!)")
     asked = set(tokenize(question))
     for sentence in (s for s in evidence if not s.heading):
         found = [
@@ -1519,6 +1669,9 @@ def titled_name(question: str, evidence: list[Sentence]) -> Located | None:
             and not _NAME_BEFORE.search(sentence.text, 0, m.start())  # not "[Addingley] Town Council"
         ]
         found += [m.span(1) for m in apposed.finditer(sentence.text) if not set(tokenize(m.group(1))) & asked]
+        named = [m.span(1) for m in before_name.finditer(sentence.text) if not set(tokenize(m.group(1))) & asked]
+        if len(named) == 1:  # the noun asked, then a name: no other title need be weighed
+            return Located(sentence, sentence.start + named[0][0], sentence.start + named[0][1])
         if len(found) > 1:
             return None  # "Judge Lee and Judge Hale": which one the text does not say
         if found:
@@ -1848,6 +2001,26 @@ def passive_doer(
 # "Who designed the refurbishment?", "Which firm built the bridge?", "Who owns the site?", "Which firm of
 # architects led the restoration?", "Who will host the gala?", "Which civic figure performed the
 # opening?": someone, a verb, and what was done
+def participle_doer(question: str, sentences: list[Sentence]) -> Located | None:
+    """The name after a sentence's opening clause that does what "Who ...?" or "Which N ...?" asks
+    about: "Alasdair Quinn KC" of "Opening the case for the developer, Alasdair Quinn KC told the
+    inspector ..." for "Which barrister opened the case for the developer?". The clause must speak of
+    nearly all that was done. None where no sentence opens so."""
+    asked = _ASKS_DONE.match(question)
+    if asked is None:
+        return None
+    verb, done = _base_form(asked.group("verb")), set(tokenize(asked.group("done")))
+    for sentence in (s for s in sentences if not s.heading):
+        opening = _OPENING_PARTICIPLE.match(sentence.text)
+        if (
+            opening is not None
+            and stem(opening.group("verb").lower()) == verb
+            and len(done - set(tokenize(opening.group("rest")))) <= len(done) // 4
+        ):
+            return Located(sentence, sentence.start + opening.start("name"), sentence.start + opening.end("name"))
+    return None
+
+
 _ASKS_DONE = re.compile(
     rf"^\s*(?:who|(?:which|what)\s+(?!{_AUXILIARY})[a-z]+(?:\s+(?!{_AUXILIARY})[a-z]+)??(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)"
     r"\s+(?:will\s+)?(?:(?:first|originally|later|eventually|actually)\s+)?"  # "Who first spotted the nest?"
@@ -2061,7 +2234,14 @@ def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] 
     alone = _ASKS_POST_ALONE.match(question)
     asked = _ASKS_POST_VERB.match(question) or _ASKS_POST_OF.match(question) or _ASKS_POST_OWN.match(question)
     if alone is not None:
-        post = rf"(?i:{re.escape(alone.group('post'))})"
+        asked_post = alone.group("post")
+        modifier, _, head = asked_post.rpartition(" ")
+        if modifier and set(tokenize(modifier)) <= set(tokenize(subject)):
+            # "Who is the school caretaker?" of a report on a school: "caretaker Dennis Harrow"
+            asked_post = rf"(?:{re.escape(modifier)}\s+)?{re.escape(head)}"
+        else:
+            asked_post = re.escape(asked_post)
+        post = rf"(?i:{asked_post})"
         patterns = [
             rf"\b{post}\s+(?P<name>{_FULL_NAME})",
             # "the skipper, Alan Hocking, 61", "Her supervisor, Dr Marcus Oyelaran"
@@ -2129,6 +2309,36 @@ def _the_one(found: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
 # "Who is the transport minister?", "Who is the treasurer?": a post, and no body it belongs to
 _ASKS_POST_ALONE = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s*\??\s*$")
 _FULL_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
+# "Opening the case for the developer, Alasdair Quinn KC told ...": a clause in -ing, then a name
+_OPENING_PARTICIPLE = re.compile(rf"(?P<verb>[A-Z][a-z]+ing)\b(?P<rest>[^,]{{3,80}}),\s+(?P<name>{_FULL_NAME})")
+
+
+def age_of_another(question: str, found: Located) -> bool:
+    """Whether the age `found` is given to someone "How old is ...?" does not ask about: the one named
+    beside it ("71-year-old Dennis Albright", "Ron Tilsley, 68,") where the question names others ("How
+    old is the Mayor, Priya Mandal?"), or whose thing it asks about ("How old is Ron Tilsley's grandson?")."""
+    text, at, to = found.sentence.text, found.start - found.sentence.start, found.end - found.sentence.start
+    before, after = _NAME_BEFORE_AGE.search(text[:at]), _NAME_AFTER_AGE.match(text, to)
+    beside = before or after
+    if beside is None:
+        return False
+    named = beside.group("name")
+    owner = _OWNER_ASKED.search(question)
+    if owner is not None:  # "Ron Tilsley's grandson": not Ron Tilsley's own age
+        return owner.group("owner").split()[-1] in named.split()
+    # the person it asks about, by name ("How old is Priya Mandal?", "..., Priya Mandal?"), not by a title
+    # ("the Mayor", "Councillor") nor a place ("the organiser of the Brindle Cross meeting")
+    person = _PERSON_ASKED.search(question)
+    asked = {word for word in person.group(1).split() if word.lower() not in _TITLES} if person else set()
+    return bool(asked) and not asked & set(named.split())
+
+
+_PERSON_ASKED = re.compile(r"(?:\b(?:is|was)|,)\s+((?:[A-Z][\w'\u2019-]+\s*){1,4})\??\s*$")
+_NAME_BEFORE_AGE = re.compile(rf"(?P<name>{_FULL_NAME}|[A-Z][\w'\u2019-]+),\s+$")  # "Ron Tilsley, " of "..., 68"
+_NAME_AFTER_AGE = re.compile(rf"(?:-year-old)?\s+(?P<name>{_FULL_NAME})")  # "71-year-old Dennis Albright"
+_OWNER_ASKED = re.compile(rf"\b(?P<owner>{_FULL_NAME}|[A-Z][\w-]+)['\u2019]s\s+[a-z]")
+
+
 _ASKS_POST_OF = re.compile(
     r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$"
 )
@@ -2346,10 +2556,18 @@ def based_in(question: str, sentences: list[Sentence]) -> Located | None:
     if not _ASKS_BASED.match(question):
         return None
     asked = set(tokenize(question))
+    noun = _BASED_NOUN.match(question)
+    # "a clockmaker from Ludlow" for "Where is the clockmaker who fixed the clock based?"
+    from_place = re.compile(rf"\b{re.escape(noun.group(1))}\s+from\s+(?:the\s+)?({_NAMED_PLACE})") if noun else None
     for sentence in sentences:
         if sentence.heading:
             continue
         found = [m for m in _BASED.finditer(sentence.text) if not set(tokenize(m.group(m.lastindex or 0))) & asked]
+        found += [
+            m
+            for m in (from_place.finditer(sentence.text) if from_place else ())
+            if not set(tokenize(m.group(1))) & asked
+        ]
         if len(found) == 1:
             start, end = found[0].span(found[0].lastindex or 0)
             return Located(sentence, sentence.start + start, sentence.start + end)
@@ -2357,6 +2575,11 @@ def based_in(question: str, sentences: list[Sentence]) -> Located | None:
 
 
 _ASKS_BASED = re.compile(r"\s*(?:and\s+)?where\b[^?]*\b(?:based|headquartered)\b", re.I)
+_BASED_NOUN = re.compile(
+    r"\s*(?:and\s+)?where\s+(?:is|was|are|were)\s+the\s+(?:[a-z-]+\s+)?([a-z-]{3,})(?=\s+(?:who|that|which|based)\b)",
+    re.I,
+)
+_NAMED_PLACE = r"[A-Z][\w'\u2019]*(?:[ -][A-Z][\w'\u2019]*){0,2}"
 # "The Birmingham-based group", "the New York-based company": the place, not an article before it;
 # "a conservation contractor based in Shrewsbury"
 _BASED = re.compile(

@@ -21,9 +21,12 @@ from retriever.ground import (
     age_asked,
     age_described,
     age_end,
+    age_of_another,
     age_of_holder,
     age_only,
     agent_named,
+    ago_for_how_long,
+    amounts_in_unit,
     appositive_named,
     asks_author,
     asks_consequence,
@@ -35,6 +38,7 @@ from retriever.ground import (
     attributed_name,
     bare_figure_for_a_name,
     based_in,
+    beyond_heading,
     byline,
     clean_draft,
     condition_in,
@@ -59,6 +63,7 @@ from retriever.ground import (
     is_yes_no_question,
     job_of,
     kind_named,
+    locate,
     manner_in,
     name_after_post,
     name_only,
@@ -69,21 +74,26 @@ from retriever.ground import (
     names_the_one_asked_about,
     numbered_otherwise,
     only_one_named,
+    participle_doer,
     passive_doer,
     person_asked,
     post_holder,
+    purpose_in,
     reason_in,
     says_something,
     says_when,
     says_when_not_where,
     speaker,
     subject_of,
+    time_for_a_day,
     time_only,
     titled_name,
+    total_instead,
     unknown_names,
     unknown_post,
     widened,
     without_echo,
+    year_missing,
     yes_or_no,
 )
 from retriever.reference import signature_named
@@ -386,6 +396,13 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("a pint costs £4.20", "What is the price of a pint?", True),
         ("footfall had fallen by about 60% on the first day", "How far did footfall fall?", True),  # a change
         ("footfall had fallen by about 60% on the first day", "How far is the town from the coast?", False),
+        # an angle is in degrees; a gust is a speed; "What did X cost?" asks for money
+        ("lying over at an angle of roughly 40 degrees", "At what angle was the yacht lying?", True),
+        ("The water had dropped to about 1.2 metres", "At what angle was the yacht lying?", False),
+        ("gusts of up to 78mph", "What was the strongest gust of wind recorded?", True),
+        ("41mm of rain fell in 12 hours", "What was the strongest gust of wind recorded?", False),
+        ("at a cost of £11,200", "What did installing the meters cost?", True),
+        ("installed in March by Aqualine", "What did installing the meters cost?", False),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -876,6 +893,13 @@ def test_a_place_is_no_answer_to_the_name_of_a_person(pipeline: Pipeline) -> Non
             ["Work was carried out by Dunmore and Pike, a conservation contractor based in Shrewsbury."],
             "Shrewsbury",
         ),
+        # "a clockmaker from Ludlow" says where the clockmaker is
+        (
+            "Where is the clockmaker who fixed the tower clock based?",
+            ["It was repaired by Eleanor Fitch, a clockmaker from Ludlow, and struck nine."],
+            "Ludlow",
+        ),
+        ("Where is the butcher based?", ["It was repaired by Eleanor Fitch, a clockmaker from Ludlow."], None),
     ],
 )
 def test_based_in(question: str, sentences: list[str], expected: str | None) -> None:
@@ -1163,6 +1187,33 @@ def test_date_or_time_only(only: Callable[[Located], Located], span: str, expect
     (sentence,) = _sentences(f"It was {span}.")
     start = sentence.text.index(span)
     assert only(Located(sentence, start, start + len(span))).text == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("On which day of the month does the café run?", "10am to 1pm", True),  # a time is no day
+        ("What date did it open?", "11am on Saturday 8 June", False),  # the date follows the time
+        ("On which day did it open?", "Saturday 8 June", False),
+        ("When does the café run?", "10am to 1pm", False),  # a time says when
+    ],
+)
+def test_time_for_a_day(question: str, answer: str, expected: bool) -> None:
+    assert time_for_a_day(question, answer) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did the village go live?", "11am on Saturday 8 June"),  # the time and the date, not the clause
+        ("On what day did the village go live?", "Saturday 8 June"),  # the day alone
+        ("Which date did the village go live?", "Saturday 8 June"),
+    ],
+)
+def test_date_only_after_a_time_of_day(question: str, expected: str) -> None:
+    (sentence,) = _sentences("It went live at 11am on Saturday 8 June, when the oldest volunteer flicked the switch.")
+    start = sentence.text.index("11am")
+    assert date_only(Located(sentence, start, len(sentence.text) - 1), question).text == expected
 
 
 @pytest.mark.parametrize(
@@ -2778,3 +2829,265 @@ def test_the_one_figure_of_the_passages_answers_a_count_the_reader_doubts(pipeli
     ingest_text(text, source="street.txt", collection="street", store=pipeline.store, embedder=pipeline.embedder)
     question = "How many complaints about low water pressure did the water company get in January?"
     assert pipeline.ask(question, "street").text == "two"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "missing"),
+    [
+        ("In what year did Walter Penhale stop being coxswain?", "17 years", True),  # "served ... for 17 years"
+        ("In which year did she take on the role?", "five years ago", True),
+        ("What year was the wing built?", "in 1971", False),
+        ("In what year?", "1994", False),
+        ("Which year groups can't go back?", "3 and 4", False),  # year groups, not a year
+        ("When did she take on the role?", "five years ago", False),
+    ],
+)
+def test_year_missing(question: str, answer: str, missing: bool) -> None:
+    assert year_missing(question, answer) is missing
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "span", "ago"),
+    [
+        ("For how long has he worked at the school?", "It was repaired three years ago.", "three years", True),
+        ("How long has he worked at the school?", "It was repaired three years ago.", "three years ago", True),
+        ("How long ago was it repaired?", "It was repaired three years ago.", "three years", False),
+        ("How long has he worked at the school?", "He has worked there for 22 years.", "22 years", False),
+        ("When was it repaired?", "It was repaired three years ago.", "three years", False),
+    ],
+)
+def test_ago_for_how_long(question: str, text: str, span: str, ago: bool) -> None:
+    (sentence,) = _sentences(text)
+    start = sentence.text.index(span)
+    assert ago_for_how_long(question, Located(sentence, start, start + len(span))) is ago
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "expected"),
+    [
+        ("By then the wind had risen to force 6 from the south-west.", "6", "How strong was the wind?", "force 6"),
+        (
+            "It reopened for all except Years 3 and 4, whose pupils moved.",
+            "3 and 4",
+            "Which year groups?",
+            "Years 3 and 4",
+        ),
+        ("It is covered in Chapter 2 of the guide.", "2", "Which chapter covers it?", "Chapter 2"),
+        (
+            "It was rated Category 2 by the inspectors.",
+            "2",
+            "How many categories are there?",
+            "2",
+        ),  # a count stays bare
+        ("It was closed for 2 days.", "2", "How strong was the wind?", "2"),  # no label before it
+        # the "23" of "2022-23" opens no range
+        ("Its bill rose from £4,100 in 2022-23 to £7,650 in 2024-25.", "£7,650", "What was the bill?", "£7,650"),
+    ],
+)
+def test_widened_takes_in_the_label_of_a_number(text: str, span: str, question: str, expected: str) -> None:
+    (sentence,) = _sentences(text)
+    start = sentence.text.index(span)
+    assert widened(Located(sentence, start, start + len(span)), question).text == expected
+
+
+def test_a_post_asked_with_the_subject_of_the_report_is_held_by_its_title_alone() -> None:
+    text = 'The damage was found by caretaker Dennis Harrow, 63, at 6.15am. "I heard water," said Mr Harrow.'
+    school = "Dozens of children at a Hollinsford primary school are being taught in a church hall."
+
+    def holder(question: str, subject: str) -> str | None:
+        found = post_holder(question, text, subject)
+        return text[found[0] : found[1]] if found else None
+
+    assert holder("Who is the school caretaker?", school) == "Dennis Harrow"
+    assert holder("Who is the school caretaker?", "A storm hit the town") is None  # not a report on a school
+    assert holder("Who is the hospital caretaker?", school) is None  # the report is on no hospital
+    aged = age_of_holder("How old is the school caretaker?", text, school)
+    assert aged is not None and text[aged[0] : aged[1]] == "63"
+
+
+@pytest.mark.parametrize(
+    ("question", "purpose"),
+    [
+        ("Why did the skipper try to cut inside the ledges?", "to save time before the light faded"),
+        ("Why did the skipper call for help?", None),  # the sentence says nothing of it
+        ("Why did the skipper try it?", None),  # "it" is no word the sentence goes on from
+        ("Why must the fields be set?", None),  # "set to zero" gives a value, not a purpose
+        ("Why is nothing printed for the info() call?", None),  # "the call to basicConfig()" neither
+    ],
+)
+def test_purpose_in(question: str, purpose: str | None) -> None:
+    sentences = _sentences(
+        "Mr Pritchard said he had been trying to cut inside the ledges to save time before the light faded.",
+        "The fields are set to zero before the call to basicConfig() is made.",
+    )
+    found = next((found for s in sentences if (found := purpose_in(s, question))), None)
+    assert (found.text if found else None) == purpose
+
+
+def test_amounts_in_unit() -> None:
+    text = "The meters cost £11,200 and hold 2,300 cubic metres; 14 troughs were fitted."
+    assert [text[a:b] for a, b in amounts_in_unit(text, "What did the meters cost?")] == ["£1"]  # where it starts
+    assert len(amounts_in_unit(text, "How much water leaked?")) == 1
+    assert amounts_in_unit(text, "How many troughs were fitted?") == []  # a count is in no unit
+    assert amounts_in_unit(text, "How old is the clerk?") == []
+
+
+def test_a_body_called_by_its_last_word_is_the_one_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Roof gives way at Ashgrove primary school\n\n"
+        "Part of the flat roof of Ashgrove Primary School collapsed during Storm Idris on Monday.\n\n"
+        "Councillor Priya Lal, Marlshire County Council's cabinet member for schools, visited the site on Tuesday.\n\n"
+        "The council confirmed that 19 other schools in the county have flat-roofed sections.\n"
+    )
+    ingest_text(text, source="roof.txt", collection="roof", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How many other Marlshire schools have flat-roofed sections?", "roof").text.startswith("19")
+    assert pipeline.ask("How many other Kelsham schools have flat-roofed sections?", "roof").abstained
+
+
+def test_the_one_figure_of_what_is_asked_answers_where_the_reader_doubts(pipeline: Pipeline) -> None:
+    text = (
+        "Allotment holders threaten to withhold fees\n\n"
+        "Raj Bhandari, 38, who took on a plot at Burrow Lane two years ago with his wife and their three children,"
+        " said the change risked driving families away.\n\n"
+        "The meters were installed in March by Kelvedon-based Aqualine Metering Services at a cost of £11,200,"
+        " which was paid for from the council's reserves.\n\n"
+        "A station with a long history\n\n"
+        "The first lifeboat was placed at Porthkennel in 1866 after the loss of a schooner on the ledges."
+        " That first boat was a rowing lifeboat pulled by ten oarsmen, and it served the village for 23 years.\n"
+    )
+    ingest_text(text, source="plots.txt", collection="plots", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How many children does Raj Bhandari have?", "plots").text.startswith("three")
+    assert pipeline.ask("What did installing the meters cost?", "plots").text == "£11,200"
+    # "1866" counts no oarsmen: the sentence after it, which goes on about the boat, counts them
+    assert pipeline.ask("How many oarsmen did Porthkennel's first lifeboat need?", "plots").text.startswith("ten")
+    assert pipeline.ask("How many oarsmen did the first lifeboat need?", "plots").text.startswith("ten")
+
+
+def test_a_time_of_day_says_when_and_a_year_asked_must_be_a_year(pipeline: Pipeline) -> None:
+    text = (
+        "Lifeboat crews rescue four from stranded yacht\n\n"
+        "HM Coastguard received a mayday call from the yacht at 6.58pm and paged the Porthkennel crew four minutes"
+        " later.\n\n"
+        "Ms Penhale became the station's first female coxswain in 2021. Her grandfather, Walter Penhale, served as"
+        " coxswain for 17 years.\n"
+    )
+    ingest_text(text, source="yacht.txt", collection="yacht", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("When did HM Coastguard get the mayday call?", "yacht").text == "6.58pm"
+    assert pipeline.ask("In what year did Walter Penhale stop being coxswain?", "yacht").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "another"),
+    [
+        ("How old is the Mayor?", "58", False),  # the Mayor is named beside the age
+        ("How old is the Mayor, Priya Mandal?", "58", False),
+        ("How old is the Mayor, Priya Mandal?", "71-year-old", True),  # the town crier's age
+        ("How old is Councillor Mandal?", "58", False),
+        ("How old is Mandal's son?", "58", True),  # her own age, not her son's
+        ("How old is Albright's son?", "58", False),  # someone else's son: not said to be Mandal
+    ],
+)
+def test_age_of_another(question: str, span: str, another: bool) -> None:
+    (sentence,) = _sentences(
+        "It was opened by the Mayor of Kelverton, Councillor Priya Mandal, 58, and the town crier,"
+        " 71-year-old Dennis Albright."
+    )
+    start = sentence.text.index(span)
+    assert age_of_another(question, Located(sentence, start, start + len(span))) is another
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which planning inspector is hearing the case?", "Dr Helen Marsh-Whitley"),  # not the Planning Inspectorate
+        ("Which inspector is hearing the case?", "Dr Helen Marsh-Whitley"),
+        ("Which butcher is back?", "Ron Tilsley"),
+        ("Which judge is hearing the case?", None),  # no judge is named
+        ("What was the age of the youngest volunteer?", None),  # "was Alan Fairweather" names no "was"
+    ],
+)
+def test_titled_name_by_the_noun_before_a_name(question: str, name: str | None) -> None:
+    sentences = _sentences(
+        "The case is being heard by planning inspector Dr Helen Marsh-Whitley, appointed by the Planning Inspectorate.",
+        "Among the faces back behind the counter is butcher Ron Tilsley, 68.",
+        "The first to spot one was Alan Fairweather.",
+    )
+    found = titled_name(question, sentences)
+    assert (found.text if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which barrister opened the case for the developer?", "Alasdair Quinn KC"),
+        ("Who opened the case for the developer?", "Alasdair Quinn KC"),
+        ("Who opened the case for the objectors?", None),  # the clause speaks of the developer
+        ("Who closed the case for the developer?", None),  # another act
+    ],
+)
+def test_participle_doer(question: str, name: str | None) -> None:
+    sentences = _sentences(
+        "Opening the case for the developer, Alasdair Quinn KC told the inspector that the region faced an emergency."
+    )
+    found = participle_doer(question, sentences)
+    assert (found.text if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "expected"),
+    [
+        ("How much would the fund receive each year?", "£5,000", "£189,000"),  # a sum per megawatt is a rate
+        ("How much would the company pay per megawatt?", "£5,000", None),  # the rate asked
+        ("How much would the fund receive each year?", "£189,000", None),  # no rate
+    ],
+)
+def test_total_instead(question: str, span: str, expected: str | None) -> None:
+    (sentence,) = _sentences(
+        "The company would pay £5,000 per megawatt each year into a community fund, worth £189,000 annually."
+    )
+    start = sentence.text.index(span)
+    found = total_instead(question, Located(sentence, start, start + len(span)))
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "question", "expected"),
+    [
+        ("Dangers remain", "Who presented the findings at the meeting?", None),  # only a heading says it
+        ("Otters", "Which volunteer put up the camera?", None),  # "otter" below is another word
+        ("Hatherley Mill", "Where was the meeting?", "Hatherley Mill"),  # the text says it too
+        ("Dangers remain", "Which section covers the dangers?", "Dangers remain"),  # a heading asked for
+        ("2001-2022", "Which years does the copyright cover?", "2001-2022"),  # a heading's figures stand
+        ("1,000th item", "What are the names of his daughters?", None),  # but name no one
+    ],
+)
+def test_beyond_heading(draft: str, question: str, expected: str | None) -> None:
+    heading, body = _sentences(
+        "Otters Dangers remain Copyright 2001-2022 1,000th item",
+        "The results were presented at Hatherley Mill, where a female otter was filmed.",
+    )
+    evidence = [replace(heading, heading=True), body]
+    found = locate(draft, evidence)
+    assert found is not None
+    found = beyond_heading(draft, found, evidence, question)
+    assert (found.text if found else None) == expected
+    assert found is None or not found.sentence.heading or expected == draft
+
+
+def test_a_name_the_question_gives_as_what_came_before_may_stand_in_the_sentence_before(pipeline: Pipeline) -> None:
+    text = (
+        "Market hall reopens after restoration\n\n"
+        "The second stoppage came in the spring of 2023, when the main contractor, Harlow & Sons, went into"
+        " administration. A replacement firm, Brindley Construction of Stockport, took over the site in June 2023.\n"
+    )
+    ingest_text(text, source="hall.txt", collection="hall", store=pipeline.store, embedder=pipeline.embedder)
+    assert "Brindley Construction" in pipeline.ask("Which firm took over the site after Harlow & Sons?", "hall").text
+    assert pipeline.ask("Which firm took over the site after Marlow & Sons?", "hall").abstained
+
+
+def test_an_age_beside_the_one_person_named_is_theirs() -> None:
+    (sentence,) = _sentences("Margaret Doyle, 71, a retired postmistress from Brindle Cross, organised the meeting.")
+    start = sentence.text.index("71")
+    found = Located(sentence, start, start + 2)
+    assert not age_of_another("How old is the organiser of the Brindle Cross protest meeting?", found)  # a place
+    assert age_of_another("How old is the organiser, Tom Reid?", found)
