@@ -318,6 +318,12 @@ def _the_only_counted(draft: str, evidence: list[Sentence], question: str) -> bo
     return len(counting) == 1 and bool(draft.split()) and counting[0].lower() == draft.split()[0].lower()
 
 
+def _year_unsaid(question: str, paragraph: str) -> str | None:
+    """A year "How many ...?" asks about that the answer's `paragraph` (up to its sentence) does not
+    name: "2019" of "How many passengers used the 47 in 2019?" beside "we carry around 140 passengers"."""
+    return next((year for year in re.findall(r"\b(?:1[89]|20)\d\d\b", question) if year not in paragraph), None)
+
+
 def _the_only_amount(draft: str, evidence: list[Sentence], question: str) -> bool:
     """Whether the reader's `draft` is the one amount in the unit `question` asks for that the sentences
     of `evidence` give: "£11,200" of "... at a cost of £11,200" for "What did installing the meters cost?"."""
@@ -1052,6 +1058,10 @@ class Pipeline:
             self._paragraph_so_far(state["collection"], sentence), state["standalone"]
         ):
             return abstain("The number found counts something else.")  # "236 beds" for "How many maternity beds?"
+        if kind == "count" and (
+            year := _year_unsaid(state["standalone"], self._paragraph_so_far(state["collection"], sentence))
+        ):
+            return abstain(f"The number found is not said of {year}.")  # "140 passengers" for "... in 2019?"
         if kind == "count" and (end := count_end(found.text, state["standalone"])) is not None:
             found = Located(sentence, found.start, found.start + end)  # "214 homes", not "214 homes and 37 ..."
         if names_a_place(state["standalone"], found.text):  # "Old Quarry Road" for "the name of the motorist"

@@ -3091,3 +3091,14 @@ def test_an_age_beside_the_one_person_named_is_theirs() -> None:
     found = Located(sentence, start, start + 2)
     assert not age_of_another("How old is the organiser of the Brindle Cross protest meeting?", found)  # a place
     assert age_of_another("How old is the organiser, Tom Reid?", found)
+
+
+def test_a_count_asked_of_a_year_is_said_of_that_year(pipeline: Pipeline) -> None:
+    text = (
+        "Bus route to be withdrawn\n\n"
+        "Passenger numbers on the 47 have fallen by 38% since 2019, according to the council.\n\n"
+        '"On an average weekday we carry around 140 passengers across 13 return journeys," she said.\n'
+    )
+    ingest_text(text, source="bus.txt", collection="bus", store=pipeline.store, embedder=pipeline.embedder)
+    assert "140" in pipeline.ask("How many passengers does the 47 carry on an average weekday?", "bus").text
+    assert pipeline.ask("How many passengers used the 47 back in 2019?", "bus").abstained
