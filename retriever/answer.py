@@ -1054,13 +1054,10 @@ class Pipeline:
             return abstain("The number found counts something else.")
         # The paragraph's sentences before may say it: "... and evacuated 23 homes ... . By Tuesday evening,
         # 15 of the homes had been declared safe" for "How many of the evacuated homes ...?"
-        if kind == "count" and not _holds_modifiers(
-            self._paragraph_so_far(state["collection"], sentence), state["standalone"]
-        ):
+        paragraph = self._paragraph_so_far(state["collection"], sentence) if kind == "count" else ""
+        if kind == "count" and not _holds_modifiers(paragraph, state["standalone"]):
             return abstain("The number found counts something else.")  # "236 beds" for "How many maternity beds?"
-        if kind == "count" and (
-            year := _year_unsaid(state["standalone"], self._paragraph_so_far(state["collection"], sentence))
-        ):
+        if kind == "count" and (year := _year_unsaid(state["standalone"], paragraph)):
             return abstain(f"The number found is not said of {year}.")  # "140 passengers" for "... in 2019?"
         if kind == "count" and (end := count_end(found.text, state["standalone"])) is not None:
             found = Located(sentence, found.start, found.start + end)  # "214 homes", not "214 homes and 37 ..."

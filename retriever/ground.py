@@ -564,15 +564,10 @@ def fits_unit(text: str, question: str) -> bool:
 
 def amounts_in_unit(text: str, question: str) -> list[tuple[int, int]]:
     """Where `text` gives an amount in the unit `question` names or asks for: money for "How much did
-    it cost?", lengths for "How deep ...?"; nowhere for an age, a span of time, how often, or another
-    question. A span may cover only the amount's start ("£1" of "£11,200")."""
-    pattern = _named_unit(question)
-    if pattern is None:
-        unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
-        if unit is None or unit not in _UNITS or unit == "age":
-            return []
-        pattern = _UNITS[unit]
-    return [found.span() for found in pattern.finditer(text)]
+    it cost?", lengths for "How deep ...?"; nowhere for an age or another question. A span may cover
+    only the amount's start ("£1" of "£11,200")."""
+    pattern = _unit_asked(question)
+    return [found.span() for found in pattern.finditer(text)] if pattern else []
 
 
 def total_instead(question: str, found: Located) -> Located | None:
@@ -603,16 +598,21 @@ def unit_in(sentence: Sentence, question: str) -> Located | None:
     """The first amount in `sentence` in the unit `question` names or asks for, other than an age
     ("434 million kilometres" of "... 2.9 astronomical units from the Sun - roughly 434 million
     kilometres" for "How far was it from the Sun, in kilometres?"); None where it holds none."""
-    pattern = _named_unit(question)
-    if pattern is None:
-        unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
-        if unit is None or unit == "age":
-            return None
-        pattern = _UNITS[unit]
-    found = pattern.search(sentence.text)
+    pattern = _unit_asked(question)
+    found = pattern.search(sentence.text) if pattern else None
     if found is None:
         return None
     return Located(sentence, sentence.start + found.start(), sentence.start + found.end())
+
+
+def _unit_asked(question: str) -> re.Pattern[str] | None:
+    """The pattern of an amount in the unit `question` names ("..., in kilometres?") or asks for
+    ("How deep ...?"); None for an age, or where it asks for no unit."""
+    named = _named_unit(question)
+    if named is not None:
+        return named
+    unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
+    return None if unit is None or unit == "age" else _UNITS[unit]
 
 
 def in_dimension(question: str, found: Located) -> Located | None:
@@ -1303,7 +1303,7 @@ def time_for_a_day(question: str, answer: str) -> bool:
 
 
 _CLOCK_START = re.compile(rf"(?i:{CLOCK_TIME}|noon|midday|midnight)")
-_CLOCK_ON = re.compile(rf"(?i:{CLOCK_TIME}|noon|midday|midnight)\s+on\s+")
+_CLOCK_ON = re.compile(rf"{_CLOCK_START.pattern}\s+on\s+")
 _ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:day|date)\b", re.I)
 
 
@@ -2579,13 +2579,13 @@ _BASED_NOUN = re.compile(
     r"\s*(?:and\s+)?where\s+(?:is|was|are|were)\s+the\s+(?:[a-z-]+\s+)?([a-z-]{3,})(?=\s+(?:who|that|which|based)\b)",
     re.I,
 )
-_NAMED_PLACE = r"[A-Z][\w'\u2019]*(?:[ -][A-Z][\w'\u2019]*){0,2}"
 # "The Birmingham-based group", "the New York-based company": the place, not an article before it;
 # "a conservation contractor based in Shrewsbury"
+_NAMED_PLACE = r"[A-Z][\w'\u2019]*(?:[ -][A-Z][\w'\u2019]*){0,2}"  # "Shrewsbury", "New York"
 _BASED = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
     r"((?:[A-Z][\w'’]*[ -]){0,2}[A-Z][\w'’]*)-(?:based|headquartered)\b"
-    r"|\b(?:based|headquartered)\s+in\s+(?:the\s+)?([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})"
+    rf"|\b(?:based|headquartered)\s+in\s+(?:the\s+)?({_NAMED_PLACE})"
 )
 
 
