@@ -270,8 +270,12 @@ _BULLET = re.compile(r"[-*\u2022\u2013]\s")  # an item of a list ("- Iron and Si
 # A label of up to three words without digits, then ": " and a value: "Author: Gordon McMillan", "Level: INFO; ...".
 _FIELD = re.compile(r"[^\W\d_]([^\W\d]|['’])*( ([^\W\d]|['’])+){0,2}: \S")
 
-# How a byline opens, before the names: "By Jane Doe, ...", "Posted on 4 March 2025 by Priya Natarajan".
-BYLINE_START = r"(?:By|Written by|Words by|Reported by|Authors?:|(?:Posted|Published|Updated)\b[^.\n]*?\sby)\s+"
+# How a byline opens, before the names: "By Jane Doe, ...", "Posted on 4 March 2025 by Priya Natarajan",
+# "Field report by Alice Mercer, science writer."
+BYLINE_START = (
+    r"(?:By|Written by|Words by|Reported by|Authors?:|(?:Posted|Published|Updated)\b[^.\n]*?\sby"
+    r"|(?:[A-Z][a-z]+\s+)?(?i:report|story|reporting|analysis|feature|interview|review|text|photos|pictures)\s+by)\s+"
+)
 _BYLINE_LINE = re.compile(BYLINE_START + r"[A-Z]")
 
 

@@ -470,7 +470,11 @@ def test_the_lead_is_the_first_statement_after_title_byline_and_headings() -> No
 
 @pytest.mark.parametrize(
     "above",
-    ["By Priya Raman, Business Correspondent, 7 November 2024", "Thursday 7 November 2024, 10:42"],
+    [
+        "By Priya Raman, Business Correspondent, 7 November 2024",
+        "Thursday 7 November 2024, 10:42",
+        "Field report by Priya Raman, science writer.",
+    ],
 )
 def test_a_long_byline_or_date_line_is_no_lead(above: str) -> None:
     text = f"Halden to shut plant\n\n{above}\n\nHalden Appliances is to close its factory in Wrexham.\n"
