@@ -345,6 +345,7 @@ _OF_THE_WHOLE = re.compile(
     rf"(?P<part>{_FIGURE})\b(?!\s+(?:per\s+cent|%))",
     re.I,
 )
+_OF_WHOM = re.compile(rf"\b(?:of\s+whom|of\s+which|of\s+them|of\s+these)\s+(?P<part>{_FIGURE})\s+(?P<doing>[a-z]+)")
 # "How many branches does it have?", "... in total?": the whole is asked for, not "47" of "47 of its 212"
 _ASKS_WHOLE = re.compile(
     r"\b(?:do|does|did|will|would|can|could)\b[^?]*\bhave\b"
@@ -430,12 +431,18 @@ def counting_figures(text: str, question: str) -> list[tuple[int, int]]:
 def part_counted(text: str, at: int, question: str) -> bool:
     """Whether the figure at offset `at` of `text` is the part of a whole that counts what "How many of
     the N ...?" asks about: "29" of "Of the 38 businesses operating at the time of the fire, 29 have come
-    back" for "How many of the businesses have returned?"."""
+    back" for "How many of the businesses have returned?", or "67" of "... employs 112, of whom 67 work on
+    the production floor" for "How many of the staff work on the production floor?"."""
     nouns = _counted_nouns(question) if _ASKS_PART.search(question) else set()
-    return any(
+    if any(
         m.start("part") == at and nouns & {singular(w) for w in re.findall(r"[\w'’-]+", m.group("what").lower())}
         for m in _OF_THE_WHOLE.finditer(text)
-    )
+    ):
+        return True
+    # "... it now employs 112, of whom 67 work on the production floor" for "How many of the staff work on
+    # the production floor?": the part does what the question says they do
+    asked = set(tokenize(question)) - STOPWORDS - set(tokenize(counted(question))[:1]) if nouns else set()
+    return any(m.start("part") == at and set(tokenize(m.group("doing"))) & asked for m in _OF_WHOM.finditer(text))
 
 
 def counted(question: str) -> str:

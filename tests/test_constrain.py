@@ -693,6 +693,19 @@ def test_a_part_of_a_whole_is_counted_where_the_question_asks_for_a_part(vocab: 
     assert not part_counted(evidence, evidence.index("38"), part)
 
 
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("How many of the staff work on the production floor?", True),  # "of whom 67 work on ..."
+        ("How many of the staff are glazers?", False),  # not what the 67 do
+        ("How many staff work on the production floor?", False),  # no part asked for
+    ],
+)
+def test_the_part_of_whom_a_sentence_says_what_they_do(question: str, part: bool) -> None:
+    text = "The company employed 84 people in 2021; it now employs 112, of whom 67 work on the production floor."
+    assert part_counted(text, text.index("67"), question) is part
+
+
 def test_a_count_is_no_figure_of_a_measure_in_centimetres(vocab: Any) -> None:
     evidence = "The river rose thirty centimetres and forty were lost."
     assert _first_words(vocab, SpanConstraint(vocab, evidence, "How many homes were flooded?")) == {"forty"}
