@@ -67,10 +67,12 @@ from retriever.ground import (
     absent_names,
     acronym_asked,
     age_asked,
+    age_beside,
     age_described,
     age_end,
     age_of_another,
     age_of_holder,
+    age_of_superlative,
     age_only,
     agent_named,
     ago_for_how_long,
@@ -88,15 +90,18 @@ from retriever.ground import (
     based_in,
     beyond_heading,
     byline,
+    cause_after,
     clean_draft,
     condition_in,
     consequence_in,
+    counsel_named,
     date_of,
     date_only,
     day_of_date,
     described_beside,
     described_name,
     described_person,
+    doer_asked,
     entry_named,
     expansion,
     fits_unit,
@@ -124,10 +129,12 @@ from retriever.ground import (
     names_another_asked,
     names_the_one_asked_about,
     numbered_otherwise,
+    of_another_ranked,
     only_one_named,
     participle_doer,
     passive_doer,
     person_asked,
+    place_of_act,
     post_holder,
     purpose_in,
     reason_in,
@@ -139,6 +146,7 @@ from retriever.ground import (
     subject_of,
     time_for_a_day,
     time_only,
+    titled_in_full,
     titled_name,
     total_instead,
     unit_in,
@@ -299,6 +307,18 @@ def _counts_what_is_asked(found: Located, question: str) -> bool:
     return counts and asked <= set(tokenize(sentence.text))
 
 
+def _dates_what_is_asked(found: Located, question: str) -> bool:
+    """Whether the date `found` stands in a sentence that says what "When ...?" or "In what year ...?"
+    asks about: every name the question holds, and all its other words but one, at least two of them:
+    "1863" of "... the Reverend John Atkinson, cut a narrow trench through its centre in 1863" for "In
+    what year was the Victorian trench dug?"."""
+    held = set(tokenize(found.sentence.text))
+    named = set(tokenize(" ".join(word for word in question.split()[1:] if word[:1].isupper())))
+    asked = set(tokenize(question)) - _DATE_ASKING
+    return named <= held and len(asked & held) >= 2 and len(asked - held) <= 1
+
+
+_DATE_ASKING = frozenset(tokenize("when what which year date day month time"))
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b")  # "the council", "The trust"
 
 
@@ -730,6 +750,21 @@ class Pipeline:
         around = next((s for s in spans if s[0] <= span[0] and span[1] <= s[1]), (line_start, line_end))
         return self.sentence_at(collection, doc_id, around)
 
+    def _age_of_doer(
+        self, state: dict[str, Any], evidence: list[Sentence], ranked: list[Sentence], topic: str
+    ) -> Located | None:
+        """The age given right after the name of whoever did what "How old is the N who ...?" asks
+        about (see `doer_asked`), as "Who ...?" would find them: "39" of "It was directed by Dr Fiona
+        Maddox, 39, ..." for "How old is the archaeologist who directed the excavation?"."""
+        question = doer_asked(state["standalone"])
+        if question is None:
+            return None
+        collection = state["collection"]
+        doer = passive_doer(
+            question, ranked, lambda s: sentence_before(s, self.document_text(collection, s.chunk.doc_id)), topic
+        ) or attributed_name(question, evidence, ranked[:EVIDENCE_SENTENCES])
+        return age_beside(doer) if doer is not None else None
+
     def _introduced_after(self, collection: str, question: str, best: Sentence) -> Located | None:
         """The age the sentence after `best`, or `best` itself after the one before it, gives the one it
         opens by naming (see `introduced_after`)."""
@@ -840,8 +875,15 @@ class Pipeline:
         # or by what they are, where the sentence that says so names them ("How old is the mayor?": "...
         # by the Mayor of Kelsbury, Councillor Desmond Achterberg, ...", then "..., said Achterberg, 58")
         aged |= state["notes"].get("described") is best
+        # The age of whoever did what it asks: "... directed by Dr Fiona Maddox, 39, ..." for "How old is
+        # the archaeologist who directed the excavation?"
+        doer_age = self._age_of_doer(state, evidence, ranked, subject)
+        if doer_age is not None:
+            return _cited(doer_age.text, doer_age.sentence, evidence, base)
         # The age of whoever holds a post: "... the skipper, Alan Hocking, 61, ..." for "How old is the skipper?"
         age = age_of_holder(state["standalone"], text, about)
+        # or of the youngest or oldest of some: "the youngest of them 16" for "How old was the youngest volunteer?"
+        age = age or age_of_superlative(state["standalone"], text)
         # or that the text gives as a word before what it asks about: "a six-year-old male called Bodhi"
         age = age or age_described(state["standalone"], text)
         # or the sentence after the best one opens with: "A walker who broke his ankle ... . Thomas
@@ -895,6 +937,17 @@ class Pipeline:
             return self._cited_span(state["collection"], doc_id, held, evidence, base)
         titled = titled_name(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if titled is not None:  # "Which judge passed sentence?": "Judge Marchbank" of "..., Judge Marchbank said"
+            titled_doc = titled.sentence.chunk.doc_id
+            full = titled_in_full(titled.text, self.document_text(state["collection"], titled_doc))
+            if full is not None:  # "Judge Helen Marlowe", where the report first names her
+                first = self.sentence_around(state["collection"], titled_doc, full)
+                cited = [first] + ([titled.sentence] if titled.sentence.start != first.start else [])
+                return Answer(
+                    text=self.document_text(state["collection"], titled_doc)[full[0] : full[1]],
+                    abstained=False,
+                    citations=[_citation(c) for c in cited],
+                    **base,
+                )
             return _cited(titled.text, titled.sentence, evidence, base)
         if agent is not None:  # "Which company is developing the wind farm?": "Developer Northwind Marine Energy"
             return self._cited_span(state["collection"], doc_id, agent, evidence, base)
@@ -935,6 +988,9 @@ class Pipeline:
         )
         if doer is not None:  # "Who designed the refurbishment?": "... was designed by architect Sofia Lindqvist"
             return _cited(doer.text, doer.sentence, evidence, base)
+        counsel = counsel_named(state["standalone"], ranked)
+        if counsel is not None:  # "Who was Ashdown's defence lawyer?": "Defending, Laura Benning said ..."
+            return _cited(counsel.text, counsel.sentence, evidence, base)
         opener = participle_doer(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if opener is not None:  # "Which barrister opened the case?": "Opening the case ..., Alasdair Quinn KC told"
             return _cited(opener.text, opener.sentence, evidence, base)
@@ -947,6 +1003,9 @@ class Pipeline:
         based = based_in(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if based is not None:  # "Where is Halden based?": "Birmingham" of "The Birmingham-based group ..."
             return _cited(based.text, based.sentence, evidence, base)
+        place = place_of_act(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if place is not None:  # "Where was the deal signed?": "... and signed in the firm's canteen in front of staff"
+            return _cited(place.text, place.sentence, evidence, base)
         headed = evidence
         signature = signature_named(state["standalone"], headed)
         if signature is None:  # a signature too long to read as a heading heads its entry all the same
@@ -1001,6 +1060,7 @@ class Pipeline:
         if (
             kind is not None
             and not (kind == "count" and _counts_what_is_asked(found, state["standalone"]))
+            and not (kind == "date" and _dates_what_is_asked(found, state["standalone"]))
             and not _same_place(
                 sentence,
                 target,
@@ -1024,6 +1084,8 @@ class Pipeline:
             return abstain("The time found says when, not how long.")
         if kind in ("count", "number") and day_of_date(found):  # "12" of "Wednesday 12 March" for a population
             return abstain("The number found is the day of a date.")
+        if kind is not None and of_another_ranked(state["standalone"], found):  # "the largest 34 centimetres tall"
+            return abstain("The figure found is given of another one.")  # for "How tall is the smallest urn?"
         if kind == "date":
             found = date_only(found, state["standalone"])
         if kind == "clock":
@@ -1198,7 +1260,8 @@ class Pipeline:
     def _find_reason(self, collection: str, best: Sentence) -> Located | None:
         """The reason given where the best evidence sentence stands: the sentence before it, where it
         opens with "Because of this" or "That is why"; else a reason it gives itself ("... in order to
-        accumulate statistics ..."); else one that the sentence after it gives ("This is because ...")."""
+        accumulate statistics ..."); else one that the sentence after it gives ("This is because ...");
+        else what it says came first ("... after a structural survey found the roof could not bear ...")."""
         doc_id = best.chunk.doc_id
         text = self.document_text(collection, doc_id)
         before = sentence_before(best, text) if gives_reason_before(best) else None
@@ -1207,7 +1270,9 @@ class Pipeline:
             return Located(whole, whole.start, whole.start + len(whole.text.rstrip(".!")))
         given = reason_in(best)
         after = sentence_after(best, text) if given is None else None
-        return given or (reason_in(self.sentence_at(collection, doc_id, (after.start, after.end))) if after else None)
+        given = given or (reason_in(self.sentence_at(collection, doc_id, (after.start, after.end))) if after else None)
+        # else what it says happened first: "... paused for half a day after a sheep fell into the spoil heap"
+        return given or cause_after(best)
 
     def _entry_silent(self, state: dict[str, Any]) -> bool:
         """Whether the question asks an API entry it names for a default or version it does not give."""

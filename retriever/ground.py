@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.chunk import sentence_spans
 from retriever.bm25 import STOPWORDS, Vocabulary, identifiers, stem, tokenize
 from retriever.constrain import (
     ASKS_HOW_OLD,
@@ -454,8 +455,11 @@ _ASKS_UNIT = [
             r"\bhow much\b(?=.*\b(cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|price|priced|fare|fares"
             r"|worth|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe"
             r"|owed|lose|loses|lost|steal|steals|stole|stolen|fine|fined|donate|donated|lend|lent|borrow|borrowed"
-            r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|bill|budget|fare|fee|salary|wages?)\b"
-            r"(?!\s+(?:growth|margin))|" + _MEASURE + r"(profits?|revenues?|turnover|earnings|income|sales|dividends?"
+            r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|bill|budget|fare|fee|fine|salary"
+            r"|wages?)\b(?!\s+(?:growth|margin|print))"  # "How large a fine was imposed?":
+            r"|\bhow\s+(?:large|big|high)\s+an?\s+(?:fine|bill|fee|payment|grant|loan|donation|bonus)\b|"
+            + _MEASURE
+            + r"(profits?|revenues?|turnover|earnings|income|sales|dividends?"
             r"|debts?)\b(?!\s+(?:of|growth|margin))"  # "What is the price of a pint?"; not "the sales of cars"
             # "What will his salary be?", "What fee is she getting?"; not "What would the fee make sustainable?"
             r"|\bwhat\b[^?]*\b(?:salary|salaries|wages?)\b|\bwhat\s+(?:[a-z]+\s+)?(?:fees?|rents?|fares?)\b"
@@ -949,6 +953,27 @@ def reason_in(sentence: Sentence) -> Located | None:
     if len(sentence.text[start:stop].split()) < 2:  # "..., because." gives none
         return None
     return Located(sentence, sentence.start + start, sentence.start + stop)
+
+
+def cause_after(sentence: Sentence) -> Located | None:
+    """What happened first, as a news report gives the cause of what it tells: "after a sheep fell into
+    the spoil heap" of "Work was also paused for half a day on 17 September after a sheep fell into the
+    spoil heap.", to the end of its clause or a comma. "after" must open a clause with a verb of its own: not
+    "after the meeting" nor "after 2019". None where no such clause follows."""
+    after = _AFTER_EVENT.search(sentence.text)
+    if after is None:
+        return None
+    end = _OPENING_CLAUSE_END.search(sentence.text, after.end())  # to a comma too: ", the firm said"
+    stop = end.start() if end else len(sentence.text)
+    return Located(sentence, sentence.start + after.start(), sentence.start + stop)
+
+
+# "after a structural survey found ...", "after the team sieved ...": "after", a few words, then a verb in the past
+_AFTER_EVENT = re.compile(
+    r"\bafter\s+(?!\d)(?:(?!(?:and|but|or|which|who|that|when)\b)[\w'\u2019-]+\s+){1,6}?"
+    r"(?:(?!(?:need|seed|speed|bed|red|shed|hundred)\b)[a-z]{2,}ed|found|fell|was|were|had|became|broke|went|ran"
+    r"|took|made|showed|began|came|lost|left|struck|hit|caught|gave|told|said|failed|sank|burst|froze|fought|won)\b"
+)
 
 
 def purpose_in(sentence: Sentence, question: str) -> Located | None:
@@ -1496,6 +1521,10 @@ def widened(found: Located, question: str = "") -> Located:
         # "eight weeks" is "between six and eight weeks": a range is kept whole
         low = _RANGE_BEFORE.search(text, 0, start)
         start = low.start() if low else start
+        # "£90 and £650" is "between £90 and £650" (where the range is found whole: not "16" of "from 16 to 81")
+        ranged = _RANGE.match(text, start)
+        between = _BETWEEN_BEFORE.search(text, 0, start) if ranged and ranged.end() <= found.end - offset else None
+        start = between.start() if between else start
         if _AMOUNT.match(text, start) or low:  # "1,400" is "more than 1,400": the text's own hedge is kept
             hedge = _HEDGE_BEFORE.search(text, 0, start)
             if hedge is not None:
@@ -1508,6 +1537,9 @@ def widened(found: Located, question: str = "") -> Located:
     if _CLOCK_TIME.fullmatch(text, start, end) and _ASKS_WHEN.match(question):
         day = _ON_DAY.match(text, end)  # "19:00 on Wednesday 15 January" answers "When is the meeting?"
         end = day.end() if day else end
+    if asks_where(question) and text[start].isupper():
+        town = _IN_TOWN.match(text, end)  # "Navigation Road in Burslem" answers "Where is the pottery?"
+        end = town.end() if town and not set(tokenize(town.group())) & set(tokenize(question)) else end
     if asks_many(question):
         start, end = _coordination(text, start, end)
     rate = _PER_TIME.match(text, end) if _UNITS["money"].search(text, start, end) else None
@@ -1540,6 +1572,10 @@ _DESCRIBED = re.compile(r",\s+(?=[a-z])")  # what follows a place's name: ", the
 _RELATIVE_CLAUSE = re.compile(r",\s+(?=(?:who|whose|whom|which|where)\b)")
 
 
+# " in Burslem" after a place: the town it stands in (not " in March", " in The Times")
+_IN_TOWN = re.compile(
+    rf"\s+in\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|The|A|An)\b)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?=[\s,.;:!?)]|$)"
+)
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.I)
 _ASKS_WHEN = re.compile(r"\s*(?:\w+\s+)?when\b", re.I)  # not "What time ...?": that asks for the clock only
 _ON_DAY = re.compile(rf"\s+on\s+(?:(?:{WEEKDAY_NAMES})\b(?:,?\s+(?:{DATED.pattern}))?|{DATED.pattern})")
@@ -1599,6 +1635,8 @@ _FIGURE_START = re.compile(rf"[$£€¥]?\d|(?:{_SPELLED})\b", re.I)
 _RANGE_BEFORE = re.compile(
     rf"(?<![-\u2013/])\b(?:(?:between|from)\s+)?(?:[$£€¥]?\d[\d,.]*|{_SPELLED})\s+(?:and|to|or)\s+$", re.I
 )
+_RANGE = re.compile(rf"(?:[$£€¥]?\d[\d,.]*|{_SPELLED})\s+(?:and|to)\s+[$£€¥]?\d", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 _HEDGE_BEFORE = re.compile(
     r"\b(?:(?:more|fewer|less) than|at (?:least|most)|up to|(?:just )?(?:over|under)|around|about|almost|nearly"
     r"|roughly|approximately|some) $",
@@ -1747,8 +1785,9 @@ def given_name(question: str, text: str) -> tuple[int, int] | None:
     """Where `text` gives the one name that "What is the N called?" asks for, right after the noun:
     "Himalaya Ridge" of "The enclosure, named Himalaya Ridge, was opened ..." for "What is the new
     enclosure called?", "Anya" of "a female named Anya" for "What is the female leopard called?"
-    (or "What name has been given to ...?", "What is the name of ...?"). None where the text names
-    no such thing so, or names two."""
+    (or "What name has been given to ...?", "What is the name of ...?"), or set off by commas after it:
+    "KA Clearances Ltd" of "His company, KA Clearances Ltd, went into liquidation" for "What was the
+    name of Ashdown's company?". None where the text names no such thing so, or names two."""
     asked = _ASKS_GIVEN.match(re.sub(r"^\s*and\s+", "", question, flags=re.I))
     if asked is None:
         return None
@@ -1763,7 +1802,12 @@ def given_name(question: str, text: str) -> tuple[int, int] | None:
         rf"\b(?i:{nouns})s?(?:\s+{_WHERE_IT_STANDS})?,?\s+(?:named|called|known\s+as|(?:en)?titled|dubbed)\s+"
         rf"(?P<name>{_GIVEN_NAME})"
     )
-    found = _holders([pattern], text)
+    # "His company, KA Clearances Ltd, went into liquidation": the noun, then its name set off by commas
+    apposed = (
+        rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w'\u2019-]*['\u2019]s)\s+(?:[a-z-]+\s+)?(?i:{nouns}),\s+"
+        rf"(?P<name>{_GIVEN_NAME}),"
+    )
+    found = _holders([pattern, apposed], text)
     # "... to greet the Elsie Pengelly, the station's new Shannon-class lifeboat" (not a sentence's
     # first words), where what follows the name holds every word asked: not for "the old lifeboat"
     after = rf"(?<=[a-z,]\s)(?:the\s+)?(?P<name>{_GIVEN_NAME}),\s+(?P<what>(?:the|its|their|a|an)\s+[^,.;:!?]{{1,60}})"
@@ -1813,14 +1857,20 @@ def attributed_name(question: str, evidence: list[Sentence], further: list[Sente
     if asked is None:
         return None
     verb = re.escape(asked.group("verb"))
-    doer = re.compile(rf"(?:^|,\s+|\b(?:as|after|when|while|because|since)\s+)({_ORGANISATION})\s+{verb}\b")
+    # or a name set off by commas after what they are: "a Victorian antiquarian, the Reverend John Atkinson,
+    # cut a narrow trench ..." (not after a post of their own: "The Dean of Hexworth, the Very Reverend ...")
+    doer = re.compile(
+        rf"(?:(?:^|,\s+|\b(?:as|after|when|while|because|since)\s+)({_ORGANISATION})"
+        rf"|\b[a-z][\w'\u2019-]*,\s+({_ORGANISATION}),)\s+{verb}\b"
+    )
     # "railway" of "Which railway ...?" may name "the Lydbrook Valley Railway"
     named = set(tokenize(question)) - set(tokenize(asked.group("kind") or ""))
     best = next((s for s in evidence if not s.heading), None)
     for sentence in [*([best] if best else []), *(s for s in further or [] if not s.heading)]:
         found = doer.search(sentence.text)
-        if found is not None and not set(tokenize(found.group(1))) & named:
-            return Located(sentence, sentence.start + found.start(1), sentence.start + found.end(1))
+        group = 1 if found is not None and found.group(1) else 2
+        if found is not None and not set(tokenize(found.group(group))) & named:
+            return Located(sentence, sentence.start + found.start(group), sentence.start + found.end(group))
     return None
 
 
@@ -1869,6 +1919,18 @@ def named_in_full(surname: str, text: str) -> tuple[int, int] | None:
     given = rf"{_NOT_A_NAME}(?!{_SPEAKER_TITLE})[A-Z][a-z][\w'\u2019-]*\s+"  # no title: "Dr Marcus Oyelaran"
     found = re.search(rf"\b(?P<name>(?:{given}){{1,2}}{re.escape(surname)})\b", text)
     return found.span("name") if found else None
+
+
+def titled_in_full(name: str, text: str) -> tuple[int, int] | None:
+    """Where `text` first gives the titled `name` with the given names between title and surname: "Judge
+    Helen Marlowe" for "Judge Marlowe", "Dr Fiona Maddox" for "Dr Maddox"; None where `name` is no
+    title and a surname, or the text never does."""
+    titled = re.fullmatch(rf"(?P<title>{_SPEAKER_TITLE})(?P<surname>[A-Z][\w'\u2019-]+)", name)
+    if titled is None:
+        return None
+    given = rf"(?:{_NOT_A_NAME}[A-Z][a-z][\w'\u2019-]*\s+){{1,2}}"
+    found = re.search(rf"\b{re.escape(titled.group('title'))}{given}{re.escape(titled.group('surname'))}\b", text)
+    return found.span() if found else None
 
 
 # "Who said ...?", "Who compared ... to ...?", "According to the report, who warned ...?"
@@ -2313,11 +2375,51 @@ _FULL_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'
 _OPENING_PARTICIPLE = re.compile(rf"(?P<verb>[A-Z][a-z]+ing)\b(?P<rest>[^,]{{3,80}}),\s+(?P<name>{_FULL_NAME})")
 
 
+def counsel_named(question: str, sentences: list[Sentence]) -> Located | None:
+    """The lawyer a court report names by the side they argued, where "Who was Ashdown's defence
+    lawyer?" or "Who presented the case for the Environment Agency?" asks: "Laura Benning" of
+    "Defending, Laura Benning said ...", "Simon Orchard" of "Prosecuting for the Environment Agency,
+    Simon Orchard told the court ...". A side the question names ("for the Environment Agency") must be
+    the one the sentence names, if it names one. None where no sentence opens so."""
+    asked = _ASKS_COUNSEL.search(question)
+    if asked is None or not re.match(r"\s*(?:and\s+)?who\b", question, re.I):
+        return None
+    side = "Defending" if asked.group("defence") else "Prosecuting"
+    party = set(tokenize(asked.group("party") or ""))
+    for sentence in (s for s in sentences if not s.heading):
+        found = _COUNSEL.match(sentence.text)
+        if found is None or found.group("side") != side:
+            continue
+        if party and found.group("party") and not party <= set(tokenize(found.group("party"))):
+            continue
+        return Located(sentence, sentence.start + found.start("name"), sentence.start + found.end("name"))
+    return None
+
+
+# "Who was Ashdown's defence lawyer?", "Who defended him?", "Who prosecuted?", "Who presented the case
+# for the Environment Agency?"
+_ASKS_COUNSEL = re.compile(
+    r"\b(?:(?P<defence>defen[cds]e\w*|defending)|prosecut\w*|(?:presented|brought|put)\s+the\s+case)\b"
+    r"(?:[^?]*?\b(?:for|on\s+behalf\s+of)\s+(?P<party>[^?]+))?",
+    re.I,
+)
+# "Defending, Laura Benning said ...", "Prosecuting for the Environment Agency, Simon Orchard told ..."
+_COUNSEL = re.compile(
+    r"(?P<side>Defending|Prosecuting)(?:\s+(?:for|on\s+behalf\s+of)\s+(?P<party>[^,]{2,60}))?,\s+"
+    rf"(?P<name>{_FULL_NAME}(?:\s+(?:KC|QC))?)"
+)
+
+
 def age_of_another(question: str, found: Located) -> bool:
     """Whether the age `found` is given to someone "How old is ...?" does not ask about: the one named
     beside it ("71-year-old Dennis Albright", "Ron Tilsley, 68,") where the question names others ("How
-    old is the Mayor, Priya Mandal?"), or whose thing it asks about ("How old is Ron Tilsley's grandson?")."""
+    old is the Mayor, Priya Mandal?"), or whose thing it asks about ("How old is Ron Tilsley's grandson?"),
+    or the oldest or youngest of some where it asks of no such one ("... volunteers, the youngest of them
+    16 and the oldest 81" for "How old is site supervisor Owen Reece?")."""
     text, at, to = found.sentence.text, found.start - found.sentence.start, found.end - found.sentence.start
+    most = _SUPERLATIVE_BEFORE_AGE.search(text[:at])
+    if most is not None:  # "the oldest 81" of "46 volunteers, the youngest of them 16 and the oldest 81"
+        return most.group("most").lower() not in question.lower().split()
     before, after = _NAME_BEFORE_AGE.search(text[:at]), _NAME_AFTER_AGE.match(text, to)
     beside = before or after
     if beside is None:
@@ -2333,6 +2435,87 @@ def age_of_another(question: str, found: Located) -> bool:
     return bool(asked) and not asked & set(named.split())
 
 
+# "the oldest 81", "the youngest of them 16", "the eldest, aged 12": one of some by a superlative, then an age
+_SUPERLATIVE_BEFORE_AGE = re.compile(
+    r"\b[Tt]he\s+(?P<most>[a-z]+est)(?:\s+of\s+(?:them|whom|these|those|the\s+[a-z-]+))?,?\s+(?:(?:was|is|being|aged)\s+)?$"
+)
+
+
+def age_of_superlative(question: str, text: str) -> tuple[int, int] | None:
+    """Where `text` gives the age of the one "How old was the youngest N?" asks about by a superlative:
+    "16" of "... a team of 46 volunteers, the youngest of them 16 and the oldest 81". The sentence
+    must speak of the N asked. None where the question holds no superlative, or no sentence says so."""
+    asked = _ASKS_AGE_OF_SOMEONE.match(question)
+    if asked is None:
+        return None
+    words = question[asked.end() :].strip(" ?").split()
+    most = next((w for w in map(str.lower, words) if re.fullmatch(r"[a-z]+est", w) and w not in _NOT_MOST), None)
+    nouns = set(tokenize(" ".join(words))) - set(tokenize(most or ""))
+    if most is None or not nouns:
+        return None
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        for found in re.finditer(r"\b(?P<age>\d{1,3})\b(?![\w%.,]*\d)(?!\s*(?:%|per\b|years?\s+ago))", sentence):
+            most_before = _SUPERLATIVE_BEFORE_AGE.search(sentence[: found.start()])
+            # of the N asked, just before: "46 volunteers, the youngest of them 16"
+            of = sentence[max(0, most_before.start() - SUPERLATIVE_REACH) : found.start()] if most_before else ""
+            if most_before is not None and most_before.group("most").lower() == most and nouns <= set(tokenize(of)):
+                return start + found.start("age"), start + found.end("age")
+    return None
+
+
+# "How old is the archaeologist who directed the excavation?": someone by what they did
+_ASKS_AGE_OF_DOER = re.compile(
+    r"^\s*(?:and\s+)?(?:how\s+old|what\s+age)\s+(?:is|was)\s+(?:the|a)\s+[a-z][a-z -]*?\s+(?:who|that)\s+"
+    r"(?P<did>(?!(?:is|was|are|were|has|had|have)\b)[a-z]+\s+[^?]+?)\s*\??\s*$",
+    re.I,
+)
+
+
+def doer_asked(question: str) -> str | None:
+    """The question "How old is the N who ...?" asks of the one it asks the age of: "Who directed the
+    excavation?" of "How old is the archaeologist who directed the excavation?". None for any other."""
+    asked = _ASKS_AGE_OF_DOER.match(question)
+    return f"Who {asked.group('did')}?" if asked else None
+
+
+def age_beside(found: Located) -> Located | None:
+    """The age its sentence gives right after the name `found`: "39" of "... directed by Dr Fiona
+    Maddox, 39, the trust's senior archaeologist"; None where none follows it."""
+    sentence = found.sentence
+    aged = re.compile(r",\s+(?P<age>\d{1,3})(?=,|\.|\s+(?:and|who|was|is|said)\b)")
+    after = aged.match(sentence.text, found.end - sentence.start)
+    return Located(sentence, sentence.start + after.start("age"), sentence.start + after.end("age")) if after else None
+
+
+def of_another_ranked(question: str, found: Located) -> bool:
+    """Whether the figure `found` is given of one its sentence picks out by a superlative or an ordinal
+    the question does not use, where the question picks out one by another: "34 centimetres" of "three
+    urns, the largest 34 centimetres tall" for "How tall is the smallest of the three urns?", "1.6
+    kilograms" of "The bone from the largest urn weighed 1.6 kilograms" for "... in the second urn?"."""
+    asked = {word for word in re.findall(r"[a-z]+", question.lower()) if _ranks(word)}
+    before = found.sentence.text[: found.start - found.sentence.start]
+    ranked = _RANKED_BEFORE.search(before)
+    return bool(asked) and ranked is not None and ranked.group("rank").lower() not in asked
+
+
+def _ranks(word: str) -> bool:
+    """Whether `word` picks one out of several: "largest", "second", "last"."""
+    return (bool(re.fullmatch(r"[a-z]{2,}est", word)) and word not in _NOT_MOST) or word in _ORDINAL_WORDS
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last final".split())
+# "the largest 34", "from the largest urn weighed 1.6": a superlative or ordinal, at most four words before a figure
+_RANKED_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?P<rank>[a-z]{2,}est|first|second|third|fourth|fifth|last|final)\b"
+    r"(?:\s+[a-z][\w'\u2019-]*){0,4}\s+$"
+)
+SUPERLATIVE_REACH = 60  # characters before "the youngest" that say of whom: "46 volunteers, ..., and the oldest"
+# words in -est that pick out none: "interest", "protest"
+_NOT_MOST = frozenset(
+    "arrest behest chest conquest contest crest digest forest guest harvest honest inquest interest invest manifest"
+    " modest nest priest protest quest request suggest test unrest west".split()
+)
 _PERSON_ASKED = re.compile(r"(?:\b(?:is|was)|,)\s+((?:[A-Z][\w'\u2019-]+\s*){1,4})\??\s*$")
 _NAME_BEFORE_AGE = re.compile(rf"(?P<name>{_FULL_NAME}|[A-Z][\w'\u2019-]+),\s+$")  # "Ron Tilsley, " of "..., 68"
 _NAME_AFTER_AGE = re.compile(rf"(?:-year-old)?\s+(?P<name>{_FULL_NAME})")  # "71-year-old Dennis Albright"
@@ -2371,7 +2554,8 @@ _DESCRIBED_NAME = re.compile(rf"(?P<name>{_FULL_NAME}),\s+(?:[^,;.]{{1,60}},\s+)
 _ASKS_DOER = re.compile(
     # not "What [does Thomas] [Evershed] do ...?": no auxiliary for a kind, no name for a verb
     rf"^\s*(?:who|(?:which|what)\s+(?P<kind>(?!{_AUXILIARY})[a-z]+(?:\s+(?!{_AUXILIARY})[a-z]+)??))\s+"
-    r"(?:has\s+|have\s+|had\s+)?(?P<verb>(?-i:[a-z]+ed)|said|told|wrote|found|made)\b",
+    r"(?:has\s+|have\s+|had\s+)?(?P<verb>(?-i:[a-z]+ed)|said|told|wrote|found|made|cut|led|ran|won|took|gave|built|drew"
+    r"|bought|sold|chose|began|sent|brought|held|kept|set|shut|hit|spent|taught|threw|paid|dug|struck|caught)\b",
     re.I,
 )
 # "the Food and Consumer Safety Agency (FCSA)", "Dr Priya Ramaswamy", "Bramwell & Hythe Creamery"
@@ -2445,10 +2629,13 @@ def names_a_person(question: str, answer: str) -> bool:
 
 
 def bare_figure_for_a_name(question: str, answer: str) -> bool:
-    """Whether `answer` is a bare figure where `question` asks which place, body or vessel, or a name:
-    "26" (of "for 26 years") for "In which port was the boat registered?", "19 and 20" (their ages)
-    for "What are the names of the two students?"."""
-    return bool(_ASKS_NAMED_KIND.search(question) and _FIGURES_ONLY.fullmatch(answer))
+    """Whether `answer` is a bare figure, or a measure, where `question` asks which place, body or
+    vessel, or a name: "26" (of "for 26 years") for "In which port was the boat registered?", "19 and
+    20" (their ages) for "What are the names of the two students?", "about 18 metres" for "On which
+    ridge does the barrow stand?"."""
+    return bool(
+        _ASKS_NAMED_KIND.search(question) and (_FIGURES_ONLY.fullmatch(answer) or _MEASURE_ONLY.fullmatch(answer))
+    )
 
 
 # "26", "19 and 20", "more than 130"
@@ -2458,11 +2645,17 @@ _FIGURES_ONLY = re.compile(
 )
 
 
+# "about 18 metres", "40 miles": a figure and its unit, no name ("Ridge 4" or "12 Mill Lane" is one)
+_MEASURE_ONLY = re.compile(
+    r"\W*(?:(?:(?:more|less|fewer)\s+than|about|around|almost|nearly|over|under|up\s+to|some)\s+)?"
+    r"\d[\d,.]*\s*-?\s*(?:[a-z]+|%)\W*"
+)
 # "Which port ...?", "From which town ...?": things known by name, never by a number alone
 _ASKS_NAMED_KIND = re.compile(
     r"\b(?:which|what)\s+(?:port|harbour|town|city|village|country|county|street|road|station|venue|hospital"
     r"|school|club|company|firm|team|university|charity|galaxy|constellation|ship|boat|vessel|newspaper|party"
-    r"|river|island|region|district|building|church|museum|park|airport|bank|shop|restaurant|pub|cafe|business)\b"
+    r"|river|island|region|district|building|church|museum|park|airport|bank|shop|restaurant|pub|cafe|business"
+    r"|ridge|hill|mountain|moor|valley|lake|estate|bay|beach|forest|wood|court|hall)\b"
     r"|\bnames?\s+of\b",  # "What are the names of the two students ...?"
     re.I,
 )
@@ -2574,6 +2767,57 @@ def based_in(question: str, sentences: list[Sentence]) -> Located | None:
     return None
 
 
+def place_of_act(question: str, sentences: list[Sentence]) -> Located | None:
+    """Where the first of `sentences` to tell the doing "Where was X done?" asks about says it was
+    done: the place after "in", "at" or "inside" right after the question's own verb (or after words
+    of the question it takes): "the firm's canteen" of "The deal was completed on Friday 8 March and
+    signed in the firm's canteen in front of staff" for "Where was the ownership deal signed?", "the
+    village hall" of "... held the meeting at the village hall" for "Where did the council hold the
+    meeting?". Not a time ("in March", "at 3pm") nor a manner ("in front of", "in full"). None where
+    no sentence says so."""
+    asked = _ASKS_WHERE_DONE.match(question)
+    if asked is None:
+        return None
+    words = re.findall(r"[a-z][\w'\u2019-]*", asked.group("rest"))
+    if asked.group("aux").lower() in ("did", "does", "do", "will"):  # "Where did the council hold the meeting?"
+        verbs = {_base_form(word) for word in words if word not in STOPWORDS}
+    elif words and (words[-1].endswith("ed") or words[-1] in _IRREGULAR):  # "Where was the deal signed?"
+        verbs = {_base_form(words[-1])}
+    else:
+        return None  # "Where is his apiary?" asks of no doing
+    held = set(tokenize(question))
+    for sentence in (s for s in sentences if not s.heading):
+        for verb in _LOWER_WORD.finditer(sentence.text):
+            done = verb.group()
+            # a verb as done: "signed", "held" of "hold"; not a noun of the question ("the deal in Leeds")
+            if _base_form(done) not in verbs or not (done.endswith("ed") or done in _IRREGULAR or done not in words):
+                continue
+            at = _PLACE_AFTER_ACT.match(sentence.text, verb.end())
+            between = set(tokenize(at.group("between"))) if at else set()
+            if at is not None and between <= held and not set(tokenize(at.group("place"))) <= held:
+                return Located(sentence, sentence.start + at.start("place"), sentence.start + at.end("place"))
+    return None
+
+
+# "Where was the deal signed?", "Where did the council hold the meeting?"; not "Where is it based?" (see `based_in`)
+_ASKS_WHERE_DONE = re.compile(
+    r"^\s*(?:and\s+)?where\s+(?P<aux>was|were|is|are|did|does|do|will|has|have|had)\s+"
+    r"(?P<rest>(?![^?]*\bbased\b)[^?]+?)\s*\??\s*$",
+    re.I,
+)
+# After the verb: a few words the question holds, "in", "at" or "inside", then the place, to the next
+# preposition or the clause's end: " in the firm's canteen", " the meeting at the village hall"
+_PLACE_AFTER_ACT = re.compile(
+    r"(?P<between>(?:\s+[a-z][\w'\u2019-]*){0,3}?)\s+(?:in|at|inside)\s+"
+    rf"(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|front|full|part|total|time|turn|person|public|principle|order|response"
+    r"|addition|place|least|first|last|once|all|about|around|\d)\b)"
+    r"(?P<place>(?:(?:the|a|an|his|her|its|their|our)\s+(?!(?:\d|(?:two|three|four|five|six|several|many)\b))"
+    r"|(?=[A-Z]))[\w'\u2019-]+(?:\s+(?!(?:in|on|at|after|before|when"
+    r"|where|which|who|to|for|with|by|and|but|from|of|during|until|while|as|because|shortly|[a-z]+ed)\b)"
+    r"[\w'\u2019-]+){0,4})"
+    r"(?=\s+(?:in|on|at|after|before|when|where|which|who|to|for|with|by|and|but|from|during|until|while|as"
+    r"|because|shortly)\b|[,.;:!?]|$)"
+)
 _ASKS_BASED = re.compile(r"\s*(?:and\s+)?where\b[^?]*\b(?:based|headquartered)\b", re.I)
 _BASED_NOUN = re.compile(
     r"\s*(?:and\s+)?where\s+(?:is|was|are|were)\s+the\s+(?:[a-z-]+\s+)?([a-z-]{3,})(?=\s+(?:who|that|which|based)\b)",

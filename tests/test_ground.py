@@ -19,10 +19,12 @@ from retriever.ground import (
     absent_names,
     acronym_asked,
     age_asked,
+    age_beside,
     age_described,
     age_end,
     age_of_another,
     age_of_holder,
+    age_of_superlative,
     age_only,
     agent_named,
     ago_for_how_long,
@@ -40,9 +42,11 @@ from retriever.ground import (
     based_in,
     beyond_heading,
     byline,
+    cause_after,
     clean_draft,
     condition_in,
     consequence_in,
+    counsel_named,
     date_of,
     date_only,
     day_of_date,
@@ -50,6 +54,7 @@ from retriever.ground import (
     described_beside,
     described_name,
     described_person,
+    doer_asked,
     entry_named,
     expansion,
     fits_unit,
@@ -73,10 +78,12 @@ from retriever.ground import (
     names_another_asked,
     names_the_one_asked_about,
     numbered_otherwise,
+    of_another_ranked,
     only_one_named,
     participle_doer,
     passive_doer,
     person_asked,
+    place_of_act,
     post_holder,
     purpose_in,
     reason_in,
@@ -87,6 +94,7 @@ from retriever.ground import (
     subject_of,
     time_for_a_day,
     time_only,
+    titled_in_full,
     titled_name,
     total_instead,
     unknown_names,
@@ -402,6 +410,9 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("gusts of up to 78mph", "What was the strongest gust of wind recorded?", True),
         ("41mm of rain fell in 12 hours", "What was the strongest gust of wind recorded?", False),
         ("at a cost of £11,200", "What did installing the meters cost?", True),
+        ("a 12-month community order", "How large a fine was imposed?", False),  # a fine is money
+        ("fined him £6,500", "How large a fine was imposed?", True),
+        ("fined him £6,500", "What was the fine?", True),
         ("installed in March by Aqualine", "What did installing the meters cost?", False),
     ],
 )
@@ -466,7 +477,9 @@ def test_a_price_is_not_answered_with_a_number_of_something_else(pipeline: Pipel
         ("Author: Gordon McMillan", "Gordon McMillan"),
         ("Author: A.M. Kuchling <amk@amk.ca>", "A.M. Kuchling"),  # an address after the name is no name
         ("Posted on 4 March 2025 4 March 2025 by Priya Natarajan", "Priya Natarajan"),
+        ("Field report by Alice Mercer, science writer.", "Alice Mercer"),
         ("By Monday, the council had voted.", None),
+        ("Crews were praised by Alice Mercer.", None),
         ("By the end of the year, the ferry will run.", None),
     ],
 )
@@ -1302,6 +1315,11 @@ def test_titled_name_is_the_first_sentence_to_give_one(
             "the Lydbrook Valley Railway",
         ),
         ("Who said it?", "Ross Lee said the plan was sound.", "Ross Lee"),
+        (  # a name set off by commas, and a verb in the past that takes no "-ed"
+            "Who cut a trench through the mound?",
+            "It was untouched since an antiquarian, the Reverend John Atkinson, cut a trench through it in 1863.",
+            "the Reverend John Atkinson",
+        ),
         ("Who confirmed the closure?", "The branch will shut in May, the bank confirmed.", None),  # no name
         ("Who announced the recall?", "The regulator said the recall was wide.", None),  # not the verb asked
         ("Which agency announced the FCSA recall?", "A cheese was recalled, the FCSA announced.", None),  # named
@@ -1838,6 +1856,29 @@ def test_reason_in(sentence: str, reason: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        (
+            "Work was also paused for half a day on 17 September after a sheep fell into the spoil heap.",
+            "after a sheep fell into the spoil heap",
+        ),
+        (
+            "A plan for solar panels was shelved after a structural survey found the roof could not bear the weight.",
+            "after a structural survey found the roof could not bear the weight",
+        ),
+        ("The count reached 212 after the team sieved the soil, and rose again.", "after the team sieved the soil"),
+        ("The plan was shelved after the meeting on Monday.", None),  # a time, no event with a verb
+        ("The plan was shelved after 2019.", None),
+        ("The plan was shelved after a long debate and a vote.", None),
+        ("The seed was sown after the need was seen.", "after the need was seen"),  # "need" is no past tense
+    ],
+)
+def test_cause_after(sentence: str, cause: str | None) -> None:
+    found = cause_after(_sentences(sentence)[0])
+    assert (found.text if found else None) == cause
+
+
+@pytest.mark.parametrize(
     ("sentence", "consequence"),
     [
         (
@@ -2271,6 +2312,8 @@ def test_post_holder(question: str, holder: str | None) -> None:
         ("What is the station's new lifeboat called?", "Elsie Pengelly"),  # "the Elsie Pengelly, the ... lifeboat"
         ("What is the old lifeboat called?", None),  # the new one, not the old
         ("What is the name of the clockmaker who restored the tower?", None),  # not "tower, titled ..."
+        ("What was the name of Ashdown's company?", "KA Clearances Ltd"),  # "His company, KA Clearances Ltd,"
+        ("What was the name of Ashdown's lawyer?", None),  # not said
     ],
 )
 def test_given_name(question: str, name: str | None) -> None:
@@ -2279,7 +2322,8 @@ def test_given_name(question: str, name: str | None) -> None:
         " four, and a six-year-old male called Bodhi. The zoo, named after Arthur Pelling, opened in 1963. The"
         " appeal, called Leap for Leopards, raised £650,000. A small exhibition near the clock tower, titled Out of"
         " the Ashes, tells the story. Crews were on the quay to greet the Elsie Pengelly, the station's new"
-        " Shannon-class lifeboat, which was escorted in."
+        " Shannon-class lifeboat, which was escorted in. Kevin Ashdown, 47, admitted the offences. His company, KA"
+        " Clearances Ltd, went into liquidation in February."
     )
     found = given_name(question, text)
     assert (text[found[0] : found[1]] if found else None) == name
@@ -2352,6 +2396,10 @@ def test_numbered_otherwise(question: str, sentence: str, expected: str | None) 
         ("What are the names of the two students who got lost?", "Ann and Ben Cole", False),
         ("What is the name of the road?", "A38", False),
         ("Which street is the museum on?", "more than 130", True),
+        ("On which ridge does the barrow stand?", "about 18 metres", True),  # a measure
+        ("On which ridge does the barrow stand?", "Glaisdale Rigg", False),
+        ("Which road is the pottery on?", "12 Navigation Road", False),  # a number and a name
+        ("How far is the ridge?", "about 18 metres", False),
     ],
 )
 def test_bare_figure_for_a_name(question: str, answer: str, bare: bool) -> None:
@@ -2882,6 +2930,15 @@ def test_ago_for_how_long(question: str, text: str, span: str, ago: bool) -> Non
         ("It was closed for 2 days.", "2", "How strong was the wind?", "2"),  # no label before it
         # the "23" of "2022-23" opens no range
         ("Its bill rose from £4,100 in 2022-23 to £7,650 in 2024-25.", "£7,650", "What was the bill?", "£7,650"),
+        # a range is kept whole, "between" too
+        ("They paid between £90 and £650 each.", "£90 and £650", "How much did they pay?", "between £90 and £650"),
+        ("They paid £90 and then £650.", "£90", "How much did they pay?", "£90"),
+        ("They were aged from 16 to 81.", "16", "How old was the youngest?", "16"),  # not the whole range
+        # a place takes in the town it stands in, where the question asks where
+        ("It is based on Navigation Road in Burslem.", "Navigation Road", "Where is it?", "Navigation Road in Burslem"),
+        ("It is based on Navigation Road in Burslem.", "Navigation Road", "Which road is it on?", "Navigation Road"),
+        ("It opened on Navigation Road in March.", "Navigation Road", "Where did it open?", "Navigation Road"),
+        ("It is on Navigation Road in Burslem.", "Navigation Road", "Where in Burslem is it?", "Navigation Road"),
     ],
 )
 def test_widened_takes_in_the_label_of_a_number(text: str, span: str, question: str, expected: str) -> None:
@@ -2996,6 +3053,81 @@ def test_age_of_another(question: str, span: str, another: bool) -> None:
     assert age_of_another(question, Located(sentence, start, start + len(span))) is another
 
 
+_DIG = (
+    "It was directed by Dr Fiona Maddox, 39, the trust's senior archaeologist, with site supervisor Owen Reece and a"
+    " team of 46 volunteers, the youngest of them 16 and the oldest 81."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "another"),
+    [
+        ("How old is site supervisor Owen Reece?", "81", True),  # the oldest volunteer's age
+        ("How old is the oldest volunteer?", "81", False),
+        ("How old is the youngest volunteer?", "81", True),
+        ("How old is Fiona Maddox?", "39", False),
+    ],
+)
+def test_the_age_of_the_oldest_or_youngest_is_theirs(question: str, span: str, another: bool) -> None:
+    (sentence,) = _sentences(_DIG)
+    start = sentence.text.index(span)
+    assert age_of_another(question, Located(sentence, start, start + len(span))) is another
+
+
+@pytest.mark.parametrize(
+    ("question", "age"),
+    [
+        ("How old was the youngest volunteer?", "16"),
+        ("How old is the oldest volunteer?", "81"),
+        ("How old is the tallest volunteer?", None),  # not said
+        ("How old is the youngest archaeologist?", None),  # the youngest of the volunteers
+        ("How old is the volunteer?", None),  # no superlative
+    ],
+)
+def test_age_of_superlative(question: str, age: str | None) -> None:
+    text = "The dig ran for a month. " + _DIG
+    found = age_of_superlative(question, text)
+    assert (text[found[0] : found[1]] if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("How old is the archaeologist who directed the excavation?", "Who directed the excavation?"),
+        ("What age was the man that cut the trench?", "Who cut the trench?"),
+        ("How old is the archaeologist who was in charge?", None),  # no doing
+        ("How old is the archaeologist?", None),
+    ],
+)
+def test_doer_asked(question: str, asked: str | None) -> None:
+    assert doer_asked(question) == asked
+
+
+def test_age_beside_a_name() -> None:
+    (sentence,) = _sentences(_DIG)
+    start = sentence.text.index("Dr Fiona Maddox")
+    found = age_beside(Located(sentence, start, start + len("Dr Fiona Maddox")))
+    assert found is not None and found.text == "39"
+    start = sentence.text.index("Owen Reece")
+    assert age_beside(Located(sentence, start, start + len("Owen Reece"))) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        ("Judge Marlowe", "Judge Helen Marlowe"),
+        ("Dr Maddox", "Dr Fiona Maddox"),
+        ("Judge Helen Marlowe", None),  # already in full
+        ("Marlowe", None),  # no title
+        ("Judge Benning", None),  # never named in full under the title
+    ],
+)
+def test_titled_in_full(name: str, full: str | None) -> None:
+    text = "Judge Helen Marlowe fined him. Dr Fiona Maddox led the dig. Laura Benning defended. Judge Marlowe said so."
+    found = titled_in_full(name, text)
+    assert (text[found[0] : found[1]] if found else None) == full
+
+
 @pytest.mark.parametrize(
     ("question", "name"),
     [
@@ -3102,3 +3234,104 @@ def test_a_count_asked_of_a_year_is_said_of_that_year(pipeline: Pipeline) -> Non
     ingest_text(text, source="bus.txt", collection="bus", store=pipeline.store, embedder=pipeline.embedder)
     assert "140" in pipeline.ask("How many passengers does the 47 carry on an average weekday?", "bus").text
     assert pipeline.ask("How many passengers used the 47 back in 2019?", "bus").abstained
+
+
+def test_a_date_below_the_best_sentence_answers_where_its_sentence_says_what_is_asked(pipeline: Pipeline) -> None:
+    text = (
+        "Dig finds urns in moorland mound\n\n"
+        "Wether Howe had been left largely untouched since a Victorian antiquarian, the Reverend John Atkinson,"
+        " cut a narrow trench through its centre in 1863 and reported finding nothing but stones.\n\n"
+        "The team sieved the soil from the hollow worn by walkers.\n\n"
+        'Owen Reece said the absence of a central burial was "puzzling", and that it was possible the Victorian'
+        " trench had destroyed it.\n"
+    )
+    ingest_text(text, source="barrow.txt", collection="barrow", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("In what year was the Victorian trench dug?", "barrow").text == "1863"
+    assert pipeline.ask("Who cut a trench through the mound in Victorian times?", "barrow").text == (
+        "the Reverend John Atkinson"
+    )
+    assert pipeline.ask("In what year was the Victorian museum opened?", "barrow").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "place"),
+    [
+        (
+            "Where was the ownership deal signed?",
+            "The deal was completed on Friday 8 March and signed in the firm's canteen in front of staff.",
+            "the firm's canteen",
+        ),
+        (
+            "Where did the council hold the meeting?",
+            "The council held the meeting at the village hall.",
+            "the village hall",
+        ),
+        ("Where did he grow up?", "He grew up in Leeds, and later moved to York.", "Leeds"),
+        ("Where was the deal signed?", "The deal in Leeds was signed on Monday.", None),  # "deal" is no verb
+        ("Where was the deal signed?", "The deal was signed in March.", None),  # a time
+        ("Where was the deal signed?", "The deal was signed in front of staff.", None),  # a manner
+        ("Where is the pottery based?", "It is based in Burslem.", None),  # see `based_in`
+        ("Where was the bead made?", "The bead was found in the trench.", None),  # another doing
+        ("Where is his apiary?", "Hives were stolen from apiaries in the Tamsford Valley.", None),  # no doing asked
+        ("Where were they trained?", "They were trained at two workshops held at the mill.", None),  # no place
+        ("Where was that clip filmed?", "The clip was filmed in infrared by a camera.", None),  # a manner
+    ],
+)
+def test_place_of_act(question: str, sentence: str, place: str | None) -> None:
+    found = place_of_act(question, _sentences(sentence))
+    assert (found.text if found else None) == place
+
+
+_COURT = (
+    "Prosecuting for the Environment Agency, Simon Orchard told the court that the waste was found in 2022.",
+    "Defending, Laura Benning said her client had held a registration since 2018.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Who presented the case for the Environment Agency?", "Simon Orchard"),
+        ("Who prosecuted the case?", "Simon Orchard"),
+        ("Who was Ashdown's defence lawyer?", "Laura Benning"),
+        ("Who defended Ashdown?", "Laura Benning"),
+        ("Who presented the case for the council?", None),  # another side
+        ("Who was the judge?", None),
+        ("What did the defence say?", None),  # no one asked for
+    ],
+)
+def test_counsel_named(question: str, name: str | None) -> None:
+    found = counsel_named(question, _sentences(*_COURT))
+    assert (found.text if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "span", "another"),
+    [
+        (
+            "How tall is the smallest of the urns?",
+            "Three urns, the largest 34 centimetres tall, held bone.",
+            "34",
+            True,
+        ),
+        ("How tall is the largest urn?", "Three urns, the largest 34 centimetres tall, held bone.", "34", False),
+        (
+            "How tall are the urns?",
+            "Three urns, the largest 34 centimetres tall, held bone.",
+            "34",
+            False,
+        ),  # none asked
+        (
+            "What did the bone in the second urn weigh?",
+            "The bone from the largest urn weighed 1.6 kilograms.",
+            "1.6",
+            True,
+        ),
+        ("How many turned up on the first day?", "More than 600 came on the two open days.", "600", False),
+        ("What is the interest on the loan?", "The largest loan is 5 per cent.", "5", False),  # "interest" picks none
+    ],
+)
+def test_of_another_ranked(question: str, sentence: str, span: str, another: bool) -> None:
+    (found,) = _sentences(sentence)
+    start = sentence.index(span)
+    assert of_another_ranked(question, Located(found, start, start + len(span))) is another
