@@ -68,6 +68,7 @@ from retriever.ground import (
     acronym_asked,
     age_asked,
     age_beside,
+    age_beside_name,
     age_described,
     age_end,
     age_of_another,
@@ -91,12 +92,15 @@ from retriever.ground import (
     beyond_heading,
     byline,
     cause_after,
+    changed_to,
     clean_draft,
     condition_in,
     consequence_in,
     counsel_named,
     date_of,
+    date_of_act,
     date_only,
+    day_missing,
     day_of_date,
     described_beside,
     described_name,
@@ -152,6 +156,7 @@ from retriever.ground import (
     unit_in,
     unknown_names,
     unknown_post,
+    was_before,
     widened,
     without_echo,
     year_missing,
@@ -654,7 +659,9 @@ class Pipeline:
         after one naming `name`: "... lock Harry Oduya was helped from the field. Club doctors later
         confirmed a dislocation, and he is expected to miss six weeks." Any sentence may, where `question`
         names it only as what came before or after: "Which firm took over after Harlow & Sons?" beside
-        "... the main contractor, Harlow & Sons, went into administration. A replacement firm, ..."."""
+        "... the main contractor, Harlow & Sons, went into administration. A replacement firm, ...". A
+        possessive names its owner: "Lindqvist's" is named by "... won by Freya Lindqvist, 31"."""
+        name = re.sub(r"['\u2019]s$", "", name)
         marker = re.search(
             rf"\b(?:after|before|than|following|replacing|succeeding)\s+(?:the\s+)?(?:[\w'\u2019]+\s+|&\s+){{0,3}}"
             rf"{re.escape(name)}\b",
@@ -1080,14 +1087,23 @@ class Pipeline:
             return abstain("The passages found hold no date.")  # nor is "10am" the day "On which day ...?" asks
         if year_missing(state["standalone"], found.text):  # "17 years" of "served ... for 17 years"
             return abstain("The answer found names no year.")
+        if day_missing(state["standalone"], found.text):  # "November" for "On what date will they meet?"
+            return abstain("The answer found names no day.")
         if ago_for_how_long(state["standalone"], found):  # "three years" of "... three years ago"
             return abstain("The time found says when, not how long.")
         if kind in ("count", "number") and day_of_date(found):  # "12" of "Wednesday 12 March" for a population
             return abstain("The number found is the day of a date.")
         if kind is not None and of_another_ranked(state["standalone"], found):  # "the largest 34 centimetres tall"
             return abstain("The figure found is given of another one.")  # for "How tall is the smallest urn?"
+        if kind is not None and was_before(state["standalone"], found):  # "raised this year from £10,000"
+            now = changed_to(found)  # "from £6.2 million ... to £9.1 million": what it is now
+            if now is None:
+                return abstain("The figure found is what it was before it changed.")
+            found, sentence = widened(now, state["standalone"]), now.sentence
         if kind == "date":
             found = date_only(found, state["standalone"])
+            # "built in 1897 and rebuilt in 1964": the date after the verb asked, not another's
+            found = date_of_act(state["standalone"], found) or found
         if kind == "clock":
             found = time_only(found)
         if ASKS_HOW_OLD.search(state["standalone"]):  # "eight-year-old", not the name after it
@@ -1127,6 +1143,8 @@ class Pipeline:
             return abstain("The name found is a place's, not a person's.")
         if bare_figure_for_a_name(state["standalone"], found.text):  # "26" for "In which port ...?"
             return abstain("The answer found is a number, not a name.")
+        if age_beside_name(state["standalone"], found):  # "45" of "Joanne Barker, 45," for a finishing position
+            return abstain("The number found is someone's age.")
         if (numbered := numbered_otherwise(state["standalone"], sentence.text)) is not None:
             return abstain(f"The passage found speaks of another number than {numbered}.")  # "Lock 7", not "Lock 1"
         if names_a_person(state["standalone"], found.text):  # "President Nayib Bukele" for "At which venue ...?"

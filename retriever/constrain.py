@@ -156,6 +156,7 @@ def starts_kind(piece: str, kind: str | None) -> bool:
             return False  # "-1" or "1.3" is a number, no identifier
         return bool(_CODE.search(word) or _CODE.search(word.rstrip(",.;:!?)\"'\u201d\u2019")))
     if kind == "date":  # a year, a day of the month, a numeric date or a time; "84%" or "40 000" is no date
+        word = re.sub(r"^(?:mid|early|late)-(?=[a-z0-9])", "", word)  # "mid-March", "late-2025"
         day = _DATE_NUMBER.match(word)
         clock = _CLOCK.match(word) or _CLOCK_WORD.fullmatch(word)  # "What time did it start?" / "06:00", "6.58pm"
         named = word in DATE_WORDS or word.removesuffix("s") in WEEKDAYS  # "Mondays" too

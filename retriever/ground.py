@@ -1286,6 +1286,8 @@ def locate(answer: str, sentences: list[Sentence]) -> Located | None:
 
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")
+# A body named "of" a place: "[University of ]Leeds", "[Bank of ]England", "[Isle of ]Man"
+_INSTITUTION_OF = re.compile(r"\b(?:University|College|Institute|Academy|Bank|Isle|Museum|School|Duchy)\s+of\s+$")
 _LAST_QUANTITY = re.compile(r"(\d[\d,.]*)\s+([^\W\d_]+)\s+$")
 _QUANTITY = re.compile(r"\d[\d,.]*\s+[^\W\d_]")  # a number and the word it counts: "36 seconds"
 
@@ -1453,6 +1455,18 @@ _ASKS_YEAR = re.compile(
 )
 
 
+def day_missing(question: str, answer: str) -> bool:
+    """Whether `answer` to "On what date ...?" names no day: "November" of "A meeting ... is planned for
+    November, but no date has been set"; "14 November", "Thursday" and "3/2/2025" name one."""
+    return bool(_ASKS_DATE.search(question)) and not _NAMES_DAY.search(answer)
+
+
+_ASKS_DATE = re.compile(r"\b(?:what|which)\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+the\s+date\b", re.I)
+_NAMES_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:{WEEKDAY_NAMES})|\b(?:today|tomorrow|yesterday|tonight)\b", re.I
+)
+
+
 def day_of_date(found: Located) -> bool:
     """Whether the first figure of `found` is the day of a date its sentence gives: "12" of "Wednesday
     12 March 2025", which is no amount ("What is the population of Wexcombe?")."""
@@ -1497,6 +1511,10 @@ def widened(found: Located, question: str = "") -> Located:
             word = _LAST_WORD.search(text, 0, start)
             if word is not None and word.group(1) == "&":  # "Penrose's" of "Marsh & Penrose's"
                 word = _LAST_WORD.search(text, 0, word.start())
+            institution = _INSTITUTION_OF.search(text, 0, start)
+            if institution is not None:  # "Leeds" of "the University of Leeds"
+                start = institution.start()
+                continue
             if word is None or word.start() == 0 or not _name_word(word.group(1)):
                 break
             start = word.start()
@@ -2419,7 +2437,7 @@ def age_of_another(question: str, found: Located) -> bool:
     text, at, to = found.sentence.text, found.start - found.sentence.start, found.end - found.sentence.start
     most = _SUPERLATIVE_BEFORE_AGE.search(text[:at])
     if most is not None:  # "the oldest 81" of "46 volunteers, the youngest of them 16 and the oldest 81"
-        return most.group("most").lower() not in question.lower().split()
+        return not _alike_ranks(most.group("most").lower()) & set(re.findall(r"[a-z]+", question.lower()))
     before, after = _NAME_BEFORE_AGE.search(text[:at]), _NAME_AFTER_AGE.match(text, to)
     beside = before or after
     if beside is None:
@@ -2459,7 +2477,8 @@ def age_of_superlative(question: str, text: str) -> tuple[int, int] | None:
             most_before = _SUPERLATIVE_BEFORE_AGE.search(sentence[: found.start()])
             # of the N asked, just before: "46 volunteers, the youngest of them 16"
             of = sentence[max(0, most_before.start() - SUPERLATIVE_REACH) : found.start()] if most_before else ""
-            if most_before is not None and most_before.group("most").lower() == most and nouns <= set(tokenize(of)):
+            alike = most_before is not None and most in _alike_ranks(most_before.group("most").lower())
+            if most_before is not None and alike and nouns <= set(tokenize(of)):
                 return start + found.start("age"), start + found.end("age")
     return None
 
@@ -2496,7 +2515,59 @@ def of_another_ranked(question: str, found: Located) -> bool:
     asked = {word for word in re.findall(r"[a-z]+", question.lower()) if _ranks(word)}
     before = found.sentence.text[: found.start - found.sentence.start]
     ranked = _RANKED_BEFORE.search(before)
-    return bool(asked) and ranked is not None and ranked.group("rank").lower() not in asked
+    return bool(asked) and ranked is not None and not _alike_ranks(ranked.group("rank").lower()) & asked
+
+
+def was_before(question: str, found: Located) -> bool:
+    """Whether the figure `found` is what something was before it changed, where `question` asks what
+    it is: "£10,000" of "The prize money was raised this year from £10,000 ..." for "How much money does
+    the winner receive?". Not where the question asks what it was at first ("What did the council
+    first say ...?", "What was the original budget?"), or of the year it was so ("What were sales in
+    the year to March 2021?" beside "Turnover rose from £6.2 million in the year to March 2021 to ...")."""
+    before = found.sentence.text[: found.start - found.sentence.start]
+    # "... from £6.2 million in the year to March 2021 to ..." is what it was in the year the question names
+    after = " ".join(found.sentence.text[found.end - found.sentence.start :].split()[:8])
+    when = set(re.findall(r"\b(?:1[89]|20)\d\d\b", after)) & set(re.findall(r"\b(?:1[89]|20)\d\d\b", question))
+    return bool(_CHANGED_FROM.search(before)) and not _ASKS_BEFORE.search(question) and not when
+
+
+def changed_to(found: Located) -> Located | None:
+    """The figure the sentence of `found` says it changed to, right after it: "£9.1 million" of "Turnover
+    rose from £6.2 million ... to £9.1 million"; None where it says none."""
+    sentence = found.sentence
+    to = _TO_FIGURE.match(sentence.text, found.end - sentence.start)
+    return Located(sentence, sentence.start + to.start("to"), sentence.start + to.end("to")) if to else None
+
+
+# "was raised this year from", "rose from", "has been cut from": a change, then "from" right before the figure
+_CHANGED_FROM = re.compile(
+    r"\b(?:raised|rose|risen|increased|cut|reduced|fell|fallen|dropped|grew|grown|doubled|halved|lifted|changed"
+    r"|went\s+up|gone\s+up|boosted|slashed|trimmed|climbed|jumped|soared|lowered|upped)\b(?:\s+[\w'\u2019-]+){0,6}?"
+    r"\s+from\s+$",
+    re.I,
+)
+# What it changed to, after the figure and what else the clause says of it: " in the year to March 2021 to £9.1 million"
+_TO_FIGURE = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+to\s+(?P<to>[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?)")
+_ASKS_BEFORE = re.compile(
+    r"\b(?:first|initially|originally|original|previously|previous|formerly|before|used\s+to|old|earlier|had\s+been"
+    r"|from)\b",
+    re.I,
+)
+
+
+def _alike_ranks(rank: str) -> set[str]:
+    """`rank` and the words that pick out the same one: "largest" and "biggest"."""
+    return next((alike for alike in _ALIKE_RANKS if rank in alike), {rank})
+
+
+_ALIKE_RANKS = [
+    {"largest", "biggest"},
+    {"smallest", "littlest", "tiniest"},
+    {"tallest", "highest"},
+    {"oldest", "eldest"},
+    {"first", "earliest"},
+    {"last", "latest", "final"},
+]
 
 
 def _ranks(word: str) -> bool:
@@ -2645,6 +2716,21 @@ _FIGURES_ONLY = re.compile(
 )
 
 
+def age_beside_name(question: str, found: Located) -> bool:
+    """Whether the bare number `found` is the age a report gives right after a name ("45" of "... ahead of
+    Joanne Barker, 45, of Clough Valley AC") where `question` asks for no age nor count: "What was
+    Lindqvist's overall finishing position?"."""
+    if (
+        not re.fullmatch(r"\d{1,3}", found.text.strip())
+        or ASKS_HOW_OLD.search(question)
+        or _ASKS_NUMBER.search(question)
+    ):
+        return False
+    text, at, to = found.sentence.text, found.start - found.sentence.start, found.end - found.sentence.start
+    return bool(_NAME_BEFORE_AGE.search(text[:at])) and text[to : to + 1] in (",", ".", ")")
+
+
+_ASKS_NUMBER = re.compile(r"\b(?:how\s+many|how\s+much|what\s+number|what\s+age|aged?)\b", re.I)
 # "about 18 metres", "40 miles": a figure and its unit, no name ("Ridge 4" or "12 Mill Lane" is one)
 _MEASURE_ONLY = re.compile(
     r"\W*(?:(?:(?:more|less|fewer)\s+than|about|around|almost|nearly|over|under|up\s+to|some)\s+)?"
@@ -2797,6 +2883,37 @@ def place_of_act(question: str, sentences: list[Sentence]) -> Located | None:
             if at is not None and between <= held and not set(tokenize(at.group("place"))) <= held:
                 return Located(sentence, sentence.start + at.start("place"), sentence.start + at.end("place"))
     return None
+
+
+def date_of_act(question: str, found: Located) -> Located | None:
+    """The date the sentence of `found` gives right after the question's own verb, where `found` follows
+    another: "1897" of "... the bridge, which was built in 1897 and rebuilt in 1964 after a ship struck
+    it" for "In what year was the bridge originally built?", where the reader took "1964". None where
+    the sentence gives none so, or `found` is that date."""
+    asked = _ASKS_WHEN_DONE.match(question)
+    if asked is None:
+        return None
+    words = re.findall(r"[a-z][\w'\u2019-]*", asked.group("rest"))
+    if asked.group("aux").lower() in ("did", "does", "do", "will"):
+        verbs = {_base_form(word) for word in words if word not in STOPWORDS}
+    elif words and (words[-1].endswith("ed") or words[-1] in _IRREGULAR):
+        verbs = {_base_form(words[-1])}
+    else:
+        return None
+    sentence = found.sentence
+    for dated in _DATE_AFTER_VERB.finditer(sentence.text):
+        start, end = sentence.start + dated.start("date"), sentence.start + dated.end("date")
+        if _base_form(dated.group("verb")) in verbs:
+            return None if start <= found.start < end else Located(sentence, start, end)
+    return None
+
+
+_ASKS_WHEN_DONE = re.compile(
+    r"^\s*(?:and\s+)?(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)|what\s+year)\s+"
+    r"(?P<aux>was|were|is|are|did|does|do|will|has|have|had)\s+(?P<rest>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+_DATE_AFTER_VERB = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:in|on)\s+(?P<date>{DATED.pattern}|\b(?:1[5-9]|20)\d\d\b)")
 
 
 # "Where was the deal signed?", "Where did the council hold the meeting?"; not "Where is it based?" (see `based_in`)

@@ -433,6 +433,7 @@ def test_first_tokens_near_a_word_of_the_question_get_a_bonus(vocab: Any) -> Non
         *[("2019", True), ("1990s", True), ("3rd", True), ("15", True), ("Monday,", True), ("12/05/2024", True)],
         *[("3.2.2025", True), ("84%", False), ("40", False), ("000", False), ("prisoners", False)],
         ("1.12", False),  # a version: a date written with dots has a year
+        *[("mid-March.", True), ("late-2025", True), ("mid-sized", False), ("late-night", False)],
     ],
 )
 def test_what_can_begin_a_date(word: str, is_date: bool) -> None:

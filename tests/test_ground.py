@@ -20,6 +20,7 @@ from retriever.ground import (
     acronym_asked,
     age_asked,
     age_beside,
+    age_beside_name,
     age_described,
     age_end,
     age_of_another,
@@ -43,12 +44,15 @@ from retriever.ground import (
     beyond_heading,
     byline,
     cause_after,
+    changed_to,
     clean_draft,
     condition_in,
     consequence_in,
     counsel_named,
     date_of,
+    date_of_act,
     date_only,
+    day_missing,
     day_of_date,
     denies,
     described_beside,
@@ -99,6 +103,7 @@ from retriever.ground import (
     total_instead,
     unknown_names,
     unknown_post,
+    was_before,
     widened,
     without_echo,
     year_missing,
@@ -2939,6 +2944,9 @@ def test_ago_for_how_long(question: str, text: str, span: str, ago: bool) -> Non
         ("It is based on Navigation Road in Burslem.", "Navigation Road", "Which road is it on?", "Navigation Road"),
         ("It opened on Navigation Road in March.", "Navigation Road", "Where did it open?", "Navigation Road"),
         ("It is on Navigation Road in Burslem.", "Navigation Road", "Where in Burslem is it?", "Navigation Road"),
+        # a body named "of" a place is named whole
+        ("She teaches at the University of Leeds.", "Leeds", "Where does she teach?", "University of Leeds"),
+        ("It was opened by the Mayor of Leeds.", "Leeds", "Who opened it?", "Leeds"),
     ],
 )
 def test_widened_takes_in_the_label_of_a_number(text: str, span: str, question: str, expected: str) -> None:
@@ -3064,6 +3072,7 @@ _DIG = (
     [
         ("How old is site supervisor Owen Reece?", "81", True),  # the oldest volunteer's age
         ("How old is the oldest volunteer?", "81", False),
+        ("How old is the eldest volunteer?", "81", False),  # the same one
         ("How old is the youngest volunteer?", "81", True),
         ("How old is Fiona Maddox?", "39", False),
     ],
@@ -3315,6 +3324,7 @@ def test_counsel_named(question: str, name: str | None) -> None:
             True,
         ),
         ("How tall is the largest urn?", "Three urns, the largest 34 centimetres tall, held bone.", "34", False),
+        ("How tall is the biggest urn?", "Three urns, the largest 34 centimetres tall, held bone.", "34", False),
         (
             "How tall are the urns?",
             "Three urns, the largest 34 centimetres tall, held bone.",
@@ -3335,3 +3345,85 @@ def test_of_another_ranked(question: str, sentence: str, span: str, another: boo
     (found,) = _sentences(sentence)
     start = sentence.index(span)
     assert of_another_ranked(question, Located(found, start, start + len(span))) is another
+
+
+_PRIZE = "The prize money was raised this year from £10,000 after a building society signed a deal."
+_TURNOVER = "Turnover rose from £6.2 million in the year to March 2021 to £9.1 million in the year to March 2023."
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "span", "before", "now"),
+    [
+        ("How much money does the winner receive?", _PRIZE, "£10,000", True, None),  # what it was; not said here
+        ("How much was the prize money before?", _PRIZE, "£10,000", False, None),
+        ("What is the pottery's turnover?", _TURNOVER, "£6.2 million", True, "£9.1 million"),
+        ("What were sales in the year to March 2021?", _TURNOVER, "£6.2 million", False, None),  # of that year
+        ("What was the fine?", "The fine was £7,200 but was reduced to £6,500.", "£7,200", False, None),
+    ],
+)
+def test_was_before_and_changed_to(question: str, sentence: str, span: str, before: bool, now: str | None) -> None:
+    (found,) = _sentences(sentence)
+    start = sentence.index(span)
+    located = Located(found, start, start + len(span))
+    assert was_before(question, located) is before
+    changed = changed_to(located) if before else None
+    assert (changed.text if changed else None) == now
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "date"),
+    [
+        ("In what year was the bridge originally built?", "1964", "1897"),  # "rebuilt in 1964" is another doing
+        ("When did they build the bridge?", "1964", "1897"),
+        ("In what year was the bridge rebuilt?", "1964", None),  # the reader's is the one
+        ("In what year was the bridge built?", "1897", None),
+        ("When was the bridge opened?", "1964", None),  # no date after "opened"
+    ],
+)
+def test_date_of_act(question: str, span: str, date: str | None) -> None:
+    text = "Cars cross the bridge, which was built in 1897 and rebuilt in 1964 after a ship struck it."
+    (sentence,) = _sentences(text)
+    start = text.index(span)
+    found = date_of_act(question, Located(sentence, start, start + len(span)))
+    assert (found.text if found else None) == date
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "age"),
+    [
+        ("What was Lindqvist's overall finishing position?", "45", True),  # Barker's age
+        ("How old is Joanne Barker?", "45", False),
+        ("How many runners finished?", "45", False),  # a count is judged elsewhere
+        ("What was Lindqvist's time?", "1:56:20", False),  # no bare number
+    ],
+)
+def test_age_beside_name(question: str, span: str, age: bool) -> None:
+    text = "She finished seventh overall in 1:56:20, ahead of Joanne Barker, 45, of Clough Valley AC."
+    (sentence,) = _sentences(text)
+    start = text.index(span)
+    assert age_beside_name(question, Located(sentence, start, start + len(span))) is age
+
+
+def test_a_possessive_name_is_named_by_the_sentence_before_a_she(pipeline: Pipeline) -> None:
+    text = (
+        "Fell race results\n\n"
+        "The women's race was won by Freya Lindqvist, 31, a vet who moved to Sedbergh four years ago. She finished"
+        " seventh overall in 1:56:20, comfortably ahead of the second woman.\n"
+    )
+    ingest_text(text, source="fell.txt", collection="fell", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("What was Lindqvist's overall finishing position?", "fell")
+    assert answer.reason != "The passages found do not mention “Lindqvist's”."
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "missing"),
+    [
+        ("On what date will the organisers meet the landowners?", "November", True),
+        ("On what date will they meet?", "14 November", False),
+        ("What date is the meeting?", "Thursday", False),
+        ("What was the date of the fire?", "3/2/2025", False),
+        ("When is the meeting?", "November", False),  # "when" may be a month
+    ],
+)
+def test_day_missing(question: str, answer: str, missing: bool) -> None:
+    assert day_missing(question, answer) is missing
