@@ -757,6 +757,17 @@ class Pipeline:
         around = next((s for s in spans if s[0] <= span[0] and span[1] <= s[1]), (line_start, line_end))
         return self.sentence_at(collection, doc_id, around)
 
+    def _named_first(
+        self, collection: str, doc_id: str, full: tuple[int, int], cited: list[Sentence], base: dict[str, Any]
+    ) -> Answer:
+        """The name at `full` in a stored document's text, where the report first names someone in full
+        ("Niamh Castellano" for "Castellano", "Judge Helen Marlowe" for "Judge Marlowe"), cited by the
+        sentence it stands in and then the `cited` ones that found them."""
+        first = self.sentence_around(collection, doc_id, full)
+        cited = [first, *(c for c in cited if c.start != first.start)]
+        text = self.document_text(collection, doc_id)[full[0] : full[1]]
+        return Answer(text=text, abstained=False, citations=[_citation(c) for c in cited], **base)
+
     def _age_of_doer(
         self, state: dict[str, Any], evidence: list[Sentence], ranked: list[Sentence], topic: str
     ) -> Located | None:
@@ -947,14 +958,7 @@ class Pipeline:
             titled_doc = titled.sentence.chunk.doc_id
             full = titled_in_full(titled.text, self.document_text(state["collection"], titled_doc))
             if full is not None:  # "Judge Helen Marlowe", where the report first names her
-                first = self.sentence_around(state["collection"], titled_doc, full)
-                cited = [first] + ([titled.sentence] if titled.sentence.start != first.start else [])
-                return Answer(
-                    text=self.document_text(state["collection"], titled_doc)[full[0] : full[1]],
-                    abstained=False,
-                    citations=[_citation(c) for c in cited],
-                    **base,
-                )
+                return self._named_first(state["collection"], titled_doc, full, [titled.sentence], base)
             return _cited(titled.text, titled.sentence, evidence, base)
         if agent is not None:  # "Which company is developing the wind farm?": "Developer Northwind Marine Energy"
             return self._cited_span(state["collection"], doc_id, agent, evidence, base)
@@ -973,14 +977,13 @@ class Pipeline:
         )
         if said is not None:  # "Who said ...?": "..., said the trust's chair, Priya Raman, 46"
             name, quoted = said
-            text, cited = name.text, [name.sentence] + ([quoted] if quoted.start != name.sentence.start else [])
-            doc_text = self.document_text(state["collection"], name.sentence.chunk.doc_id)
+            cited = [name.sentence] + ([quoted] if quoted.start != name.sentence.start else [])
+            said_doc = name.sentence.chunk.doc_id
+            doc_text = self.document_text(state["collection"], said_doc)
             full = named_in_full(name.text, doc_text) if " " not in name.text else None
             if full is not None:  # "Castellano said." gives "Niamh Castellano", where the report first names her
-                first = self.sentence_around(state["collection"], name.sentence.chunk.doc_id, full)
-                text = doc_text[full[0] : full[1]]
-                cited = [first, *(c for c in cited if c.start != first.start)]
-            return Answer(text=text, abstained=False, citations=[_citation(c) for c in cited], **base)
+                return self._named_first(state["collection"], said_doc, full, cited, base)
+            return Answer(text=name.text, abstained=False, citations=[_citation(c) for c in cited], **base)
         described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
             return _cited(described.text, described.sentence, evidence, base)

@@ -2862,14 +2862,8 @@ def place_of_act(question: str, sentences: list[Sentence]) -> Located | None:
     meeting?". Not a time ("in March", "at 3pm") nor a manner ("in front of", "in full"). None where
     no sentence says so."""
     asked = _ASKS_WHERE_DONE.match(question)
-    if asked is None:
-        return None
-    words = re.findall(r"[a-z][\w'\u2019-]*", asked.group("rest"))
-    if asked.group("aux").lower() in ("did", "does", "do", "will"):  # "Where did the council hold the meeting?"
-        verbs = {_base_form(word) for word in words if word not in STOPWORDS}
-    elif words and (words[-1].endswith("ed") or words[-1] in _IRREGULAR):  # "Where was the deal signed?"
-        verbs = {_base_form(words[-1])}
-    else:
+    words, verbs = _verbs_asked(asked) if asked else ([], set())
+    if not verbs:
         return None  # "Where is his apiary?" asks of no doing
     held = set(tokenize(question))
     for sentence in (s for s in sentences if not s.heading):
@@ -2885,20 +2879,27 @@ def place_of_act(question: str, sentences: list[Sentence]) -> Located | None:
     return None
 
 
+def _verbs_asked(asked: re.Match[str]) -> tuple[list[str], set[str]]:
+    """The words after the auxiliary of a "Where ...?" or "When ...?" question (`asked`, with groups
+    "aux" and "rest"), and the base forms of the verb it may ask of: any of its words after "did",
+    "does", "do" or "will" ("Where did the council hold the meeting?"), else its last word where that is
+    a participle ("Where was the deal signed?"); none for "Where is his apiary?"."""
+    words = re.findall(r"[a-z][\w'\u2019-]*", asked.group("rest"))
+    if asked.group("aux").lower() in ("did", "does", "do", "will"):
+        return words, {_base_form(word) for word in words if word not in STOPWORDS}
+    if words and (words[-1].endswith("ed") or words[-1] in _IRREGULAR):
+        return words, {_base_form(words[-1])}
+    return words, set()
+
+
 def date_of_act(question: str, found: Located) -> Located | None:
     """The date the sentence of `found` gives right after the question's own verb, where `found` follows
     another: "1897" of "... the bridge, which was built in 1897 and rebuilt in 1964 after a ship struck
     it" for "In what year was the bridge originally built?", where the reader took "1964". None where
     the sentence gives none so, or `found` is that date."""
     asked = _ASKS_WHEN_DONE.match(question)
-    if asked is None:
-        return None
-    words = re.findall(r"[a-z][\w'\u2019-]*", asked.group("rest"))
-    if asked.group("aux").lower() in ("did", "does", "do", "will"):
-        verbs = {_base_form(word) for word in words if word not in STOPWORDS}
-    elif words and (words[-1].endswith("ed") or words[-1] in _IRREGULAR):
-        verbs = {_base_form(words[-1])}
-    else:
+    _, verbs = _verbs_asked(asked) if asked else ([], set())
+    if not verbs:
         return None
     sentence = found.sentence
     for dated in _DATE_AFTER_VERB.finditer(sentence.text):
