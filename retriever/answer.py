@@ -63,6 +63,7 @@ from retriever.evidence import (
     without_quotations,
 )
 from retriever.ground import (
+    YEARS,
     Located,
     absent_names,
     acronym_asked,
@@ -299,13 +300,18 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
     )
 
 
+def _names_asked(question: str) -> list[str]:
+    """The words of `question` after its first that open with a capital: the names it holds."""
+    return [word for word in question.split()[1:] if word[:1].isupper()]
+
+
 def _counts_what_is_asked(found: Located, question: str) -> bool:
     """Whether the figure `found` starts with counts what "How many N ...?" asks, in a sentence that
     holds every word of N and every name the question holds: "18 single en-suite birthing rooms" for
     "How many birthing rooms ...?"; not "312 trees" for "How many Kingston Black trees ...?", nor "21
     league goals" of another player for "How many goals did Lee Harrow score?"."""
     sentence = found.sentence
-    named = [word for word in question.split()[1:] if word[:1].isupper()]
+    named = _names_asked(question)
     asked = set(tokenize(" ".join([counted(question), *named])))
     at = sentence.text[found.start - sentence.start :]
     counts = count_end(at, question) is not None or part_counted(sentence.text, found.start - sentence.start, question)
@@ -318,7 +324,7 @@ def _dates_what_is_asked(found: Located, question: str) -> bool:
     "1863" of "... the Reverend John Atkinson, cut a narrow trench through its centre in 1863" for "In
     what year was the Victorian trench dug?"."""
     held = set(tokenize(found.sentence.text))
-    named = set(tokenize(" ".join(word for word in question.split()[1:] if word[:1].isupper())))
+    named = set(tokenize(" ".join(_names_asked(question))))
     asked = set(tokenize(question)) - _DATE_ASKING
     return named <= held and len(asked & held) >= 2 and len(asked - held) <= 1
 
@@ -346,7 +352,7 @@ def _the_only_counted(draft: str, evidence: list[Sentence], question: str) -> bo
 def _year_unsaid(question: str, paragraph: str) -> str | None:
     """A year "How many ...?" asks about that the answer's `paragraph` (up to its sentence) does not
     name: "2019" of "How many passengers used the 47 in 2019?" beside "we carry around 140 passengers"."""
-    return next((year for year in re.findall(r"\b(?:1[89]|20)\d\d\b", question) if year not in paragraph), None)
+    return next((year for year in YEARS.findall(question) if year not in paragraph), None)
 
 
 def _the_only_amount(draft: str, evidence: list[Sentence], question: str) -> bool:
@@ -757,6 +763,10 @@ class Pipeline:
         around = next((s for s in spans if s[0] <= span[0] and span[1] <= s[1]), (line_start, line_end))
         return self.sentence_at(collection, doc_id, around)
 
+    def _before_in(self, collection: str) -> Callable[[Sentence], Sentence | None]:
+        """The sentence before a sentence of `collection`, in its document (see `sentence_before`)."""
+        return lambda sentence: sentence_before(sentence, self.document_text(collection, sentence.chunk.doc_id))
+
     def _named_first(
         self, collection: str, doc_id: str, full: tuple[int, int], cited: list[Sentence], base: dict[str, Any]
     ) -> Answer:
@@ -778,9 +788,9 @@ class Pipeline:
         if question is None:
             return None
         collection = state["collection"]
-        doer = passive_doer(
-            question, ranked, lambda s: sentence_before(s, self.document_text(collection, s.chunk.doc_id)), topic
-        ) or attributed_name(question, evidence, ranked[:EVIDENCE_SENTENCES])
+        doer = passive_doer(question, ranked, self._before_in(collection), topic) or attributed_name(
+            question, evidence, ranked[:EVIDENCE_SENTENCES]
+        )
         return age_beside(doer) if doer is not None else None
 
     def _introduced_after(self, collection: str, question: str, best: Sentence) -> Located | None:
@@ -973,7 +983,7 @@ class Pipeline:
         said = speaker(
             state["standalone"],
             [*evidence, *ranked[:EVIDENCE_SENTENCES]],
-            lambda s: sentence_before(s, self.document_text(state["collection"], s.chunk.doc_id)),
+            self._before_in(state["collection"]),
         )
         if said is not None:  # "Who said ...?": "..., said the trust's chair, Priya Raman, 46"
             name, quoted = said
@@ -993,7 +1003,7 @@ class Pipeline:
         doer = passive_doer(
             state["standalone"],
             [*evidence, *ranked[:EVIDENCE_SENTENCES]],
-            lambda s: sentence_before(s, self.document_text(state["collection"], s.chunk.doc_id)),
+            self._before_in(state["collection"]),
             subject,
         )
         if doer is not None:  # "Who designed the refurbishment?": "... was designed by architect Sofia Lindqvist"

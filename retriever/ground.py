@@ -1299,6 +1299,7 @@ _BEFORE_MONTH = re.compile(rf"(?:{_DAY}\s+(?:of\s+)?|\b(?:{WEEKDAY_NAMES}),?\s+)
 _BEFORE_DAY = re.compile(rf"\b(?:{WEEKDAY_NAMES}),?\s+(?:the\s+)?$")  # "Saturday " before "21 March"
 _DAY_OF_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?(?:{MONTH_NAMES})\b")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")  # the years a text names, whole: "2021" of "March 2021"
 _MONTH = re.compile(rf"(?:{MONTH_NAMES})\b")
 _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
 
@@ -2527,7 +2528,7 @@ def was_before(question: str, found: Located) -> bool:
     before = found.sentence.text[: found.start - found.sentence.start]
     # "... from £6.2 million in the year to March 2021 to ..." is what it was in the year the question names
     after = " ".join(found.sentence.text[found.end - found.sentence.start :].split()[:8])
-    when = set(re.findall(r"\b(?:1[89]|20)\d\d\b", after)) & set(re.findall(r"\b(?:1[89]|20)\d\d\b", question))
+    when = set(YEARS.findall(after)) & set(YEARS.findall(question))
     return bool(_CHANGED_FROM.search(before)) and not _ASKS_BEFORE.search(question) and not when
 
 
@@ -2909,9 +2910,12 @@ def date_of_act(question: str, found: Located) -> Located | None:
     return None
 
 
+# The auxiliary of "Where was ...?", "When did ...?" (see `_verbs_asked`)
+_AUX_ASKED = r"(?P<aux>was|were|is|are|did|does|do|will|has|have|had)\s+"
 _ASKS_WHEN_DONE = re.compile(
     r"^\s*(?:and\s+)?(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)|what\s+year)\s+"
-    r"(?P<aux>was|were|is|are|did|does|do|will|has|have|had)\s+(?P<rest>[^?]+?)\s*\??\s*$",
+    + _AUX_ASKED
+    + r"(?P<rest>[^?]+?)\s*\??\s*$",
     re.I,
 )
 _DATE_AFTER_VERB = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:in|on)\s+(?P<date>{DATED.pattern}|\b(?:1[5-9]|20)\d\d\b)")
@@ -2919,8 +2923,7 @@ _DATE_AFTER_VERB = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:in|on)\s+(?P<date>{DATE
 
 # "Where was the deal signed?", "Where did the council hold the meeting?"; not "Where is it based?" (see `based_in`)
 _ASKS_WHERE_DONE = re.compile(
-    r"^\s*(?:and\s+)?where\s+(?P<aux>was|were|is|are|did|does|do|will|has|have|had)\s+"
-    r"(?P<rest>(?![^?]*\bbased\b)[^?]+?)\s*\??\s*$",
+    r"^\s*(?:and\s+)?where\s+" + _AUX_ASKED + r"(?P<rest>(?![^?]*\bbased\b)[^?]+?)\s*\??\s*$",
     re.I,
 )
 # After the verb: a few words the question holds, "in", "at" or "inside", then the place, to the next
