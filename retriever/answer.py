@@ -89,17 +89,21 @@ from retriever.ground import (
     asks_when_as_a_rule,
     attributed_name,
     bare_figure_for_a_name,
+    base_forms,
     based_in,
     beyond_heading,
     byline,
     cause_after,
+    changed_from,
     changed_to,
     clean_draft,
     condition_in,
     consequence_in,
+    contrasted,
     counsel_named,
     date_of,
     date_of_act,
+    date_of_another_act,
     date_only,
     day_missing,
     day_of_date,
@@ -107,12 +111,16 @@ from retriever.ground import (
     described_name,
     described_person,
     doer_asked,
+    edition_of,
     entry_named,
     expansion,
+    figure_given,
+    figure_of_act,
     fits_unit,
     full_name_asked,
     given_name,
     gives_reason_before,
+    holder_of_act,
     in_dimension,
     introduced_after,
     introduction,
@@ -123,8 +131,10 @@ from retriever.ground import (
     is_yes_no_question,
     job_of,
     kind_named,
+    kind_phrase,
     locate,
     manner_in,
+    month_other,
     name_after_post,
     name_only,
     named_in_full,
@@ -136,6 +146,8 @@ from retriever.ground import (
     numbered_otherwise,
     of_another_ranked,
     only_one_named,
+    other_quantity,
+    part_in_place,
     participle_doer,
     passive_doer,
     person_asked,
@@ -143,9 +155,12 @@ from retriever.ground import (
     post_holder,
     purpose_in,
     reason_in,
+    said_unknown,
     says_something,
     says_when,
     says_when_not_where,
+    set_aside,
+    since_when,
     speaker,
     spelled_out,
     subject_of,
@@ -159,6 +174,7 @@ from retriever.ground import (
     unknown_post,
     was_before,
     widened,
+    withheld_name,
     without_echo,
     year_missing,
     yes_or_no,
@@ -320,11 +336,12 @@ def _counts_what_is_asked(found: Located, question: str) -> bool:
 
 def _dates_what_is_asked(found: Located, question: str) -> bool:
     """Whether the date `found` stands in a sentence that says what "When ...?" or "In what year ...?"
-    asks about: every name the question holds, and all its other words but one, at least two of them:
-    "1863" of "... the Reverend John Atkinson, cut a narrow trench through its centre in 1863" for "In
-    what year was the Victorian trench dug?"."""
-    held = set(tokenize(found.sentence.text))
-    named = set(tokenize(" ".join(_names_asked(question))))
+    asks about: every name the question holds, and all its other words but one, at least two of them
+    (a verb in any tense): "1863" of "... the Reverend John Atkinson, cut a narrow trench through its
+    centre in 1863" for "In what year was the Victorian trench dug?", "9 August 2023" of "... died on 9
+    August 2023 after fire broke out on the Marigold" for "On what date did the fire break out?"."""
+    held = set(tokenize(found.sentence.text)) | base_forms(found.sentence.text)  # "broke" is "break"
+    named = set(tokenize(" ".join(_names_asked(question) + YEARS.findall(question))))  # "the 2018 ban" too
     asked = set(tokenize(question)) - _DATE_ASKING
     return named <= held and len(asked & held) >= 2 and len(asked - held) <= 1
 
@@ -937,6 +954,12 @@ class Pipeline:
         unknown += [post] if post else []
         if unknown:
             return abstain(f"The article never mentions {_listed(unknown)}.")
+        unsaid = said_unknown(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if unsaid is not None:  # "... but the trust could not say how many of them hold parking permits."
+            return abstain("The article says this is not known.")
+        withheld = withheld_name(state["standalone"], [*evidence, *ranked])
+        if withheld is not None:  # "Who owns the bungalow?": "The owner of the bungalow has asked not to be named."
+            return abstain("The article says they are not named.")
         topic = self.topic(state["collection"], ranked[0].chunk.doc_id)  # the day it gives, the names it holds
         if is_yes_no_question(state["standalone"]):
             decided = yes_or_no(state["standalone"], evidence, topic)
@@ -997,6 +1020,9 @@ class Pipeline:
         described = described_name(state["standalone"], evidence, ranked[:EVIDENCE_SENTENCES])
         if described is not None:  # "Who chairs Rail Users West?": "Tom Ecclestone, who chairs Rail Users West"
             return _cited(described.text, described.sentence, evidence, base)
+        phrased = kind_phrase(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if phrased is not None:  # "Which ward is his wife on?": "... being treated on the stroke ward"
+            return _cited(phrased.text, phrased.sentence, evidence, base)
         apposed = appositive_named(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if apposed is not None:  # "Which retired postman ...?": "Harold Finch, 71, a retired postman who ..."
             return _cited(apposed.text, apposed.sentence, evidence, base)
@@ -1026,6 +1052,15 @@ class Pipeline:
         place = place_of_act(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if place is not None:  # "Where was the deal signed?": "... and signed in the firm's canteen in front of staff"
             return _cited(place.text, place.sentence, evidence, base)
+        holder = holder_of_act(state["standalone"], [*evidence, *ranked])  # "The skipper, X," is rare: read all
+        if holder is not None:  # "Who was skippering the Marigold?": "The skipper, Martin Hale, 56, told ..."
+            return _cited(holder.text, holder.sentence, evidence, base)
+        edition = edition_of(state["standalone"], [*evidence, *ranked])  # an ordinal of the noun asked: rare
+        if edition is not None:  # "Which edition of the festival was this?": "its tenth annual cider festival"
+            return _cited(edition.text, edition.sentence, evidence, base)
+        since = since_when(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if since is not None:  # "How long has it run the crossing?": "... which has run the crossing since 1974"
+            return _cited(since.text, since.sentence, evidence, base)
         headed = evidence
         signature = signature_named(state["standalone"], headed)
         if signature is None:  # a signature too long to read as a heading heads its entry all the same
@@ -1102,13 +1137,35 @@ class Pipeline:
             return abstain("The answer found names no year.")
         if day_missing(state["standalone"], found.text):  # "November" for "On what date will they meet?"
             return abstain("The answer found names no day.")
+        if set_aside(found):  # "rather than a fire-resistant marine-grade hose"
+            return abstain("The answer found is what the passage sets aside.")
+        if other_quantity(state["standalone"], sentence.text):  # "for up to two hours" for "... one hour?"
+            return abstain("The passage found speaks of another span of time than the one asked.")
+        other = contrasted(state["standalone"], sentence.text)
+        if other is not None:  # "The women's race was won by ..." for "Who won the men's race?"
+            return abstain(f"The passage found speaks of “{other}”, not of what the question asks.")
+        if kind == "date" and month_other(state["standalone"], found.text):  # "1 April" for "... in February?"
+            return abstain("The date found is in another month than the one asked.")
         if ago_for_how_long(state["standalone"], found):  # "three years" of "... three years ago"
             return abstain("The time found says when, not how long.")
+        if kind == "count" and figure_given(state["standalone"], found.text):  # "Nine" for "How many of the nine ...?"
+            return abstain("The number found is one the question gives.")
         if kind in ("count", "number") and day_of_date(found):  # "12" of "Wednesday 12 March" for a population
             return abstain("The number found is the day of a date.")
         if kind is not None and of_another_ranked(state["standalone"], found):  # "the largest 34 centimetres tall"
             return abstain("The figure found is given of another one.")  # for "How tall is the smallest urn?"
-        if kind is not None and was_before(state["standalone"], found):  # "raised this year from £10,000"
+        acted = figure_of_act(state["standalone"], found) if kind is not None else None
+        if (
+            acted is not None
+        ):  # "31 per cent opposed it" for "... were against the merger?", not "58 per cent supported"
+            found, sentence = acted, acted.sentence
+        placed = part_in_place(state["standalone"], found) if kind in ("count", "number", "money") else None
+        if placed is not None:  # "34,500 in Harlow Vale" of "... 52,000 active cardholders: 34,500 in ..."
+            found, sentence = placed, placed.sentence
+        earlier = changed_from(state["standalone"], found)
+        if earlier is not None:  # "£1 per litre, up from 50p last year" for "What did they pay last year?"
+            found, sentence = earlier, earlier.sentence
+        elif kind is not None and was_before(state["standalone"], found):  # "raised this year from £10,000"
             now = changed_to(found)  # "from £6.2 million ... to £9.1 million": what it is now
             if now is None:
                 return abstain("The figure found is what it was before it changed.")
@@ -1117,6 +1174,10 @@ class Pipeline:
             found = date_only(found, state["standalone"])
             # "built in 1897 and rebuilt in 1964": the date after the verb asked, not another's
             found = date_of_act(state["standalone"], found) or found
+            if date_of_another_act(
+                state["standalone"], found
+            ):  # "serviced since June 2021" for "When was it installed?"
+                return abstain("The date found is of another doing than the one asked.")
         if kind == "clock":
             found = time_only(found)
         if ASKS_HOW_OLD.search(state["standalone"]):  # "eight-year-old", not the name after it

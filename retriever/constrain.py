@@ -71,6 +71,8 @@ _KINDS = [
     ("length", re.compile(r"\bhow long\b", re.I)),
     # "What share ...?" asks for a part of a whole: "64 per cent", "84%", "a third".
     ("share", re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b", re.I)),
+    # "What score did Porthkennack get?" asks for the points one side got: "87 points"
+    ("number", re.compile(r"\b(what|which)\s+score\s+(did|does|do|will)\b[^?]*\b(get|receive|achieve|earn)\b", re.I)),
     # "What was the final score?", "By what score ...?" ask for a score: "27-19", not "14,382" (a crowd)
     (
         "score",
@@ -362,7 +364,7 @@ _ASKS_TIME = re.compile(
     re.I,
 )
 _ASKS_WEEKDAY = re.compile(r"\bday of the week\b", re.I)
-ASKS_HOW_OLD = re.compile(r"\b(?:how old|what age)\b", re.I)  # an age is asked for
+ASKS_HOW_OLD = re.compile(r"\b(?:how old|what age)\b|['\u2019]s\s+age\b", re.I)  # an age is asked for
 _UNPLACED = re.compile(rf"\b{_FIGURE}\b(?!\s+(?-i:[A-Z]))", re.I)  # a figure that begins no name
 # A question for a name: who someone is, what something is called
 _ASKS_NAME = re.compile(r"^\s*(?:who|whom|whose)\b|\b(?:called|named|the name of|what is the name)\b", re.I)
@@ -531,7 +533,9 @@ _COUNTED = re.compile(
 # does the count above end at one: "How many [homes] flooded?")
 _COUNTED_BEFORE_VERB = re.compile(
     rf"\bhow many\s+{_NO_NOUN}(?:of\s+(?:the|its|their|his|her|our|your)\s+)?"
-    rf"([\w'’-]+(?:\s+(?![\w'’-]+ed\b|{_PREPOSITION}\b)[\w'’-]+)?)",  # not "[complaints] about ..."
+    # not "[complaints] about ...", nor a verb before its object: "How many attended the festival?" counts no noun
+    rf"((?![\w'’-]+ed\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)"
+    rf"[\w'’-]+(?:\s+(?![\w'’-]+ed\b|{_PREPOSITION}\b)[\w'’-]+)?)",
     re.I,
 )
 _PART_OF = re.compile(rf"\s+of\s+{_OWNER}\s+{_FIGURE}\b", re.I)

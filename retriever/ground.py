@@ -18,6 +18,7 @@ from retriever.constrain import (
     calls,
     counted,
     counted_next,
+    figures_in,
     names_call,
     singular,
 )
@@ -273,7 +274,7 @@ def says_something(answer: str, question: str) -> bool:
     function, where the question names it only as a word ("sorted()" for "Which built-in function
     builds a new sorted list?")."""
     asked = calls(question)
-    added = _base_forms(answer) - _base_forms(question) - _HONORIFICS  # "Dr" of "Dr Tobias Wren"
+    added = base_forms(answer) - base_forms(question) - _HONORIFICS  # "Dr" of "Dr Tobias Wren"
     return bool(added) or any(not names_call(c, asked) for c in calls(answer))
 
 
@@ -290,7 +291,7 @@ _IRREGULAR = dict(
 )
 
 
-def _base_forms(text: str) -> set[str]:
+def base_forms(text: str) -> set[str]:
     return set(tokenize(re.sub(r"[A-Za-z]+", lambda m: _IRREGULAR.get(m.group().lower(), m.group()), text)))
 
 
@@ -561,8 +562,15 @@ def fits_unit(text: str, question: str) -> bool:
     unit = next((unit for unit, pattern in _ASKS_UNIT if pattern.search(question)), None)
     if unit == "age":  # "who has run the café for 19 years" gives no one's age
         text = DURATION.sub(" ", text)
-    if unit in ("money", "length") and _ASKS_CHANGE.search(question) and re.search(r"\d%|\bper ?cent\b", text):
-        return True  # "How far did footfall fall?": "by about 60%"
+    # "How far did footfall fall?": "by about 60%"; not "How much money will the merger save?"
+    shares = unit == "length" or not re.search(r"\bhow\s+much\s+money\b", question, re.I)
+    if (
+        unit in ("money", "length")
+        and shares
+        and _ASKS_CHANGE.search(question)
+        and re.search(r"\d%|\bper ?cent\b", text)
+    ):
+        return True
     return unit is None or bool(_UNITS[unit].search(text))
 
 
@@ -1293,8 +1301,11 @@ _QUANTITY = re.compile(r"\d[\d,.]*\s+[^\W\d_]")  # a number and the word it coun
 
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-# What comes before a year in a date: "2 October ", "3rd of February ", "October 2, ".
-_BEFORE_YEAR = re.compile(rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+{_DAY},?)\s+$")
+# What comes before a year in a date: "2 October ", "3rd of February ", "October 2, ", "autumn ".
+_BEFORE_YEAR = re.compile(
+    rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+{_DAY},?"
+    r"|\b(?:(?:early|late|mid)[- ])?(?i:spring|summer|autumn|winter))\s+$"  # "autumn 2026", "late summer 2025"
+)
 _BEFORE_MONTH = re.compile(rf"(?:{_DAY}\s+(?:of\s+)?|\b(?:{WEEKDAY_NAMES}),?\s+)$")  # "2 ", "3rd of ", "Monday, "
 _BEFORE_DAY = re.compile(rf"\b(?:{WEEKDAY_NAMES}),?\s+(?:the\s+)?$")  # "Saturday " before "21 March"
 _DAY_OF_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?(?:{MONTH_NAMES})\b")
@@ -1462,6 +1473,89 @@ def day_missing(question: str, answer: str) -> bool:
     return bool(_ASKS_DATE.search(question)) and not _NAMES_DAY.search(answer)
 
 
+def figure_given(question: str, answer: str) -> bool:
+    """Whether the count `answer` is only a figure `question` already gives: "Nine" of "Nine posts ...
+    are expected to go" for "How many of the nine posts being cut are based in Kenbury?"."""
+    figures = [f.lower() for f in figures_in(answer)]
+    return len(figures) == 1 and figures[0] in {f.lower() for f in figures_in(question)}
+
+
+def contrasted(question: str, sentence: str) -> str | None:
+    """The word of `sentence` that sets it against the one `question` asks of, where it holds that one
+    not: "women" of "The women's race was won by Freya Lindqvist" for "Who won the men's race?",
+    "adult" of "Adult fares have risen from £3 to £4.50" for "What does a child's ticket cost?"."""
+    asked, said = _plain_words(question), _plain_words(sentence)
+    for one, other in _CONTRASTS:
+        for this, that in ((one, other), (other, one)):
+            if this & asked and not this & said and that & said and not that & asked:
+                return sorted(that & said)[0]
+    return None
+
+
+def _plain_words(text: str) -> set[str]:
+    """The lower-case words of `text`, without a possessive: "men" of "men's"."""
+    return set(re.findall(r"[a-z]+(?=['\u2019]s\b|\b)", text.lower()))
+
+
+# Words that set one of two kinds against the other: a report on both says which one it is of
+_CONTRASTS = [
+    (frozenset({"men", "man", "male", "males"}), frozenset({"women", "woman", "female", "females"})),
+    (frozenset({"boy", "boys"}), frozenset({"girl", "girls"})),
+    (frozenset({"child", "children", "child's", "children's"}), frozenset({"adult", "adults"})),
+    (frozenset({"junior", "juniors"}), frozenset({"senior", "seniors"})),
+]
+
+
+def set_aside(found: Located) -> bool:
+    """Whether `found` is what its sentence sets aside: "marine-grade hose" of "... a rubber hose
+    intended for agricultural machinery, rather than a fire-resistant marine-grade hose"."""
+    before = found.sentence.text[: found.start - found.sentence.start]
+    return bool(_RATHER_THAN.search(before))
+
+
+# "rather than a fire-resistant ", "instead of the": what is set aside, up to three words before it
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:an?|the)\s+)?(?:[\w'\u2019-]+,?\s+){0,3}$", re.I)
+
+
+def other_quantity(question: str, sentence: str) -> bool:
+    """Whether `sentence` gives a span of time `question` names only in another number: "the cost of
+    parking for up to two hours" for "What will it cost to park for up to one hour?", "over five
+    years" for "How much will it save a year?"."""
+    for asked in _QUANTITY_ASKED.finditer(question):
+        unit = asked.group("unit").lower()
+        said = {_quantity(m.group("n")) for m in _QUANTITY_ASKED.finditer(sentence) if m.group("unit").lower() == unit}
+        if said and _quantity(asked.group("n")) not in said:
+            return True
+    return False
+
+
+def _quantity(word: str) -> str:
+    """A number as digits: "two" is "2", "a" and "an" "1"."""
+    word = word.lower()
+    if word in ("a", "an"):
+        return "1"
+    return str(SPELLED_NUMBERS.index(word) + 1) if word in SPELLED_NUMBERS[:12] else word
+
+
+# "one hour", "two hours", "a year", "5 days": a number of a unit of time
+_QUANTITY_ASKED = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+"
+    r"(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b",
+    re.I,
+)
+
+
+def month_other(question: str, answer: str) -> bool:
+    """Whether `answer` names only months other than the one "On what date in February ...?" asks
+    within: "1 April" of "... its first shadow board meeting in February, with the transfer ... on 1 April"."""
+    asked = set(_IN_MONTH.findall(question))
+    named = set(_MONTH.findall(answer))
+    return bool(asked) and bool(named) and not asked & named
+
+
+_IN_MONTH = re.compile(rf"\b(?:in|during|of)\s+({MONTH_NAMES})\b")
+
+
 _ASKS_DATE = re.compile(r"\b(?:what|which)\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+the\s+date\b", re.I)
 _NAMES_DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:{WEEKDAY_NAMES})|\b(?:today|tomorrow|yesterday|tonight)\b", re.I
@@ -1544,7 +1638,7 @@ def widened(found: Located, question: str = "") -> Located:
         ranged = _RANGE.match(text, start)
         between = _BETWEEN_BEFORE.search(text, 0, start) if ranged and ranged.end() <= found.end - offset else None
         start = between.start() if between else start
-        if _AMOUNT.match(text, start) or low:  # "1,400" is "more than 1,400": the text's own hedge is kept
+        if _FIGURE_START.match(text, start) or low:  # "1,400" is "more than 1,400": the text's own hedge is kept
             hedge = _HEDGE_BEFORE.search(text, 0, start)
             if hedge is not None:
                 start = hedge.start()
@@ -2028,9 +2122,12 @@ def passive_doer(
     opens with "It" or "They", in the sentence `before` it: "It is owned by the council and run by the
     Thornley Mill Trust" after "... the museum opened in the building in 1984.". One act may be told in
     other words: "Who first spotted the nest?" / "The nest was discovered ... by stonemason Keith
-    Marr". A sentence that names the thing itself ("The three-storey wing was ... designed by ...") speaks of what the
-    report's `topic` (its opening statement) says of it too ("... the hospital's new maternity and
-    neonatal wing"). None where no sentence says so, or the doer it gives goes unnamed ("by the
+    Marr", "Who took the best perry prize?" / "Best perry was won by sisters Carys and Nia Pugh"; and
+    a prize may be said given ("Best cider went to Leonard Ashby"). A sentence that names the thing
+    itself ("The three-storey wing was ... designed by ...") speaks of what the report's `topic` (its
+    opening statement) says of it too ("... the hospital's new maternity and neonatal wing"); one
+    whose clause is of another thing ("Best perry was won by ..." for "Who won the best cider
+    prize?") does not. None where no sentence says so, or the doer it gives goes unnamed ("by the
     council") or is named in the question."""
     asked = _ASKS_DONE.match(question)
     if asked is None:
@@ -2055,13 +2152,17 @@ def passive_doer(
         held = set(tokenize(sentence.text)) | (done if of_topic else set())
         earlier = before(sentence) if before is not None and ANAPHOR.match(sentence.text) else None
         held |= set(tokenize(earlier.text if earlier else "")) | set(tokenize(topic) if thing in held else ())
-        if 2 * len(done & held) < len(done):
-            continue
+        if 2 * len(done & held) < len(done) or contrasted(question, sentence.text):
+            continue  # nor "The women's race was won by ..." for "Who won the men's race?"
         found = next(
             (
                 by
                 for word in _LOWER_WORD.finditer(sentence.text)
-                if _base_form(word.group()) in verbs and (by := _BY_NAME.match(sentence.text, word.end()))
+                if (
+                    (_base_form(word.group()) in verbs and (by := _BY_NAME.match(sentence.text, word.end())))
+                    or (verbs is _WON and word.group() in _GIVEN and (by := _TO_NAME.match(sentence.text, word.end())))
+                )
+                and (of_topic or not _of_another(sentence.text[: word.start()], done, named | topical))
             ),
             None,
         )
@@ -2130,13 +2231,33 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Verbs a report uses for one another: "Who found the nest?" / "The nest was discovered ... by stonemason ..."
 _SAME_ACTS = [
     {_base_form(w) for w in "find found discover discovered spot spotted notice noticed".split()},
+    {_base_form(w) for w in "win won take took taken claim claimed scoop scooped".split()},  # a prize
 ]
+
+
+def _of_another(before: str, done: set[str], known: set[str]) -> bool:
+    """Whether the clause ending `before` a verb is of another thing than `done`: "Best perry was [won]"
+    names "perry", which neither `done` ("best cider prize") nor `known` holds, and lacks "cider"."""
+    subject = _PASSIVE_SUBJECT.search(before)
+    own = set(tokenize(subject.group("subject"))) - STOPWORDS - done - known if subject else set()
+    return bool(own) and bool(done - set(tokenize(subject.group("subject") if subject else "")) - {""})
+
+
+# What is done, as the clause opens with it: "Best perry [was] won by ...", "..., and the junior prize [went] ..."
+_PASSIVE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+(?:(?:and|while|whereas|but)\s+)?|\band\s+)(?P<subject>(?:[\w'\u2019-]+\s+){1,5}?)(?:(?:was|were|is|are|(?:has|have|had)\s+been)"
+    r"\s+(?:[a-z]+ly\s+)?)?$"
+)
 # What follows the verb to the doer's name: "[designed] in 2019 by architect Sofia Lindqvist",
 # "[opened] at 10.30am on Saturday 6 April by the Mayor of Ashcombe"
 _BY_NAME = re.compile(
     rf"\s+(?:[^\s,;]+\s+){{0,6}}?by\s+(?P<the>the\s+)?(?:{_DESCRIPTOR}\s+){{0,3}}?"
     rf"(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
 )
+# A prize given, for "Who won ...?": "Best cider [went] to Leonard Ashby", "The award [was presented] to ..."
+_WON = _SAME_ACTS[1]
+_GIVEN = frozenset("went awarded presented given".split())
+_TO_NAME = re.compile(rf"\s+to\s+(?P<the>the\s+)?(?:{_DESCRIPTOR}\s+){{0,3}}?(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})")
 # The person a post held by "the" names right after it: ", Councillor Derek Fairbrother" of "the Mayor
 # of Ashcombe, Councillor Derek Fairbrother, in front of ..."
 _HOLDER = rf"(?:{_SPEAKER_TITLE}|{_NOT_A_NAME}(?=[A-Z][\w'’-]+\s+[A-Z]))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}"
@@ -2168,7 +2289,7 @@ def job_of(question: str, sentences: list[Sentence]) -> Located | None:
     profession before he retired?" beside "Geoffrey Tranter, the railway's chairman, is a 71-year-old
     retired signal engineer who ...". The one asked about may be named ("Whitlock") or called by
     what they are ("the chairman"); None where no sentence describes them so."""
-    asked = _ASKS_JOB.match(question)
+    asked = _ASKS_JOB.match(question) or _ASKS_WHAT_JOB.match(question)
     if asked is None:
         return None
     who = [w for w in tokenize(asked.group("who")) if len(w) >= 3]
@@ -2185,6 +2306,7 @@ def job_of(question: str, sentences: list[Sentence]) -> Located | None:
             continue  # "the chair" is named by "who has chaired the cooperative" too
         found = (
             _JOB.search(sentence.text)
+            or _OWNERS_JOB.search(sentence.text)
             or (titled.search(sentence.text) if surname else None)
             or (before_name.search(sentence.text) if surname else None)
         )
@@ -2204,7 +2326,14 @@ _ASKS_JOB = re.compile(
     r"^\s*what(?:\s+(?:is|was|does|did)|['\u2019]s)\s+(?P<who>.+?)(?:['\u2019]s?\s+(?:day\s+)?"
     # "What is Dr Achebe's position at the University of Hexworth?"
     r"(?:job|profession|occupation|trade|rank|role|position)(?:\s+(?:at|with|in|for)\s+[^?]+?)?"
-    r"|\s+do(?:\s+for\s+(?:a\s+living|a\s+job|work))?)(?P<retired>\s+before\s+(?:he|she|they)\s+retired)?\s*\??\s*$",
+    r"|\s+do(?:\s+for\s+(?:a\s+living|a\s+job|work))?)(?P<retired>\s+before\s+(?:retiring|(?:he|she|they)\s+retired))?\s*\??\s*$",
+    re.I,
+)
+# "What job did Leonard Ashby do before retiring?", "What work does Kaur do?", "What roles did he have on the ferry?"
+_ASKS_WHAT_JOB = re.compile(
+    r"^\s*what\s+(?:job|work|profession|trade|roles?|position|post)\s+(?:does|did|do)\s+(?P<who>.+?)\s+"
+    r"(?:do|have|hold|play)(?P<retired>\s+before\s+(?:retiring|(?:he|she|they)\s+retired))?"
+    r"(?:\s+for\s+a\s+living|\s+(?:on|at|in|with|for)\s+[^?]+?)?\s*\??\s*$",
     re.I,
 )
 # "Whitlock, a 31-year-old primary school teacher.", "Tranter, the railway's chairman, is a 71-year-old
@@ -2222,6 +2351,11 @@ _JOB = re.compile(
 )
 
 
+# "Owen Tregarthen, the ferry's engineer and deckhand, died ...": a name, then what they are to what they work for
+_OWNERS_JOB = re.compile(
+    rf"[A-Z][\w'\u2019-]+,\s+the\s+[\w-]+['\u2019]s\s+(?P<job>(?:(?!{_AFTER_JOB})[a-z][\w-]*\s+(?:and\s+)?){{0,3}}?"
+    r"[a-z][\w-]*)(?=,)"
+)
 # "... discovered by stonemason Keith Marr", "said primary school teacher Hannah Whitlock": what they do, in
 # lower case, between a verb or "by" and their name
 _JOB_BEFORE = (
@@ -2264,23 +2398,33 @@ def appositive_named(question: str, sentences: list[Sentence]) -> Located | None
     """The full name that one of `sentences` describes, right after it, as the whole of what "Which N
     ...?" asks for, in a sentence that holds another word of the question: "Harold Finch" of "Harold
     Finch, 71, a retired postman who has kept bees for 43 years, lost six hives ..." for "Which
-    retired postman had his hives stolen?" (not for "Which retired teacher ...?"). None where no
-    sentence, or more than one name, is described so."""
+    retired postman had his hives stolen?" (not for "Which retired teacher ...?"), "Marigold" of "...
+    fire broke out on the Marigold, a 14-metre wooden-hulled ferry ..." for "What was the name of the
+    ferry that caught fire?", "Hensley Russet" of "... juice from the Hensley Russet, a local variety
+    that ..." for "Which rediscovered apple variety was tasted at the festival?" (its noun alone). None
+    where no sentence, or more than one name, is described so."""
     asked = ASKS_WHICH_DESCRIBED.match(question)
     if asked is None:
         return None
     words = asked.group("words").split()
-    for size in range(min(len(words), DESCRIPTION_WORDS), 0, -1):
-        kind = r"\s+".join(re.escape(word) for word in words[:size])
-        rest = set(tokenize(" ".join(words[size:]))) - set(tokenize(" ".join(words[:size])))
+    kinds = [(words[:size], words[size:]) for size in range(min(len(words), DESCRIPTION_WORDS), 0, -1)]
+    # ... or its noun alone, before the verb: "variety" of "Which rediscovered apple variety was tasted ...?"
+    verb = next((i for i, word in enumerate(words) if re.fullmatch(_AUXILIARY, word.lower())), 0)
+    if 1 < verb <= DESCRIPTION_WORDS:
+        kinds.append((words[verb - 1 : verb], words[: verb - 1] + words[verb:]))
+    for described_as, others in kinds:
+        kind = r"\s+".join(re.escape(word) for word in described_as)
+        rest = set(tokenize(" ".join(others))) - set(tokenize(" ".join(described_as)))
         described = re.compile(
-            rf"\b(?P<name>{_FULL_NAME}),\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:[a-z-]+\s+)*?{kind}{_PHRASE_ENDS}"
+            rf"\b(?P<name>{_FULL_NAME}|(?<=\bthe\s)[A-Z][\w'\u2019-]+),\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?{kind}{_PHRASE_ENDS}"
         )
         found = [
             (sentence, m)
             for sentence in sentences
             if not sentence.heading and rest & set(tokenize(sentence.text))
             for m in described.finditer(sentence.text)
+            if not set(tokenize(m.group("name"))) & set(tokenize(question))  # "The Salt Ledger" of the question
         ]
         if found:
             names = {m.group("name") for _, m in found}
@@ -2292,9 +2436,12 @@ def appositive_named(question: str, sentences: list[Sentence]) -> Located | None
 
 
 DESCRIPTION_WORDS = 3  # "Which [retired postman] ...?": the description is at most this many words
-_PHRASE_ENDS = r"(?=,|\s+(?:who|whose|which|that|from|in|at|of|with|for|and)\b)"  # "a retired postman[ who]"
-# "Which retired postman ...?", not "Which Wolves forward ...?"
-ASKS_WHICH_DESCRIBED = re.compile(r"^\s*(?:[Aa]nd\s+)?[Ww]hich\s+(?P<words>[a-z][^?]*?)\s*\??\s*$")
+# "a retired postman[ who]", "a 14-metre ferry[ licensed to ...]"
+_PHRASE_ENDS = r"(?=,|\s+(?:who|whose|which|that|from|in|at|of|with|for|and|[a-z]+ed|[a-z]+ing)\b)"
+# "Which retired postman ...?", not "Which Wolves forward ...?"; "What was the name of the ferry that caught fire?"
+ASKS_WHICH_DESCRIBED = re.compile(
+    r"^\s*(?:[Aa]nd\s+)?(?:[Ww]hich|[Ww]hat\s+(?:is|was)\s+the\s+name\s+of\s+the)\s+(?P<words>[a-z][^?]*?)\s*\??\s*$"
+)
 
 
 def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] | None:
@@ -2450,7 +2597,8 @@ def age_of_another(question: str, found: Located) -> bool:
     # the person it asks about, by name ("How old is Priya Mandal?", "..., Priya Mandal?"), not by a title
     # ("the Mayor", "Councillor") nor a place ("the organiser of the Brindle Cross meeting")
     person = _PERSON_ASKED.search(question)
-    asked = {word for word in person.group(1).split() if word.lower() not in _TITLES} if person else set()
+    names = (person.group(1) or person.group(2)) if person else ""
+    asked = {word for word in names.split() if word.lower() not in _TITLES}
     return bool(asked) and not asked & set(named.split())
 
 
@@ -2540,11 +2688,262 @@ def changed_to(found: Located) -> Located | None:
     return Located(sentence, sentence.start + to.start("to"), sentence.start + to.end("to")) if to else None
 
 
+def part_in_place(question: str, found: Located) -> Located | None:
+    """The figure the sentence of `found` gives for the place `question` asks about, where it breaks a
+    whole down by place: "34,500" of "There are currently about 52,000 active cardholders: 34,500 in
+    Harlow Vale and 17,500 in Kenbury." for "How many active cardholders are there in Harlow Vale?".
+    None where the question names no place, or the sentence gives no figure "in" it."""
+    places = {m.group(1) for m in _IN_PLACE_ASKED.finditer(question)}
+    sentence = found.sentence
+    for m in _FIGURE_IN_PLACE.finditer(sentence.text):
+        if m.group("place") in places and sentence.start + m.start("figure") != found.start:
+            return Located(sentence, sentence.start + m.start("figure"), sentence.start + m.end("figure"))
+    return None
+
+
+_IN_PLACE_ASKED = re.compile(r"\b(?:in|at)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
+# "34,500 in Harlow Vale": a figure, then the place it is of
+_FIGURE_IN_PLACE = re.compile(
+    rf"(?P<figure>[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?|\b(?i:{_SPELLED})\b)\s+in\s+"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+)
+
+
+def edition_of(question: str, sentences: list[Sentence]) -> Located | None:
+    """The ordinal the first of `sentences` gives the thing "Which edition of the N was this?" asks
+    about: "tenth" of "... for its tenth annual cider festival" for "Which edition of the festival
+    was this?". None where no sentence numbers an N so."""
+    asked = _ASKS_EDITION.match(question)
+    if asked is None:
+        return None
+    noun = re.escape(asked.group("noun"))
+    numbered = re.compile(rf"\b(?P<nth>{_ORDINAL}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){{0,2}}{noun}s?\b", re.I)
+    for sentence in (s for s in sentences if not s.heading):
+        found = numbered.search(sentence.text)
+        if found is not None:
+            return Located(sentence, sentence.start + found.start("nth"), sentence.start + found.end("nth"))
+    return None
+
+
+_ORDINAL = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-[a-z]+|thirtieth|fortieth|fiftieth"
+    "|hundredth"
+)
+# "Which edition of the festival was this?", "What running of the race was it?"
+_ASKS_EDITION = re.compile(
+    r"^\s*(?:and\s+)?(?:which|what)\s+(?:edition|staging|running|instalment|anniversary)\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:was|is|were|will)\b",
+    re.I,
+)
+
+
+def holder_of_act(question: str, sentences: list[Sentence]) -> Located | None:
+    """The name a sentence gives, set off after the post "Who was <post>-ing ...?" asks about: "Martin
+    Hale" of "The skipper, Martin Hale, 56, told the court ..." for "Who was skippering the Marigold?"
+    ("chairing" is "the chair", "captaining" "the captain"). None where no sentence names one so."""
+    asked = _ASKS_WHO_ACTING.match(question)
+    if asked is None:
+        return None
+    post = re.escape(asked.group("post"))
+    named = re.compile(rf"\b[Tt]he\s+{post}(?:man|woman|person)?,\s+(?P<name>{_FULL_NAME}),")
+    for sentence in (s for s in sentences if not s.heading):
+        found = named.search(sentence.text)
+        if found is not None:
+            return Located(sentence, sentence.start + found.start("name"), sentence.start + found.end("name"))
+    return None
+
+
+_ASKS_WHO_ACTING = re.compile(r"^\s*(?:and\s+)?who\s+(?:was|is|were|will\s+be)\s+(?P<post>[a-z]{3,})ing\b", re.I)
+
+
+def withheld_name(question: str, sentences: list[Sentence]) -> Sentence | None:
+    """The one of `sentences` that says the one "Who ...?" asks about is not named: "The owner of the
+    bungalow has asked not to be named." for "Who owns the bungalow where the old tree grows?". Most
+    of the words it calls them by are the question's ("owner" is "owns"). None where none says so."""
+    if not _ASKS_WHO_OR_NAME.match(question):
+        return None
+    asked = tokenize(question)
+    for sentence in (s for s in sentences if not s.heading):
+        for said in (m for pattern in _WITHHELD for m in pattern.finditer(sentence.text)):
+            words = set(tokenize(said.group("who"))) - STOPWORDS
+            held = {w for w in words if any(w.startswith(a) or a.startswith(w) for a in asked if len(a) >= 3)}
+            if words and 2 * len(held) >= len(words):
+                return sentence
+    return None
+
+
+_ASKS_WHO_OR_NAME = re.compile(r"^\s*(?:and\s+)?(?:who|whom)\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?name\b", re.I)
+_THE_ONE = r"(?P<who>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,;.\"\u201c\u201d]{3,60}?)"
+# "The owner of the bungalow has asked not to be named", "the driver, who has not been named"
+_WITHHELD = [
+    re.compile(
+        rf"{_THE_ONE}\s+(?:(?:has|have|had)\s+)?(?:asked|declined|wished|chose|did\s+not\s+wish|does\s+not\s+wish)"
+        r"\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    ),
+    re.compile(
+        rf"{_THE_ONE}(?:,\s+who)?\s+(?:has|have|had|was|were|is|are|could|can)\s*not\s+(?:yet\s+)?(?:been|be)?\s*"
+        r"(?:named|identified)\b"
+    ),
+]
+
+
+def said_unknown(question: str, sentences: list[Sentence]) -> Sentence | None:
+    """The one of `sentences` that says what `question` asks is not known: "About 3,900 people work at
+    the hospital, but the trust could not say how many of them hold parking permits." for "How many
+    hospital staff hold parking permits?". What it says is unknown must be asked the same way ("how
+    many", "when", "who" ...) and hold most of the question's words. None where none says so."""
+    wh = _WH.match(question)
+    if wh is None:
+        return None
+    asked = set(tokenize(question))
+    for sentence in (s for s in sentences if not s.heading):
+        for unknown in _UNKNOWN.finditer(sentence.text):
+            if unknown.group("wh").lower().split()[0] != wh.group(1).lower():
+                continue
+            words = set(tokenize(unknown.group("what"))) - STOPWORDS
+            held = {w for w in words if any(w.startswith(a) or a.startswith(w) for a in asked if len(a) >= 3)}
+            if words and 2 * len(held) > len(words):
+                return sentence
+    return None
+
+
+_WH = re.compile(r"^\s*(?:and\s+)?(how(?=\s+(?:many|much|long|often)\b)|when|why|who|where|which|what)\b", re.I)
+# "could not say how many of them hold parking permits", "it is not known when the work will start"
+_UNKNOWN = re.compile(
+    r"(?:\b(?:(?:could|would|did|does|do|can|will)\s+not|cannot|can't|couldn't|didn't|doesn't|won't|declined\s+to"
+    r"|refused\s+to)\s+(?:yet\s+)?(?:say|confirm|disclose|reveal|know|tell|specify|estimate|explain)"
+    r"|\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|clear)|unknown|unclear))"
+    r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?P<wh>how\s+(?:many|much|long|often)|when|why|who|where|which|what)\b(?P<what>[^.;:!?]*)",
+    re.I,
+)
+
+
+def kind_phrase(question: str, sentences: list[Sentence]) -> Located | None:
+    """The one word a sentence puts before the kind of thing "Which N ...?" asks about, with N, where
+    the sentence holds most of what else the question says: "stroke ward" of "Graham Fosdyke ...
+    visits his wife, who is being treated on the stroke ward, every day." for "Which ward is Graham
+    Fosdyke's wife being treated on?". None for things known by name ("Which company ...?": see
+    `_ASKS_NAMED_KIND`), or where no sentence, or more than one kind, is found so."""
+    asked = _ASKS_WHICH_KIND.match(question)
+    if asked is None or _ASKS_NAMED_KIND.search(question):
+        return None
+    kind = re.escape(asked.group("kind"))
+    words = set(tokenize(asked.group("rest"))) - STOPWORDS
+    phrase = re.compile(rf"\bthe\s+(?P<phrase>(?!(?:{_NOT_A_KIND})\b)[a-z][\w-]+\s+{kind}s?)\b")
+    found = [
+        (sentence, m)
+        for sentence in sentences
+        if not sentence.heading and words and 2 * len(words & set(tokenize(sentence.text))) > len(words)
+        for m in phrase.finditer(sentence.text)
+    ]
+    if len({m.group("phrase") for _, m in found}) != 1:
+        return None
+    sentence, m = found[0]
+    return Located(sentence, sentence.start + m.start("phrase"), sentence.start + m.end("phrase"))
+
+
+# "Which ward is his wife being treated on?": a kind of thing, then what is said of it
+_ASKS_WHICH_KIND = re.compile(
+    r"^\s*(?i:and\s+)?(?i:which|what)\s+(?P<kind>[a-z]{3,})\s+(?:is|was|are|were|did|does|do|will|has|have|had)\b"
+    r"(?P<rest>[^?]*)",
+)
+_NOT_A_KIND = "same|other|new|old|first|last|next|whole|main|only|following|previous|latest|current|former"
+
+
+def since_when(question: str, sentences: list[Sentence]) -> Located | None:
+    """The year something has gone on "since", for "How long has ...?", in the one of `sentences` that
+    holds most of the question's words (at least SINCE_COVERAGE of them): "since 1974" of "Susan
+    Penrose, director of Anstow Ferry Company, which has run the crossing since 1974, said ..." for
+    "How long has Anstow Ferry Company operated the crossing?". None where the sentence gives a time
+    it lasted ("for 12 years"), or none says since when."""
+    asked = _ASKS_HOW_LONG_HAS.match(question)
+    if asked is None:
+        return None
+    words = set(tokenize(asked.group("rest"))) - STOPWORDS - {"been"}
+    best: tuple[float, Located] | None = None
+    for sentence in (s for s in sentences if not s.heading and words):
+        share = len(words & set(tokenize(sentence.text))) / len(words)
+        since = _SINCE_YEAR.search(sentence.text)
+        if since is None or share < SINCE_COVERAGE or DURATION.search(sentence.text):
+            continue
+        if best is None or share > best[0]:
+            best = share, Located(sentence, sentence.start + since.start(), sentence.start + since.end())
+    return best[1] if best else None
+
+
+SINCE_COVERAGE = 0.6  # set by hand: most of what is asked, with one word said otherwise ("operated" / "run")
+_ASKS_HOW_LONG_HAS = re.compile(r"^\s*(?:and\s+)?how\s+long\s+(?:has|have|had)\s+(?P<rest>[^?]+)", re.I)
+_SINCE_YEAR = re.compile(
+    rf"\bsince\s+(?:(?:early|late|mid)[- ])?(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+)?(?:1[89]|20)\d\d\b"
+)
+
+
+def figure_of_act(question: str, found: Located) -> Located | None:
+    """The other figure of the sentence of `found` that does what `question` asks about, where the
+    figure found does something else: "31 per cent" of "Of those, 58 per cent supported the merger in
+    principle and 31 per cent opposed it" for "What proportion of respondents were against the
+    merger?" ("against" is "opposed"). None where no other figure is said to do what it asks."""
+    sentence = found.sentence
+    acts = [(m, _acts_of(m.group("verb"))) for m in _FIGURE_DOES.finditer(sentence.text)]
+    words = re.findall(r"[a-z]+", question.lower())  # "against" too, which `tokenize` drops
+    asked = {_base_form(w) for w in words} | {_ACT_WORDS.get(w, "") for w in words}
+    mine = next(
+        (a for m, a in acts if sentence.start + m.start("figure") <= found.start < sentence.start + m.end()), None
+    )
+    if mine is None or mine & asked:
+        return None
+    other = [m for m, a in acts if a & asked and sentence.start + m.start("figure") != found.start]
+    if len(other) != 1:
+        return None
+    return Located(sentence, sentence.start + other[0].start("figure"), sentence.start + other[0].end("figure"))
+
+
+def _acts_of(verb: str) -> set[str]:
+    """`verb` in its base form, and the word a question may ask of it with: "opposed" is "oppose" and "against"."""
+    base = _base_form(verb.lower())
+    return {base} | {word for word, act in _ACT_WORDS.items() if act == base}
+
+
+# "58 per cent supported", "31 per cent opposed": a figure, then what it did
+_FIGURE_DOES = re.compile(
+    r"(?P<figure>[$£€¥]?\d[\d,.]*(?:\s*(?:%|per\s?cent\b))?)\s+(?:of\s+(?:them|those)\s+)?(?P<verb>[a-z]+ed)\b"
+)
+_ACT_WORDS = {"against": "oppos", "favour": "support", "backed": "support"}
+
+
+def changed_from(question: str, found: Located) -> Located | None:
+    """The figure the sentence of `found` says it changed from, where `question` asks what it was
+    before: "50p" of "... pressed for £1 per litre of juice, up from 50p last year" for "What did
+    residents pay last year ...?". None where `found` is no figure, the question asks of no earlier
+    time, or the sentence gives no figure it changed from after `found` (with no other figure between)."""
+    if not _ASKS_EARLIER.search(question) or not re.search(r"\d", found.text):
+        return None
+    sentence = found.sentence
+    before = _UP_FROM.search(sentence.text, found.end - sentence.start)
+    if before is None or re.search(r"\d", sentence.text[found.end - sentence.start : before.start()]):
+        return None  # "up from" said of another figure, between
+    return Located(sentence, sentence.start + before.start("from"), sentence.start + before.end("from"))
+
+
+# "last year", "previously": what a question asks of an earlier time
+_ASKS_EARLIER = re.compile(
+    r"\b(?:last\s+year|the\s+year\s+before|previously|formerly|used\s+to|originally|initially|before\s+the\s+"
+    r"(?:rise|increase|change|cut))\b",
+    re.I,
+)
+# ", up from 50p", ", up from about 1,200": what it changed from, after the figure (and no other figure)
+_UP_FROM = re.compile(
+    r",?\s+(?:up|down)\s+from\s+(?P<from>(?:(?:about|around|nearly|almost|roughly|some)\s+)?[$£€¥]?\d[\d,.]*"
+    r"(?:\s*(?:million|billion|m|bn)\b|p\b)?)"
+)
+
+
 # "was raised this year from", "rose from", "has been cut from": a change, then "from" right before the figure
 _CHANGED_FROM = re.compile(
     r"\b(?:raised|rose|risen|increased|cut|reduced|fell|fallen|dropped|grew|grown|doubled|halved|lifted|changed"
     r"|went\s+up|gone\s+up|boosted|slashed|trimmed|climbed|jumped|soared|lowered|upped)\b(?:\s+[\w'\u2019-]+){0,6}?"
-    r"\s+from\s+$",
+    r"\s+from\s+$|,\s+(?:up|down)\s+from\s+$",
     re.I,
 )
 # What it changed to, after the figure and what else the clause says of it: " in the year to March 2021 to £9.1 million"
@@ -2588,7 +2987,10 @@ _NOT_MOST = frozenset(
     "arrest behest chest conquest contest crest digest forest guest harvest honest inquest interest invest manifest"
     " modest nest priest protest quest request suggest test unrest west".split()
 )
-_PERSON_ASKED = re.compile(r"(?:\b(?:is|was)|,)\s+((?:[A-Z][\w'\u2019-]+\s*){1,4})\??\s*$")
+_PERSON_ASKED = re.compile(
+    r"(?:\b(?:is|was)|,)\s+((?:[A-Z][\w'\u2019-]+\s*){1,4})\??\s*$"
+    r"|\b(?:are|were)\s+the\s+((?:[A-Z][\w'\u2019-]+\s+){1,2})(?:sisters|brothers|twins|couple|family|children|boys|girls)\s*\??\s*$"
+)
 _NAME_BEFORE_AGE = re.compile(rf"(?P<name>{_FULL_NAME}|[A-Z][\w'\u2019-]+),\s+$")  # "Ron Tilsley, " of "..., 68"
 _NAME_AFTER_AGE = re.compile(rf"(?:-year-old)?\s+(?P<name>{_FULL_NAME})")  # "71-year-old Dennis Albright"
 _OWNER_ASKED = re.compile(rf"\b(?P<owner>{_FULL_NAME}|[A-Z][\w-]+)['\u2019]s\s+[a-z]")
@@ -2908,6 +3310,30 @@ def date_of_act(question: str, found: Located) -> Located | None:
         if _base_form(dated.group("verb")) in verbs:
             return None if start <= found.start < end else Located(sentence, start, end)
     return None
+
+
+def date_of_another_act(question: str, found: Located) -> bool:
+    """Whether the date `found` is of another doing than the one "When was X <done>?" asks about, in a
+    sentence that never says it was done: "June 2021" of "... it had not been serviced since June
+    2021" for "When was the fire-suppression system first installed?". Only "since" a date is read
+    so: "completed in September" may be what "When will it be finished?" asks."""
+    asked = _ASKS_WHEN_DONE.match(question)
+    if asked is None or asked.group("aux").lower() in ("did", "does", "do", "will"):
+        return False  # "When did ...?" may ask of any of its words (see `_verbs_asked`)
+    _, verbs = _verbs_asked(asked)
+    sentence = found.sentence
+    if not verbs or any(_base_form(word) in verbs for word in re.findall(r"[a-z]+", sentence.text.lower())):
+        return False
+    done = _VERB_BEFORE_DATE.search(sentence.text, 0, found.start - sentence.start)
+    return done is not None and _base_form(done.group("verb")) not in verbs
+
+
+# "serviced since ": a past participle, then "since" (a state since then, not a doing then: "completed in"
+# may be "finished in")
+_VERB_BEFORE_DATE = re.compile(
+    rf"\b(?P<verb>[a-z]+ed)\s+(?:[\w'\u2019-]+\s+){{0,5}}?since\s+"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+)?$"  # "since [June ]2021" where the year is asked
+)
 
 
 # The auxiliary of "Where was ...?", "When did ...?" (see `_verbs_asked`)

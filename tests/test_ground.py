@@ -11,8 +11,9 @@ import pytest
 
 from ingest.api import ingest_text
 from ingest.chunk import Chunk
-from retriever.answer import NOT_IN_ARTICLE, Pipeline
+from retriever.answer import NOT_IN_ARTICLE, Pipeline, _dates_what_is_asked
 from retriever.bm25 import Vocabulary, identifiers, tokenize
+from retriever.constrain import ASKS_HOW_OLD
 from retriever.evidence import Sentence
 from retriever.ground import (
     Located,
@@ -44,13 +45,16 @@ from retriever.ground import (
     beyond_heading,
     byline,
     cause_after,
+    changed_from,
     changed_to,
     clean_draft,
     condition_in,
     consequence_in,
+    contrasted,
     counsel_named,
     date_of,
     date_of_act,
+    date_of_another_act,
     date_only,
     day_missing,
     day_of_date,
@@ -59,12 +63,16 @@ from retriever.ground import (
     described_name,
     described_person,
     doer_asked,
+    edition_of,
     entry_named,
     expansion,
+    figure_given,
+    figure_of_act,
     fits_unit,
     full_name_asked,
     given_name,
     gives_reason_before,
+    holder_of_act,
     in_dimension,
     introduced_after,
     introduction,
@@ -72,8 +80,10 @@ from retriever.ground import (
     is_yes_no_question,
     job_of,
     kind_named,
+    kind_phrase,
     locate,
     manner_in,
+    month_other,
     name_after_post,
     name_only,
     named_in_full,
@@ -84,6 +94,8 @@ from retriever.ground import (
     numbered_otherwise,
     of_another_ranked,
     only_one_named,
+    other_quantity,
+    part_in_place,
     participle_doer,
     passive_doer,
     person_asked,
@@ -91,9 +103,12 @@ from retriever.ground import (
     post_holder,
     purpose_in,
     reason_in,
+    said_unknown,
     says_something,
     says_when,
     says_when_not_where,
+    set_aside,
+    since_when,
     speaker,
     subject_of,
     time_for_a_day,
@@ -105,6 +120,7 @@ from retriever.ground import (
     unknown_post,
     was_before,
     widened,
+    withheld_name,
     without_echo,
     year_missing,
     yes_or_no,
@@ -419,6 +435,8 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("fined him £6,500", "How large a fine was imposed?", True),
         ("fined him £6,500", "What was the fine?", True),
         ("installed in March by Aqualine", "What did installing the meters cost?", False),
+        ("58 per cent supported the merger", "How much money will the merger save?", False),  # money, no share
+        ("cut by 58 per cent", "How much will the merger save?", True),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -1345,6 +1363,12 @@ def test_an_attributed_name_is_read_in_the_sentences_ranked_further_down() -> No
     assert found is not None and found.text == "the Lydbrook Valley Railway"
 
 
+_PRIZES = (
+    "Best perry was won by sisters Carys and Nia Pugh, and the junior juice prize went to Isla Mendes, 11, while"
+    " best cider went to Leonard Ashby."
+)
+
+
 @pytest.mark.parametrize(
     ("question", "sentence", "expected"),
     [
@@ -1437,6 +1461,10 @@ def test_an_attributed_name_is_read_in_the_sentences_ranked_further_down() -> No
         ("Who found the nest?", "The nest was discovered at 7.45am by stonemason Keith Marr, 55.", "Keith Marr"),
         ("Who first spotted the nest?", "The nest was found on 2 May by Keith Marr.", "Keith Marr"),
         ("Who found the nest?", "The nest was filmed on 2 May by Keith Marr.", None),
+        # a prize taken or given; a clause of another prize is no answer
+        ("Who took the best perry prize?", _PRIZES, "Carys and Nia Pugh"),
+        ("Who won the best cider prize?", _PRIZES, "Leonard Ashby"),  # not "Best perry was won by"
+        ("Who won the junior juice prize?", _PRIZES, "Isla Mendes"),
     ],
 )
 def test_passive_doer(question: str, sentence: str, expected: str | None) -> None:
@@ -1713,6 +1741,7 @@ def test_a_span_for_how_often_takes_in_every(question: str, expected: str) -> No
         ("It costs just over £3m a day.", "£3m a day", "just over £3m a day"),
         ("The talks lasted 3 hours.", "3 hours", "3 hours"),
         ("It cost about as much as the old one, £2m.", "£2m", "£2m"),
+        ("The jury deliberated for just over five hours.", "five hours", "just over five hours"),  # in words
     ],
 )
 def test_an_amount_keeps_the_texts_own_hedge(text: str, span: str, expected: str) -> None:
@@ -2861,12 +2890,18 @@ def test_a_day_the_paragraph_gives_and_a_count_the_best_sentence_gives(pipeline:
         ("Which retired postman won the lottery?", None),  # the sentence says nothing of a lottery
         ("Which retired teacher had his hives stolen?", None),  # no one is described so
         ("Who lost six hives?", None),  # not a "which" question
+        ("What was the name of the ferry that caught fire?", "Marigold"),  # "the Marigold, a 14-metre ... ferry"
+        ("What was the name of the ferry that sank?", None),  # nothing sank
+        ("Which rediscovered apple variety was tasted at the festival?", "Hensley Russet"),  # "a local variety"
+        ("Which apple variety was grown in Kent?", None),  # nothing of Kent
     ],
 )
 def test_appositive_named(question: str, name: str | None) -> None:
     sentences = _sentences(
         "Harold Finch, 71, a retired postman who has kept bees for 43 years, lost six hives from his apiary.",
         "One hive, belonging to beekeeper Joan Adeyemi, 58, a pharmacist, was found in a field.",
+        "Fire broke out on the Marigold, a 14-metre wooden-hulled ferry licensed to carry 48 passengers.",
+        "Visitors tasted juice from the Hensley Russet, a local variety that was thought lost.",
     )
     found = appositive_named(question, sentences)
     assert (found.text if found else None) == name
@@ -3050,6 +3085,8 @@ def test_a_time_of_day_says_when_and_a_year_asked_must_be_a_year(pipeline: Pipel
         ("How old is Councillor Mandal?", "58", False),
         ("How old is Mandal's son?", "58", True),  # her own age, not her son's
         ("How old is Albright's son?", "58", False),  # someone else's son: not said to be Mandal
+        ("How old are the Albright sisters?", "58", True),  # Mandal's age: a family asked by its surname
+        ("How old are the Mandal twins?", "58", False),
     ],
 )
 def test_age_of_another(question: str, span: str, another: bool) -> None:
@@ -3427,3 +3464,338 @@ def test_a_possessive_name_is_named_by_the_sentence_before_a_she(pipeline: Pipel
 )
 def test_day_missing(question: str, answer: str, missing: bool) -> None:
     assert day_missing(question, answer) is missing
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "other"),
+    [
+        ("On what date in February will the board first meet?", "1 April", True),
+        ("On what date in April will staff transfer?", "1 April", False),
+        ("On what date will staff transfer?", "1 April", False),  # no month asked
+        ("What date in February is the meeting?", "next week", False),  # no month found: judged elsewhere
+    ],
+)
+def test_month_other(question: str, answer: str, other: bool) -> None:
+    assert month_other(question, answer) is other
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "given"),
+    [
+        ("How many of the nine posts being cut are in Kenbury?", "Nine", True),
+        ("How many of the 9 posts are in Kenbury?", "9", True),
+        ("How many posts are being cut?", "Nine", False),
+        ("How many of the nine posts are in Kenbury?", "three", False),
+    ],
+)
+def test_figure_given(question: str, answer: str, given: bool) -> None:
+    assert figure_given(question, answer) is given
+
+
+_PRESSING = "Residents could have apples pressed for £1 per litre of juice, up from 50p last year."
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "earlier"),
+    [
+        ("What did residents pay last year to have apples pressed?", "£1", "50p"),
+        ("What did residents previously pay for pressing?", "£1 per litre of juice", "50p"),
+        ("What do residents pay to have apples pressed?", "£1", None),  # what it is now
+        ("What did residents pay last year to have apples pressed?", "50p", None),  # already the earlier one
+        ("What did residents pay last year?", "apples", None),  # no figure
+    ],
+)
+def test_changed_from(question: str, span: str, earlier: str | None) -> None:
+    (sentence,) = _sentences(_PRESSING)
+    start = _PRESSING.index(span)
+    found = changed_from(question, Located(sentence, start, start + len(span)))
+    assert (found.text if found else None) == earlier
+
+
+_CARDHOLDERS = "There are about 52,000 active cardholders: 34,500 in Harlow Vale and 17,500 in Kenbury."
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "part"),
+    [
+        ("How many active cardholders are there in Harlow Vale?", "52,000", "34,500"),
+        ("How many active cardholders are there in Kenbury?", "34,500", "17,500"),
+        ("How many active cardholders are there in Kenbury?", "17,500", None),  # the one asked already
+        ("How many active cardholders are there?", "52,000", None),  # no place asked: the whole
+        ("How many active cardholders are there in Leeds?", "52,000", None),
+    ],
+)
+def test_part_in_place(question: str, span: str, part: str | None) -> None:
+    (sentence,) = _sentences(_CARDHOLDERS)
+    start = _CARDHOLDERS.index(span)
+    found = part_in_place(question, Located(sentence, start, start + len(span)))
+    assert (found.text if found else None) == part
+
+
+_POLL = "Of those, 58 per cent supported the merger and 31 per cent opposed it; the rest were undecided."
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "other"),
+    [
+        ("What proportion of respondents were against the merger?", "58 per cent", "31 per cent"),
+        ("What share of respondents opposed the merger?", "58 per cent", "31 per cent"),
+        ("What proportion of respondents were in favour of the merger?", "31 per cent", "58 per cent"),
+        ("What proportion of respondents supported the merger?", "58 per cent", None),  # the one asked already
+        ("What proportion of respondents replied?", "58 per cent", None),  # neither is asked
+    ],
+)
+def test_figure_of_act(question: str, span: str, other: str | None) -> None:
+    (sentence,) = _sentences(_POLL)
+    start = _POLL.index(span)
+    found = figure_of_act(question, Located(sentence, start, start + len(span)))
+    assert (found.text if found else None) == other
+
+
+@pytest.mark.parametrize(
+    ("question", "since"),
+    [
+        ("How long has Anstow Ferry Company operated the crossing?", "since 1974"),  # "run" for "operated"
+        ("How long has the ferry company run the crossing?", "since 1974"),
+        ("How long has Susan Penrose worked at the pottery?", None),  # too few of its words
+        ("When did Anstow Ferry Company start the crossing?", None),  # not "How long has ...?"
+        ("How long has Tom Hale been the ferry's skipper?", None),  # "for 12 years" says how long itself
+    ],
+)
+def test_since_when(question: str, since: str | None) -> None:
+    sentences = _sentences(
+        "Susan Penrose, director of Anstow Ferry Company, which has run the crossing since 1974, apologised.",
+        "Tom Hale had been the ferry's skipper for 12 years, since 2011.",
+    )
+    found = since_when(question, sentences)
+    assert (found.text if found else None) == since
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("What job did Leonard Ashby do before retiring?", "postman"),  # not "retired"
+        ("What work does Leonard Ashby do?", "retired postman"),
+        ("What job did Isla Mendes do?", None),  # no sentence says
+        ("What roles did Owen Tregarthen have on the ferry?", "engineer and deckhand"),  # "the ferry's ..."
+        ("What role did Owen Tregarthen play?", "engineer and deckhand"),
+    ],
+)
+def test_job_of_asked_by_what_job(question: str, job: str | None) -> None:
+    sentences = _sentences(
+        "Best cider went to Leonard Ashby, 78, a retired postman from Upper Hensley.",
+        "Owen Tregarthen, the ferry's engineer and deckhand, died on 9 August 2023.",
+    )
+    found = job_of(question, sentences)
+    assert (found.text if found else None) == job
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [("What is Dennis Pryce's age?", True), ("What is the age limit?", False), ("How old is he?", True)],
+)
+def test_a_possessive_age_asks_how_old(question: str, asks: bool) -> None:
+    assert bool(ASKS_HOW_OLD.search(question)) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "other"),
+    [
+        ("Who won the men's race?", "The women's race was won by Freya Lindqvist, 31.", "women"),
+        ("Who won the women's race?", "The women's race was won by Freya Lindqvist, 31.", None),
+        ("What does a child's ticket cost?", "Adult fares have risen from £3 to £4.50.", "adult"),
+        ("What does a child's ticket cost?", "Adults pay £4.50 and children travel free.", None),  # both
+        ("Who won the race?", "The women's race was won by Freya Lindqvist, 31.", None),  # neither asked
+        ("Who won the girls' event?", "The boys' event went to Sam Hale.", "boys"),
+    ],
+)
+def test_contrasted(question: str, sentence: str, other: str | None) -> None:
+    assert contrasted(question, sentence) == other
+
+
+@pytest.mark.parametrize(
+    ("question", "nth"),
+    [
+        ("Which edition of the festival was this?", "tenth"),  # "its tenth annual cider festival"
+        ("What running of the race was it?", "41st"),
+        ("Which edition of the fair was this?", None),  # no fair is numbered
+        ("Which festival was this?", None),  # not an edition
+    ],
+)
+def test_edition_of(question: str, nth: str | None) -> None:
+    sentences = _sentences(
+        "More than 1,850 people came for its tenth annual cider festival, up from about 1,200.",
+        "It was the 41st race since 1983.",
+    )
+    found = edition_of(question, sentences)
+    assert (found.text if found else None) == nth
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "another"),
+    [
+        ("When was the fire-suppression system first installed?", "June 2021", True),  # "serviced since"
+        ("In what year was the Marigold built?", "2021", True),
+        ("When was the system last serviced?", "June 2021", False),  # the act asked
+        ("When did the crew last check the system?", "June 2021", False),  # "did": any of its words
+        ("When was the ferry fitted with it?", "June 2021", False),  # "fitted" is in the sentence
+    ],
+)
+def test_date_of_another_act(question: str, span: str, another: bool) -> None:
+    text = "The Marigold was fitted with a fire-suppression system, but it had not been serviced since June 2021."
+    (sentence,) = _sentences(text)
+    start = text.index(span)
+    assert date_of_another_act(question, Located(sentence, start, start + len(span))) is another
+
+
+def test_changed_from_reads_the_clause_on_and_keeps_the_hedge() -> None:
+    text = "More than 1,850 people came to its tenth cider festival, up from about 1,200 last year."
+    (sentence,) = _sentences(text)
+    start = text.index("More than 1,850")
+    found = Located(sentence, start, start + len("More than 1,850"))
+    earlier = changed_from("Roughly how many attended the festival the year before?", found)
+    assert earlier is not None and earlier.text == "about 1,200"
+    other = "More than 1,850 people came on 12 October, up from about 1,200 last year."
+    (sentence,) = _sentences(other)
+    assert (
+        changed_from("How many came last year?", Located(sentence, 0, len("More than 1,850"))) is None
+    )  # "12" between
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Who was skippering the Marigold on the day of the fire?", "Martin Hale"),  # "The skipper, Martin Hale,"
+        ("Who was chairing the meeting?", "Ann Cole"),  # "the chairwoman, Ann Cole,"
+        ("Who was refereeing the match?", None),  # no referee is named
+        ("Who was the skipper?", None),  # not "Who was skippering ...?"
+    ],
+)
+def test_holder_of_act(question: str, name: str | None) -> None:
+    sentences = _sentences(
+        "The skipper, Martin Hale, 56, told the court he smelled diesel.",
+        "It was opened by the chairwoman, Ann Cole, at noon.",
+    )
+    found = holder_of_act(question, sentences)
+    assert (found.text if found else None) == name
+
+
+def test_an_appositive_name_is_described_closely_and_is_not_the_questions() -> None:
+    sentences = _sentences(
+        "She won with The Salt Ledger, a novel she says was turned down by 23 agents before a small press took it.",
+        "It was published by Larkspur Editions, a two-person press based in Stirling.",
+    )
+    found = appositive_named("Which press published The Salt Ledger?", sentences)
+    assert found is not None and found.text == "Larkspur Editions"
+    assert appositive_named("Which press published The Salt Ledger?", sentences[:1]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "withheld"),
+    [
+        ("Who owns the bungalow where the old tree grows?", True),  # "The owner of the bungalow"
+        ("What is the name of the bungalow's owner?", True),
+        ("Who was driving the van?", True),  # "the driver, who has not been named"
+        ("Who identified the tree?", False),  # not the one unnamed
+        ("Where is the bungalow?", False),  # asks no name
+    ],
+)
+def test_withheld_name(question: str, withheld: bool) -> None:
+    sentences = _sentences(
+        "A tree was identified in the garden of a bungalow by Dr Margaret Elwin.",
+        "The owner of the bungalow has asked not to be named.",
+        "Police said the van driver, who has not been named, was unhurt.",
+    )
+    assert (withheld_name(question, sentences) is not None) is withheld
+
+
+def test_a_date_done_in_other_words_is_not_of_another_act() -> None:
+    text = "It is now expected to be completed in September."
+    (sentence,) = _sentences(text)
+    start = text.index("September")
+    found = Located(sentence, start, start + len("September"))
+    assert not date_of_another_act("When is the restoration now expected to be finished?", found)
+
+
+def test_part_in_place_reads_a_figure_in_words() -> None:
+    text = "It will take over 11 branches, eight in Harlow Vale and three in Kenbury."
+    (sentence,) = _sentences(text)
+    start = text.index("11")
+    found = part_in_place("How many of those branches are in Kenbury?", Located(sentence, start, start + 2))
+    assert found is not None and found.text == "three"
+
+
+@pytest.mark.parametrize(
+    ("span", "aside"),
+    [("marine-grade hose", True), ("agricultural machinery", False), ("rubber hose", False)],
+)
+def test_set_aside(span: str, aside: bool) -> None:
+    text = (
+        "It was replaced with a rubber hose for agricultural machinery, rather than a fire-resistant marine-grade hose."
+    )
+    (sentence,) = _sentences(text)
+    start = text.index(span)
+    assert set_aside(Located(sentence, start, start + len(span))) is aside
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "asked"),
+    [
+        # a verb in another tense is the question's word; a year it names must be there too
+        ("On what date did the fire break out?", "He died on 9 August 2023 after fire broke out on the ferry.", True),
+        ("On what date did the 2018 hosepipe ban begin?", "The hosepipe ban began in 1976, when records began.", False),
+        ("On what date did the hosepipe ban begin?", "The hosepipe ban began on 22 August.", True),
+    ],
+)
+def test_a_date_below_the_best_sentence_must_say_what_is_asked(question: str, text: str, asked: bool) -> None:
+    (sentence,) = _sentences(text)
+    assert _dates_what_is_asked(Located(sentence, 0, 4), question) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("How many hospital staff hold parking permits?", True),  # "could not say how many of them hold ..."
+        ("How many people work at the hospital?", False),  # said
+        ("When did the hospital staff get parking permits?", False),  # asked otherwise ("when", not "how many")
+        ("When will the repairs start?", True),  # "It is not yet known when the repairs will start."
+        ("When will the car park open?", False),
+    ],
+)
+def test_said_unknown(question: str, unknown: bool) -> None:
+    sentences = _sentences(
+        "About 3,900 people work at the hospital, but the trust could not say how many of them hold parking permits.",
+        "It is not yet known when the repairs will start.",
+    )
+    assert (said_unknown(question, sentences) is not None) is unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "other"),
+    [
+        ("What will it cost to park for up to one hour?", "Parking for up to two hours will rise to £4.20.", True),
+        ("What will it cost to park for up to two hours?", "Parking for up to two hours will rise to £4.20.", False),
+        ("How much will the merger save a year?", "It will save £1.2m over five years.", True),
+        ("How much will the merger save a year?", "It will save £410,000 a year by 2027, or £2m in five years.", False),
+        ("What will it cost to park?", "Parking for up to two hours will rise to £4.20.", False),  # none asked
+    ],
+)
+def test_other_quantity(question: str, sentence: str, other: bool) -> None:
+    assert other_quantity(question, sentence) is other
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("Which ward is Graham Fosdyke's wife being treated on?", "stroke ward"),
+        ("Which ward is the mayor being treated on?", None),  # too little of it is said
+        ("Which company is treating his wife?", None),  # a company is known by name
+        ("Where is Graham Fosdyke's wife being treated?", None),  # not "Which N ...?"
+    ],
+)
+def test_kind_phrase(question: str, phrase: str | None) -> None:
+    sentences = _sentences(
+        "Graham Fosdyke, 67, from Little Orton, visits his wife, who is being treated on the stroke ward, every day."
+    )
+    found = kind_phrase(question, sentences)
+    assert (found.text if found else None) == phrase
