@@ -2763,14 +2763,20 @@ def withheld_name(question: str, sentences: list[Sentence]) -> Sentence | None:
     of the words it calls them by are the question's ("owner" is "owns"). None where none says so."""
     if not _ASKS_WHO_OR_NAME.match(question):
         return None
-    asked = tokenize(question)
+    asked = set(tokenize(question))
     for sentence in (s for s in sentences if not s.heading):
         for said in (m for pattern in _WITHHELD for m in pattern.finditer(sentence.text)):
             words = set(tokenize(said.group("who"))) - STOPWORDS
-            held = {w for w in words if any(w.startswith(a) or a.startswith(w) for a in asked if len(a) >= 3)}
+            held = _held_loosely(words, asked)
             if words and 2 * len(held) >= len(words):
                 return sentence
     return None
+
+
+def _held_loosely(words: set[str], asked: set[str]) -> set[str]:
+    """The ones of `words` that a word of `asked` (of three letters or more) begins, or that begin
+    one: "owner" is held by "owns", "driver" by "driving"."""
+    return {w for w in words if any(w.startswith(a) or a.startswith(w) for a in asked if len(a) >= 3)}
 
 
 _ASKS_WHO_OR_NAME = re.compile(r"^\s*(?:and\s+)?(?:who|whom)\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?name\b", re.I)
@@ -2802,7 +2808,7 @@ def said_unknown(question: str, sentences: list[Sentence]) -> Sentence | None:
             if unknown.group("wh").lower().split()[0] != wh.group(1).lower():
                 continue
             words = set(tokenize(unknown.group("what"))) - STOPWORDS
-            held = {w for w in words if any(w.startswith(a) or a.startswith(w) for a in asked if len(a) >= 3)}
+            held = _held_loosely(words, asked)
             if words and 2 * len(held) > len(words):
                 return sentence
     return None
