@@ -1310,6 +1310,7 @@ _BEFORE_MONTH = re.compile(rf"(?:{_DAY}\s+(?:of\s+)?|\b(?:{WEEKDAY_NAMES}),?\s+)
 _BEFORE_DAY = re.compile(rf"\b(?:{WEEKDAY_NAMES}),?\s+(?:the\s+)?$")  # "Saturday " before "21 March"
 _DAY_OF_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?(?:{MONTH_NAMES})\b")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+_SCALED_FIGURE = r"[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?"  # for patterns: "£9.1 million", "34,500"
 YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")  # the years a text names, whole: "2021" of "March 2021"
 _MONTH = re.compile(rf"(?:{MONTH_NAMES})\b")
 _PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
@@ -2250,14 +2251,13 @@ _PASSIVE_SUBJECT = re.compile(
 )
 # What follows the verb to the doer's name: "[designed] in 2019 by architect Sofia Lindqvist",
 # "[opened] at 10.30am on Saturday 6 April by the Mayor of Ashcombe"
-_BY_NAME = re.compile(
-    rf"\s+(?:[^\s,;]+\s+){{0,6}}?by\s+(?P<the>the\s+)?(?:{_DESCRIPTOR}\s+){{0,3}}?"
-    rf"(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
-)
+# The doer's name, after "by" or "to": "[the] [Bristol-based architects] Fenwick Hale"
+_DOER = rf"(?P<the>the\s+)?(?:{_DESCRIPTOR}\s+){{0,3}}?(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})"
+_BY_NAME = re.compile(rf"\s+(?:[^\s,;]+\s+){{0,6}}?by\s+{_DOER}")
 # A prize given, for "Who won ...?": "Best cider [went] to Leonard Ashby", "The award [was presented] to ..."
 _WON = _SAME_ACTS[1]
 _GIVEN = frozenset("went awarded presented given".split())
-_TO_NAME = re.compile(rf"\s+to\s+(?P<the>the\s+)?(?:{_DESCRIPTOR}\s+){{0,3}}?(?P<name>(?![A-Z][\w'’]*-[a-z]){_NAMED})")
+_TO_NAME = re.compile(rf"\s+to\s+{_DOER}")
 # The person a post held by "the" names right after it: ", Councillor Derek Fairbrother" of "the Mayor
 # of Ashcombe, Councillor Derek Fairbrother, in front of ..."
 _HOLDER = rf"(?:{_SPEAKER_TITLE}|{_NOT_A_NAME}(?=[A-Z][\w'’-]+\s+[A-Z]))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}"
@@ -2704,7 +2704,7 @@ def part_in_place(question: str, found: Located) -> Located | None:
 _IN_PLACE_ASKED = re.compile(r"\b(?:in|at)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
 # "34,500 in Harlow Vale": a figure, then the place it is of
 _FIGURE_IN_PLACE = re.compile(
-    rf"(?P<figure>[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?|\b(?i:{_SPELLED})\b)\s+in\s+"
+    rf"(?P<figure>{_SCALED_FIGURE}|\b(?i:{_SPELLED})\b)\s+in\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
 )
 
@@ -2953,7 +2953,7 @@ _CHANGED_FROM = re.compile(
     re.I,
 )
 # What it changed to, after the figure and what else the clause says of it: " in the year to March 2021 to £9.1 million"
-_TO_FIGURE = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+to\s+(?P<to>[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?)")
+_TO_FIGURE = re.compile(rf"(?:\s+[\w'\u2019-]+){{0,6}}?\s+to\s+(?P<to>{_SCALED_FIGURE})")
 _ASKS_BEFORE = re.compile(
     r"\b(?:first|initially|originally|original|previously|previous|formerly|before|used\s+to|old|earlier|had\s+been"
     r"|from)\b",
