@@ -113,6 +113,7 @@ from retriever.ground import (
     doer_asked,
     edition_of,
     entry_named,
+    event_unsaid,
     expansion,
     figure_given,
     figure_of_act,
@@ -134,8 +135,10 @@ from retriever.ground import (
     kind_phrase,
     locate,
     manner_in,
+    measured,
     month_other,
     name_after_post,
+    name_described,
     name_only,
     named_in_full,
     names_a_document,
@@ -148,11 +151,13 @@ from retriever.ground import (
     only_one_named,
     other_quantity,
     part_in_place,
+    part_of_whom,
     participle_doer,
     passive_doer,
     person_asked,
     place_of_act,
     post_holder,
+    priced_unsaid,
     purpose_in,
     reason_in,
     said_unknown,
@@ -164,11 +169,13 @@ from retriever.ground import (
     speaker,
     spelled_out,
     subject_of,
+    tally_of,
     time_for_a_day,
     time_only,
     titled_in_full,
     titled_name,
     total_instead,
+    town_of,
     unit_in,
     unknown_names,
     unknown_post,
@@ -1049,6 +1056,9 @@ class Pipeline:
         based = based_in(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if based is not None:  # "Where is Halden based?": "Birmingham" of "The Birmingham-based group ..."
             return _cited(based.text, based.sentence, evidence, base)
+        town = town_of(state["standalone"], [*evidence, *ranked])  # "X in Y" after the name asked: rare, read all
+        if town is not None:  # "In which town is St Aldhelm's Hospital?": "... St Aldhelm's Hospital in Milbury"
+            return _cited(town.text, town.sentence, evidence, base)
         place = place_of_act(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if place is not None:  # "Where was the deal signed?": "... and signed in the firm's canteen in front of staff"
             return _cited(place.text, place.sentence, evidence, base)
@@ -1058,6 +1068,12 @@ class Pipeline:
         edition = edition_of(state["standalone"], [*evidence, *ranked])  # an ordinal of the noun asked: rare
         if edition is not None:  # "Which edition of the festival was this?": "its tenth annual cider festival"
             return _cited(edition.text, edition.sentence, evidence, base)
+        tally = tally_of(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if tally is not None:  # "How did the committee's vote split?": "... split six votes to six at a meeting"
+            return _cited(tally.text, tally.sentence, evidence, base)
+        length = measured(state["standalone"], [*evidence, *ranked])  # "The X is N metres long": rare, read all
+        if length is not None:  # "How long is the viaduct?": "The viaduct is 390 metres long and ..."
+            return _cited(length.text, length.sentence, evidence, base)
         since = since_when(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
         if since is not None:  # "How long has it run the crossing?": "... which has run the crossing since 1974"
             return _cited(since.text, since.sentence, evidence, base)
@@ -1100,6 +1116,7 @@ class Pipeline:
         if found is None:
             return abstain("The reader's answer is not in the passages.")
         found = widened(found, state["standalone"])
+        found = name_described(state["standalone"], found) or found  # not "a medical research charity"
         # Checked after widening too: a span ends where its quotes close ("socket" of "“socket” can
         # mean a number of things" for "Why is a blocking socket preferred?").
         if not (says_something(draft, state["standalone"]) and says_something(found.text, state["standalone"])):
@@ -1159,6 +1176,11 @@ class Pipeline:
             acted is not None
         ):  # "31 per cent opposed it" for "... were against the merger?", not "58 per cent supported"
             found, sentence = acted, acted.sentence
+        if kind == "count" and event_unsaid(state["standalone"], found):  # "412 were ... confirmed to have had
+            return abstain("The number found counts another event than the one asked.")  # sepsis" for "... died?"
+        part = part_of_whom(state["standalone"], found) if kind == "count" else None
+        if part is not None:  # "at least 17 of whom died" for "How many labourers died ...?", not "about 1,200"
+            found, sentence = part, part.sentence
         placed = part_in_place(state["standalone"], found) if kind in ("count", "number", "money") else None
         if placed is not None:  # "34,500 in Harlow Vale" of "... 52,000 active cardholders: 34,500 in ..."
             found, sentence = placed, placed.sentence
@@ -1178,6 +1200,8 @@ class Pipeline:
                 state["standalone"], found
             ):  # "serviced since June 2021" for "When was it installed?"
                 return abstain("The date found is of another doing than the one asked.")
+            if event_unsaid(state["standalone"], found):  # "captained the club in 1968" for "When did he die?"
+                return abstain("The date found is of another event than the one asked.")
         if kind == "clock":
             found = time_only(found)
         if ASKS_HOW_OLD.search(state["standalone"]):  # "eight-year-old", not the name after it
@@ -1195,6 +1219,8 @@ class Pipeline:
             if amount is None:
                 return abstain("The amount found is not of what it asks for.")
             found = widened(amount, state["standalone"])
+        if priced_unsaid(state["standalone"], self._paragraph_so_far(state["collection"], sentence)):
+            return abstain("The sum found is the price of something else.")  # a repair's for "... a ticket cost?"
         total = total_instead(state["standalone"], found)
         if total is not None:  # "£5,000 per megawatt" for "How much would the fund receive each year?"
             found = widened(total, state["standalone"])
@@ -1207,7 +1233,10 @@ class Pipeline:
         # The paragraph's sentences before may say it: "... and evacuated 23 homes ... . By Tuesday evening,
         # 15 of the homes had been declared safe" for "How many of the evacuated homes ...?"
         paragraph = self._paragraph_so_far(state["collection"], sentence) if kind == "count" else ""
-        if kind == "count" and not _holds_modifiers(paragraph, state["standalone"]):
+        # ... or what the whole report is about: "the 41 cases the test missed" in a report on a sepsis test
+        # answers "How many sepsis cases did it miss?"
+        gist = self.about(state["collection"], sentence.chunk.doc_id) if kind == "count" else ""
+        if kind == "count" and not _holds_modifiers(f"{paragraph}\n{gist}", state["standalone"]):
             return abstain("The number found counts something else.")  # "236 beds" for "How many maternity beds?"
         if kind == "count" and (year := _year_unsaid(state["standalone"], paragraph)):
             return abstain(f"The number found is not said of {year}.")  # "140 passengers" for "... in 2019?"

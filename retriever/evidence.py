@@ -29,6 +29,10 @@ LEXICAL_WEIGHT = 1.0
 RANK_WEIGHT = 0.15
 HEADING_WEIGHT = 0.6  # for the question's words only the sentence's section heading holds (chosen on the dev sets)
 SCOPE_WEIGHT = 1.0  # for a sentence inside an entry or section the question names (chosen on the dev sets)
+# A clause of RANK_CLAUSE_MIN_WORDS words or more embeds for its sentence, CLAUSE_MARGIN less (set a priori,
+# then measured on the dev sets and trial sets 17-26)
+RANK_CLAUSE_MIN_WORDS = 5
+CLAUSE_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,18 @@ def rank_sentences(
     if not candidates:
         return []
     vectors = embedder.encode_cached([text for _, _, _, text in candidates])
-    similarities = vectors @ np.asarray(query_vector, dtype=vectors.dtype)
+    query = np.asarray(query_vector, dtype=vectors.dtype)
+    similarities = vectors @ query
+    # A long sentence embeds far from a question about one of its clauses: "..., scored 87 points out of 100
+    # in the final of the open community category at the Royal Concert Hall in Nottingham on Saturday 15
+    # November" for "Which venue hosted the final?". A clause of it counts as the sentence, a little less.
+    parts = [clauses(text, paired=False, min_words=RANK_CLAUSE_MIN_WORDS) for _, _, _, text in candidates]
+    flat = list(dict.fromkeys(part for some in parts for part in some))
+    if flat:
+        of_part = dict(zip(flat, embedder.encode_cached(flat) @ query, strict=True))
+        for i, some in enumerate(parts):
+            if some:
+                similarities[i] = max(similarities[i], max(of_part[part] for part in some) - CLAUSE_MARGIN)
     terms = set(tokenize(question))
     words = [set(tokenize(text)) for _, _, _, text in candidates]
     weight = {t: math.log(1 + len(words) / (1 + sum(t in w for w in words))) for t in terms}
@@ -242,14 +257,16 @@ CLAUSE_MIN_WORDS = 3
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[\u2013\u2014-]\s+")
 
 
-def clauses(text: str) -> list[str]:
-    """The parts of `text` between commas, semicolons, colons and dashes, each with the part after it,
-    of CLAUSE_MIN_WORDS words or more ("Martin Okafor, 52, the union's regional secretary, told
-    reporters ..." gives "52 the union's regional secretary", "the union's regional secretary told
-    reporters ...", ...); none for a text of one part."""
+def clauses(text: str, paired: bool = True, min_words: int = CLAUSE_MIN_WORDS) -> list[str]:
+    """The parts of `text` between commas, semicolons, colons and dashes, each with the part after it
+    (unless not `paired`), of `min_words` words or more ("Martin Okafor, 52, the union's regional
+    secretary, told reporters ..." gives "52 the union's regional secretary", "the union's regional
+    secretary told reporters ...", ...); none for a text of one part."""
     parts = [p for p in _CLAUSE_BREAK.split(text.strip().rstrip(".!?")) if p]
-    pairs = [" ".join(parts[i : i + 2]) for i in range(len(parts))] if len(parts) > 1 else []
-    return [p for p in pairs if len(p.split()) >= CLAUSE_MIN_WORDS]
+    if len(parts) < 2:
+        return []
+    pieces = [" ".join(parts[i : i + 2]) for i in range(len(parts))] if paired else parts
+    return [p for p in pieces if len(p.split()) >= min_words]
 
 
 def context_of(sentences: list[Sentence]) -> str:
@@ -444,13 +461,19 @@ LEAD_MIN_WORDS = 6  # shorter lines at the top are titles, bylines and dates
 
 
 def first_sentence(
-    chunks: list[Chunk], accepts: Callable[[str], bool], similarity: float = 0.0, within: int | None = None
+    chunks: list[Chunk],
+    accepts: Callable[[str], bool],
+    similarity: float = 0.0,
+    within: int | None = None,
+    after: int = 0,
 ) -> Sentence | None:
     """The first sentence of a document, given its chunks, that `accepts` takes (among its first
-    `within` sentences, if given)."""
+    `within` sentences, if given), starting at or `after` an offset."""
     seen = 0
     for chunk in sorted(chunks, key=lambda c: c.index):
         for start, end in sentence_spans(chunk.text):
+            if chunk.start + start < after:
+                continue
             seen += 1
             if within is not None and seen > within:
                 return None
@@ -464,8 +487,12 @@ def lead_sentence(chunks: list[Chunk]) -> Sentence | None:
     """The first statement of a document: what a news report's opening sentence is for, the gist of
     the story. Titles, headings, "Author: ..." lines, bylines ("By Priya Raman, Business
     Correspondent, 7 November 2024"), date lines, questions and lines that introduce a list are
-    skipped."""
-    return first_sentence(chunks, _is_statement)
+    skipped, and so is a plain text's first line where it reads as a headline, however long
+    ("Ribbleford Rovers clear £212,000 debt but leaking clubhouse roof still threatens future")."""
+    lead = first_sentence(chunks, _is_statement)
+    if lead is not None and lead.start == 0 and is_heading(lead.text, first=True):
+        return first_sentence(chunks, _is_statement, after=lead.end)
+    return lead
 
 
 def _is_statement(text: str) -> bool:

@@ -457,7 +457,7 @@ _ASKS_UNIT = [
             r"|worth|money|budget|fee|fees|charge|charged|earn|earns|earned|salary|invest|invested|raise|raised|owe"
             r"|owed|lose|loses|lost|steal|steals|stole|stolen|fine|fined|donate|donated|lend|lent|borrow|borrowed"
             r"|loan|compensation)\b)|\bhow much money\b|" + _MEASURE + r"(price|bill|budget|fare|fee|fine|salary"
-            r"|wages?)\b(?!\s+(?:growth|margin|print))"  # "How large a fine was imposed?":
+            r"|wages?|costs?)\b(?!\s+(?:growth|margin|print))"  # "How large a fine was imposed?":
             r"|\bhow\s+(?:large|big|high)\s+an?\s+(?:fine|bill|fee|payment|grant|loan|donation|bonus)\b|"
             + _MEASURE
             + r"(profits?|revenues?|turnover|earnings|income|sales|dividends?"
@@ -488,7 +488,15 @@ _ASKS_UNIT = [
     ("frequency", _ASKS_OFTEN),
     ("age", ASKS_HOW_OLD),
     # "How long has he worked there?", "How long did the repairs take?": a span of time, not "30 metres"
-    ("duration", re.compile(r"\bhow long\s+(?:has|have|had|did|does|do|will|would)\b", re.I)),
+    # ... and "How much extra time did the buses add?": "almost an hour", not "29" of "Jade Fenwick, 29"
+    (
+        "duration",
+        re.compile(
+            r"\bhow long\s+(?:has|have|had|did|does|do|will|would)\b"
+            r"|\bhow\s+much\s+(?:extra\s+|more\s+|longer\s+|additional\s+)?time\b",
+            re.I,
+        ),
+    ),
 ]
 # "How much of a pay rise ...?" may be answered in per cent.
 _ASKS_CHANGE = re.compile(
@@ -538,6 +546,7 @@ _UNITS = {
     "duration": re.compile(
         rf"(?:\d[\d,.]*|\b(?:{_SPELLED}|a few|several|many|a|an))(?:[\s-]+(?:{_SPELLED}))?[\s-]+"
         r"(?:years?|months?|weeks?|fortnights?|days?|nights?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b"
+        r"(?![\s-]+old\b)"  # "67-year-old" is an age, no time spent
         r"|\bsince\s+(?:\d[\d,.]*|[A-Z][a-z]+)",  # "since 1987", "since March"
         re.I,
     ),
@@ -614,7 +623,11 @@ def unit_in(sentence: Sentence, question: str) -> Located | None:
     found = pattern.search(sentence.text) if pattern else None
     if found is None:
         return None
-    return Located(sentence, sentence.start + found.start(), sentence.start + found.end())
+    rest = _FIGURE_REST.match(sentence.text, found.end())  # "£8" of "£8.5 million" is the whole sum
+    return Located(sentence, sentence.start + found.start(), sentence.start + (rest.end() if rest else found.end()))
+
+
+_FIGURE_REST = re.compile(r"[\d,.]*\d(?:\s*(?:million|billion|thousand|m|bn|k)\b)?")
 
 
 def _unit_asked(question: str) -> re.Pattern[str] | None:
@@ -1668,7 +1681,18 @@ def widened(found: Located, question: str = "") -> Located:
         # whole); "Margaret Ashdown (Conservative), who voted in favour, said ..." is the name
         described = (_DESCRIBED if asks_where(question) else _RELATIVE_CLAUSE).search(text, start, end)
         end = described.start() if described else end
+    if not re.search(r"\bhow\s+many\b", question, re.I):  # "31" of "by 96 votes to 31" is the vote, whole
+        tally = next((t for t in _TALLY.finditer(text) if t.start() <= start and end <= t.end()), None)
+        start, end = tally.span() if tally else (start, end)
     return Located(found.sentence, offset + start, offset + end)
+
+
+# A vote's tally: "96 votes to 31", "seven votes to two, with one abstention"
+_TALLY = re.compile(
+    rf"\b(?:\d[\d,]*|{_SPELLED})\s+votes?\s+to\s+(?:\d[\d,]*|{_SPELLED})\b"
+    rf"(?:,?\s+with\s+(?:\d[\d,]*|{_SPELLED}|one|no)\s+abstentions?)?",
+    re.I,
+)
 
 
 # The word a number is the grade of, read with it: "force 6", "Years 3 and 4", "Category 2", "Chapter 2"
@@ -1745,7 +1769,9 @@ _CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
 
 
 _AMOUNT = re.compile(r"[$£€¥]?\d")
-_FIGURE_START = re.compile(rf"[$£€¥]?\d|(?:{_SPELLED})\b", re.I)
+_FIGURE_START = re.compile(  # "£8", "eight", and "an hour" (so "almost an hour" keeps its hedge)
+    rf"[$£€¥]?\d|(?:{_SPELLED})\b|an?\s+(?:hour|day|week|month|year|minute|decade|mile|quarter|third|half)\b", re.I
+)
 _RANGE_BEFORE = re.compile(
     rf"(?<![-\u2013/])\b(?:(?:between|from)\s+)?(?:[$£€¥]?\d[\d,.]*|{_SPELLED})\s+(?:and|to|or)\s+$", re.I
 )
@@ -2536,7 +2562,12 @@ def _the_one(found: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
 
 # "Who is the transport minister?", "Who is the treasurer?": a post, and no body it belongs to
 _ASKS_POST_ALONE = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?:[a-z-]+\s+)?[a-z-]+)\s*\??\s*$")
-_FULL_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
+# A name of two words or more, on one line or wrapped: not a heading in capitals ("CHAIRMAN TO STAND DOWN"),
+# nor across the blank line below it
+_FULL_NAME = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][a-z'\u2019][\w'\u2019-]*(?:[^\S\n]*\n?[^\S\n]*(?<=\s)"
+    r"[A-Z][\w'\u2019-]+)+"
+)
 # "Opening the case for the developer, Alasdair Quinn KC told ...": a clause in -ing, then a name
 _OPENING_PARTICIPLE = re.compile(rf"(?P<verb>[A-Z][a-z]+ing)\b(?P<rest>[^,]{{3,80}}),\s+(?P<name>{_FULL_NAME})")
 
@@ -2686,6 +2717,144 @@ def changed_to(found: Located) -> Located | None:
     sentence = found.sentence
     to = _TO_FIGURE.match(sentence.text, found.end - sentence.start)
     return Located(sentence, sentence.start + to.start("to"), sentence.start + to.end("to")) if to else None
+
+
+def name_described(question: str, found: Located) -> Located | None:
+    """The name that `found`, a description set beside it, describes, where "Which N ...?" or "Who
+    <did> ...?" asks for a name: "Corbin Foundation" of "... a £1.8 million grant from the Corbin
+    Foundation, a medical research charity" for "Which organisation funded the work on the test?"
+    (the reader wrote "medical research charity"). None for other questions ("Who is X?" asks what
+    describes X), or where `found` names something itself or follows no name."""
+    if not _ASKS_A_NAME.match(question) or re.search(r"[A-Z\d]", found.text):
+        return None
+    sentence = found.sentence
+    before = _NAME_THEN_DESCRIPTION.search(sentence.text, 0, found.start - sentence.start)
+    if before is None:
+        return None
+    return Located(sentence, sentence.start + before.start("name"), sentence.start + before.end("name"))
+
+
+_ASKS_A_NAME = re.compile(
+    r"^\s*(?:and\s+)?(?:(?:which|what)\s+(?!(?:year|day|date|time|month|kind|sort|type|part|role|job)s?\b)"
+    r"[a-z]+|who\s+(?!(?:is|was|are|were)\b)[a-z]+)\b",
+    re.I,
+)
+# "the Corbin Foundation, a ": a name, then the article of its description, where `found` begins
+_NAME_THEN_DESCRIPTION = re.compile(
+    r"(?:\bthe\s+)?(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?(?:the\s+)?[A-Z][\w'\u2019&-]*)*)"
+    r",\s+(?:a|an|the)\s+$"
+)
+
+
+def priced_unsaid(question: str, text: str) -> bool:
+    """Whether `text` (the paragraph of a sum found, up to its sentence) never speaks of the thing "How
+    much does X cost?", "What does X cost?" or "How much is a X?" asks the price of: "£31.5m" of
+    "Caldermoor Viaduct reopens after £31.5m repair" for "What does a return ticket cost?", "£85,000"
+    of a roof for "How much does a pint cost at the clubhouse bar?". A thing is its last word ("return
+    ticket" is a "ticket"); one that only points back ("it", "that") is never unsaid."""
+    asked = _ASKS_PRICE_OF.match(question)
+    if asked is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w-]*", asked.group("thing") or asked.group("priced") or asked.group("item"))
+    if not words or len(words) > PRICED_MAX_WORDS or words[-1].lower() in STOPWORDS or words[-1].lower() in _POINTING:
+        return False  # "the first big purchase the new owners are making" ends on no thing
+    thing = stem(words[-1].lower())[:4]  # "repairs" is said by "repair", "meters" by "metering"
+    return not any(word.startswith(thing) for word in tokenize(text))
+
+
+PRICED_MAX_WORDS = 4  # "a return ticket", "that earlier work": longer, a thing's words run on past it
+_POINTING = frozenset("it this that these those them one ones".split())
+# "How much does a return ticket cost?", "What did that earlier work cost?", "How much is a pint at ...?"
+_ASKS_PRICE_OF = re.compile(
+    r"^\s*(?:and\s+)?(?:how\s+much\s+(?:does|did|do|will|would|is|was|are|were)\s+(?P<thing>[^?]+?)\s+cost"
+    r"|what\s+(?:does|did|do|will|would)\s+(?P<priced>[^?]+?)\s+cost\b"
+    r"|how\s+much\s+(?:is|are|was|were)\s+(?P<item>(?:a|an|one)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)"
+    r"(?:\s+(?:between|from|at|in|for|on|to|now|today)\b[^?]*)?\s*\?)",
+    re.I,
+)
+
+
+def measured(question: str, sentences: list[Sentence]) -> Located | None:
+    """The length "How long (tall, high, deep, wide) is the X?" asks for, where the first of `sentences`
+    to give one gives it of X by name: "390 metres long" of "The viaduct is 390 metres long and was built
+    ..." for "How long is the viaduct?" (not the "crack 4.2 metres long" of another sentence), "11-metre"
+    of "the 11-metre yacht". X is known by any word of it ("the hole that opened on Fore Street" is a
+    "hole"). None where the question asks no such thing or no sentence gives one so."""
+    asked = _ASKS_MEASURE_OF.match(question)
+    if asked is None:
+        return None
+    words = [w for w in re.findall(r"[a-z][\w-]+", asked.group("thing").lower()) if w not in STOPWORDS]
+    if not words:
+        return None
+    thing, dimension = "|".join(map(re.escape, words)), asked.group("dimension").lower()
+    patterns = [
+        re.compile(rf"\b(?i:{thing})\s+(?:is|was|are|were)\s+(?P<amount>{_LENGTH}\s+{dimension})\b"),
+        re.compile(rf"\b(?P<amount>\d[\d,.]*-{_LENGTH_UNIT})(?:-{dimension})?\s+(?:[\w-]+\s+){{0,2}}?(?i:{thing})\b"),
+    ]
+    for sentence in (s for s in sentences if not s.heading):
+        found = next((m for p in patterns if (m := p.search(sentence.text))), None)
+        if found is not None:
+            return Located(sentence, sentence.start + found.start("amount"), sentence.start + found.end("amount"))
+    return None
+
+
+_LENGTH_UNIT = r"(?:metre|meter|foot|feet|mile|kilometre|kilometer|km|centimetre|cm|millimetre|mm|inch|yard)s?"
+_LENGTH = (
+    r"(?:(?:about|around|nearly|almost|some|roughly|up\s+to|more\s+than|over|just\s+over|just\s+under)\s+)?"
+    rf"\d[\d,.]*\s*{_LENGTH_UNIT}"
+)
+_ASKS_MEASURE_OF = re.compile(
+    r"^\s*(?:and\s+)?how\s+(?P<dimension>long|tall|high|deep|wide)\s+(?:is|was|are|were)\s+(?:the|its|their)\s+"
+    r"(?P<thing>[^?]+?)\s*\?\s*$",
+    re.I,
+)
+
+
+def tally_of(question: str, sentences: list[Sentence]) -> Located | None:
+    """The tally of the vote "How did the committee's vote split?" or "What was the result of the vote?"
+    asks about, where the first of `sentences` to give one gives it: "six votes to six" of "... planning
+    committee split six votes to six at a meeting on Wednesday". None for other questions ("How many
+    voted against?" asks for one side), or where no sentence gives a tally."""
+    if not _ASKS_TALLY.search(question) or re.search(r"\bhow\s+many\b", question, re.I):
+        return None
+    for sentence in (s for s in sentences if not s.heading):
+        found = _TALLY.search(sentence.text)
+        if found is not None:
+            return Located(sentence, sentence.start + found.start(), sentence.start + found.end())
+    return None
+
+
+# "How did the vote split?", "What was the result of the board's vote?", "By what margin was it approved?"
+_ASKS_TALLY = re.compile(
+    r"\bvote\b[^?]*\b(?:split|go|end|finish)\b|\b(?:result|outcome|margin|tally|count)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,2}?vote\b|\bby\s+what\s+margin\b",
+    re.I,
+)
+
+
+def part_of_whom(question: str, found: Located) -> Located | None:
+    """The part that did what "How many N <did> ...?" asks, where the sentence of `found` counts a whole
+    and then that part: "at least 17" of "... built ... by about 1,200 labourers, at least 17 of whom
+    died during construction" for "How many labourers died while the viaduct was being built?". None
+    where the sentence counts no part so, `found` is that part, or the part's verb is not the question's."""
+    sentence = found.sentence
+    asked = base_forms(question)
+    for part in _PART_OF_WHOM.finditer(sentence.text):
+        start, end = sentence.start + part.start("part"), sentence.start + part.end("part")
+        if start <= found.start < end:
+            return None
+        if _base_form(part.group("verb")) in asked:
+            return Located(sentence, start, end)
+    return None
+
+
+# "at least 17 of whom died", "three of them were later released"
+_PART_OF_WHOM = re.compile(
+    r"(?P<part>(?:(?:at\s+(?:least|most)|more\s+than|fewer\s+than|about|around|nearly|almost|over|under|up\s+to"
+    rf"|some|only|just)\s+)?(?:\d[\d,]*|\b(?:{_SPELLED})))\s+of\s+(?:whom|which|them|those)\s+"
+    r"(?:(?:were|was|had|have|has|are|is|later|subsequently|eventually|also|since|then)\s+)*(?P<verb>[a-z]+)\b",
+    re.I,
+)
 
 
 def part_in_place(question: str, found: Located) -> Located | None:
@@ -3262,6 +3431,31 @@ def based_in(question: str, sentences: list[Sentence]) -> Located | None:
     return None
 
 
+def town_of(question: str, sentences: list[Sentence]) -> Located | None:
+    """The town (or city, county, country) "In which town is X?" asks for, where the first of
+    `sentences` to place X gives it right after X's name: "Milbury" of "... St Aldhelm's Hospital in
+    Milbury, the median time ..." for "In which town is St Aldhelm's Hospital?". None where the
+    question asks no such thing or no sentence places X so."""
+    asked = _ASKS_TOWN_OF.match(question)
+    if asked is None:
+        return None
+    name = re.sub(r"^the\s+", "", asked.group("name").strip(), flags=re.I)
+    placed = re.compile(rf"\b(?i:{re.escape(name)})\s+in\s+(?:the\s+)?(?P<place>{_NAMED_PLACE})")
+    for sentence in (s for s in sentences if not s.heading):
+        found = placed.search(sentence.text)
+        if found is not None:
+            return Located(sentence, sentence.start + found.start("place"), sentence.start + found.end("place"))
+    return None
+
+
+# "In which town is St Aldhelm's Hospital?", "Which city is the Royal Concert Hall in?"
+_ASKS_TOWN_OF = re.compile(
+    r"^\s*(?:and\s+)?(?:in\s+)?(?:which|what)\s+(?:town|city|village|county|country|district|region)\s+"
+    r"(?:is|are|was|were)\s+(?P<name>[^?]+?)(?:\s+(?:in|located|situated|based))?\s*\?\s*$",
+    re.I,
+)
+
+
 def place_of_act(question: str, sentences: list[Sentence]) -> Located | None:
     """Where the first of `sentences` to tell the doing "Where was X done?" asks about says it was
     done: the place after "in", "at" or "inside" right after the question's own verb (or after words
@@ -3332,6 +3526,36 @@ def date_of_another_act(question: str, found: Located) -> bool:
         return False
     done = _VERB_BEFORE_DATE.search(sentence.text, 0, found.start - sentence.start)
     return done is not None and _base_form(done.group("verb")) not in verbs
+
+
+def event_unsaid(question: str, found: Located) -> bool:
+    """Whether "When did X die?" or "How many died?" (or were born, married, retired) is answered by a
+    figure whose sentence never speaks of that event: "1968" of "... whose late husband, Geoff,
+    captained the club in 1968" for "When did Geoff Haworth die?", "412" of "... 412 were later
+    confirmed ... to have had sepsis" for "How many of the participants died?". Such events are said
+    in few words ("died", "his death", "were killed", "passed away"); a figure beside another is of another."""
+    asked = _ASKS_WHEN_EVENT.search(question) or _ASKS_COUNT_EVENT.search(question)
+    if asked is None:
+        return False
+    verb = asked.group("verb").lower()
+    said = next(words for event, words in _EVENT_WORDS if re.match(event, verb))
+    return not re.search(rf"\b(?:{said})", found.sentence.text, re.I)
+
+
+_DEATH = r"di(?:e|ed|es|ing)\b|death|dead\b|killed\b|passed\s+away|funeral|fatal"
+_EVENT_WORDS = [  # an event asked by its verb, and the words that say it
+    (r"die|kill", _DEATH),
+    (r"born", r"born\b|birth"),
+    (r"marr", r"marri|marry|wedding|wed\b"),
+    (r"retir", r"retir"),
+]
+_EVENT_VERB = r"(?P<verb>die|died|killed|born|marr(?:y|ied)|retire|retired)"
+_ASKS_WHEN_EVENT = re.compile(
+    r"^\s*(?:and\s+)?(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)|what\s+year)\s+"
+    rf"(?:did|does|was|were|is|will)\s+[^?]*?\b{_EVENT_VERB}\b",
+    re.I,
+)
+_ASKS_COUNT_EVENT = re.compile(rf"^\s*(?:and\s+)?how\s+many\b[^?]*?\b{_EVENT_VERB}\b", re.I)
 
 
 # "serviced since ": a past participle, then "since" (a state since then, not a doing then: "completed in"

@@ -468,6 +468,17 @@ def test_the_lead_is_the_first_statement_after_title_byline_and_headings() -> No
     assert lead_sentence([Chunk("doc", "t", 0, 0, 12, "Title\nBy Ann")]) is None
 
 
+def test_the_lead_is_not_a_long_headline() -> None:
+    # thirteen words on the first line: too long for a section's heading, not for a report's headline
+    text = (
+        "Ribbleford Rovers clear £212,000 debt but leaking clubhouse roof still threatens future\n\n"
+        "By Gareth Pennington, Sports Reporter | Thursday 6 November 2025\n\n"
+        "Ribbleford Rovers Rugby Football Club has paid off debts of £212,000, members were told.\n"
+    )
+    lead = lead_sentence([Chunk("doc", "t", 0, 0, len(text), text)])
+    assert lead is not None and lead.text.startswith("Ribbleford Rovers Rugby Football Club has paid off")
+
+
 @pytest.mark.parametrize(
     "above",
     [
@@ -569,3 +580,26 @@ def test_a_sentence_far_from_the_question_is_close_by_a_part_of_it(
     text = "More than 300 people spent the night in rest centres after the river burst its banks.\n\n" + text
     ingest_text(text, source="report.txt", collection=collection, store=pipeline.store, embedder=pipeline.embedder)
     assert pipeline.ask(question, collection=collection).text == expected
+
+
+VIADUCT = """Caldermoor Viaduct reopens after repair
+
+Engineers from Pennine Rail Infrastructure, which owns and maintains the line, traced the damage to water.
+
+Sunita Hargreaves, 47, the project manager for Pennine Rail Infrastructure, said the voids in pier 9 had \
+been "the moment my heart sank".
+
+How the extra £8.5 million will be divided between Pennine Rail Infrastructure and the Department for \
+Transport has not been confirmed.
+
+Pennine Rail Infrastructure said it would hold an open day on the viaduct on Saturday 22 November.
+"""
+
+
+def test_a_clause_of_a_long_sentence_ranks_it_for_a_question_about_that_clause(pipeline: Pipeline) -> None:
+    # The whole sentence embeds far from the question; its clause "the project manager for ..." does not.
+    ingest_text(
+        VIADUCT, source="viaduct.txt", collection="viaduct-pm", store=pipeline.store, embedder=pipeline.embedder
+    )
+    answer = pipeline.ask("Who managed the project for Pennine Rail Infrastructure?", collection="viaduct-pm")
+    assert answer.passages[0].quote.startswith("Sunita Hargreaves, 47, the project manager")

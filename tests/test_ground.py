@@ -65,6 +65,7 @@ from retriever.ground import (
     doer_asked,
     edition_of,
     entry_named,
+    event_unsaid,
     expansion,
     figure_given,
     figure_of_act,
@@ -83,8 +84,10 @@ from retriever.ground import (
     kind_phrase,
     locate,
     manner_in,
+    measured,
     month_other,
     name_after_post,
+    name_described,
     name_only,
     named_in_full,
     names_a_person,
@@ -96,11 +99,13 @@ from retriever.ground import (
     only_one_named,
     other_quantity,
     part_in_place,
+    part_of_whom,
     participle_doer,
     passive_doer,
     person_asked,
     place_of_act,
     post_holder,
+    priced_unsaid,
     purpose_in,
     reason_in,
     said_unknown,
@@ -111,11 +116,14 @@ from retriever.ground import (
     since_when,
     speaker,
     subject_of,
+    tally_of,
     time_for_a_day,
     time_only,
     titled_in_full,
     titled_name,
     total_instead,
+    town_of,
+    unit_in,
     unknown_names,
     unknown_post,
     was_before,
@@ -437,6 +445,11 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("installed in March by Aqualine", "What did installing the meters cost?", False),
         ("58 per cent supported the merger", "How much money will the merger save?", False),  # money, no share
         ("cut by 58 per cent", "How much will the merger save?", True),
+        # "What was the cost of ...?" asks for money; "How long did he spend ...?" for time, not an age
+        ("more than 4,000 hours", "What was the total cost of repairing the clubhouse?", False),
+        ("at an estimated cost of £85,000", "What was the total cost of repairing the clubhouse?", True),
+        ("a 67-year-old retired postman", "How long did Derek Ashworth spend in hospital?", False),
+        ("He spent nine days in hospital", "How long did Derek Ashworth spend in hospital?", True),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -3799,3 +3812,175 @@ def test_kind_phrase(question: str, phrase: str | None) -> None:
     )
     found = kind_phrase(question, sentences)
     assert (found.text if found else None) == phrase
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "vote"),
+    [
+        ("What was the result of the members' vote?", "31", "96 votes to 31"),
+        ("By what margin did members approve the sale?", "96", "96 votes to 31"),
+        ("How many members voted against the sale?", "31", "31"),  # the figure asked alone
+    ],
+)
+def test_a_figure_of_a_vote_widens_to_its_tally(question: str, span: str, vote: str) -> None:
+    text = "Members had approved the sale at a special meeting in March by 96 votes to 31."
+    (sentence,) = _sentences(text)
+    start = text.index(span)
+    assert widened(Located(sentence, start, start + len(span)), question).text == vote
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "unsaid"),
+    [
+        ("When did Geoff Haworth die?", "Her late husband, Geoff, captained the club in 1968.", True),
+        ("When did Geoff Haworth die?", "Geoff Haworth died in 1990, aged 61.", False),
+        ("In what year was she born?", "She joined the choir in 2011.", True),
+        ("In what year was she born?", "She was born in Truro in 1954.", False),
+        ("When did she retire from teaching?", "She left the school in 2019.", True),
+        ("When did she retire from teaching?", "She retired in 2019.", False),
+        ("When did he join the club?", "He captained the club in 1968.", False),  # no event of the few read
+        ("How many of the participants died during the study?", "Of them, 2412 had sepsis.", True),
+        ("How many of the participants died during the study?", "In all, 2412 were killed.", False),
+    ],
+)
+def test_event_unsaid(question: str, text: str, unsaid: bool) -> None:
+    (sentence,) = _sentences(text)
+    start = next(i for i in range(len(text)) if text[i : i + 4].isdigit())  # the year
+    assert event_unsaid(question, Located(sentence, start, start + 4)) is unsaid
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "part"),
+    [
+        ("How many labourers died while the viaduct was being built?", "about 1,200", "at least 17"),
+        ("How many labourers built the viaduct?", "about 1,200", None),  # the whole is asked
+        ("How many labourers died during construction?", "at least 17", None),  # the part already
+    ],
+)
+def test_part_of_whom(question: str, span: str, part: str | None) -> None:
+    text = "It was built between 1871 and 1874 by about 1,200 labourers, at least 17 of whom died during construction."
+    (sentence,) = _sentences(text)
+    start = text.index(span)
+    found = part_of_whom(question, Located(sentence, start, start + len(span)))
+    assert (found.text if found else None) == part
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which organisation funded the work on the test?", "Corbin Foundation"),
+        ("Who funded the work on the test?", "Corbin Foundation"),
+        ("Who is the Corbin Foundation?", None),  # asks what describes it
+        ("What kind of body funded the work?", None),  # asks for a kind
+    ],
+)
+def test_name_described(question: str, name: str | None) -> None:
+    text = "It was funded by a £1.8 million grant from the Corbin Foundation, a medical research charity."
+    (sentence,) = _sentences(text)
+    start = text.index("medical")
+    found = name_described(question, Located(sentence, start, start + len("medical research charity")))
+    assert (found.text if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("question", "town"),
+    [
+        ("In which town is St Aldhelm's Hospital?", "Milbury"),
+        ("Which city is St Aldhelm's Hospital in?", "Milbury"),
+        ("In which town is Wexcombe General Hospital?", None),  # placed nowhere
+        ("Where is St Aldhelm's Hospital?", None),  # not asked so
+    ],
+)
+def test_town_of(question: str, town: str | None) -> None:
+    sentences = _sentences(
+        "In the two hospitals, Wexcombe General Hospital and St Aldhelm's Hospital in Milbury, the median time fell."
+    )
+    found = town_of(question, sentences)
+    assert (found.text if found else None) == town
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "unsaid"),
+    [
+        ("What does a return ticket cost her?", "Caldermoor Viaduct reopens after £31.5m repair", True),
+        ("How much does a pint cost at the clubhouse bar?", "The roof will cost an estimated £85,000.", True),
+        ("How much did the repairs cost?", "The repair project cost £31.5m.", False),  # "repairs" is "repair"
+        ("How much did it cost?", "The project cost £31.5m.", False),  # "it" points back
+        ("How much is the grant worth?", "The grant was £1.8 million.", False),  # no price asked
+        ("How much is a ticket between Hexley and Garsby?", "It reopens after a £31.5m repair.", True),
+        ("How much is a single ticket now?", "A single ticket now costs £6.40.", False),
+        ("How much does the first big purchase the new owners are making cost?", "It costs £310,000.", False),
+    ],
+)
+def test_priced_unsaid(question: str, text: str, unsaid: bool) -> None:
+    assert priced_unsaid(question, text) is unsaid
+
+
+def test_a_name_ends_at_a_blank_line() -> None:
+    # "CHAIRMAN TO STAND DOWN" heads the paragraph; the chairman's name starts below it
+    text = "CHAIRMAN TO STAND DOWN\n\nChairman Ian Bradshaw, 61, said he would step down in May.\n"
+    found = post_holder("Who is the chairman of Ribbleford Rovers?", text, "Ribbleford Rovers Rugby Football Club")
+    assert found is not None and text[found[0] : found[1]] == "Ian Bradshaw"
+
+
+def test_an_amount_in_the_unit_asked_is_read_whole() -> None:
+    (sentence,) = _sentences("The repair finished five months late and cost £8.5 million more than first planned.")
+    found = unit_in(sentence, "By how much did the project go over its original budget?")
+    assert found is not None and found.text == "£8.5 million"  # not "£8"
+
+
+def test_a_hedge_before_a_time_in_words_is_kept() -> None:
+    text = "She said the replacement buses added almost an hour to her working day."
+    (sentence,) = _sentences(text)
+    start = text.index("an hour")
+    found = widened(Located(sentence, start, start + len("an hour")), "How much extra time did the buses add?")
+    assert found.text == "almost an hour"
+
+
+@pytest.mark.parametrize(
+    ("question", "length"),
+    [
+        ("How long is the viaduct?", "390 metres long"),  # not the crack's 4.2 metres
+        ("How long was the crack found in one of the piers?", "4.2-metre"),
+        ("How wide is the viaduct?", None),  # given in no dimension asked
+        ("How long is the line?", None),  # no length given of it
+    ],
+)
+def test_measured(question: str, length: str | None) -> None:
+    sentences = _sentences(
+        "An inspection found a 4.2-metre crack in one of its piers.",
+        "The viaduct is 390 metres long and was built between 1871 and 1874.",
+    )
+    found = measured(question, sentences)
+    assert (found.text if found else None) == length
+
+
+def test_a_count_may_leave_to_the_report_what_it_is_about(pipeline: Pipeline) -> None:
+    # "sepsis" is not in the paragraph that counts the cases, but the whole report is about a sepsis test
+    text = (
+        "Finger-prick test spots sepsis hours sooner, study finds\n\n"
+        "A blood test can identify sepsis in adults several hours earlier than current checks, a study found.\n\n"
+        "No deaths were linked to the 41 cases the test missed, the paper said.\n"
+    )
+    ingest_text(text, source="sepsis.txt", collection="sepsis-cases", store=pipeline.store, embedder=pipeline.embedder)
+    answer = pipeline.ask("How many sepsis cases did the test miss?", "sepsis-cases")
+    assert "41" in answer.text
+    assert pipeline.ask("How many maternity cases did the test miss?", "sepsis-cases").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "tally"),
+    [
+        ("How did the planning committee's vote split?", "six votes to six"),
+        ("What was the result of the committee's vote?", "six votes to six"),
+        ("How many councillors voted for the plans?", None),  # one side is asked
+        ("When did the committee meet?", None),
+    ],
+)
+def test_tally_of(question: str, tally: str | None) -> None:
+    sentences = _sentences(
+        "More than 200 residents objected to the plans.",
+        "The planning committee split six votes to six at a meeting on Wednesday evening.",
+    )
+    found = tally_of(question, sentences)
+    assert (found.text if found else None) == tally
