@@ -3528,6 +3528,25 @@ def date_of_another_act(question: str, found: Located) -> bool:
     return done is not None and _base_form(done.group("verb")) not in verbs
 
 
+# "serviced since ": a past participle, then "since" (a state since then, not a doing then: "completed in"
+# may be "finished in")
+_VERB_BEFORE_DATE = re.compile(
+    rf"\b(?P<verb>[a-z]+ed)\s+(?:[\w'\u2019-]+\s+){{0,5}}?since\s+"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+)?$"  # "since [June ]2021" where the year is asked
+)
+
+
+# The auxiliary of "Where was ...?", "When did ...?" (see `_verbs_asked`)
+_AUX_ASKED = r"(?P<aux>was|were|is|are|did|does|do|will|has|have|had)\s+"
+# "When ...?", "In what year ...?", "On which day ...?"
+_WHEN_ASKED = r"^\s*(?:and\s+)?(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)|what\s+year)\s+"
+_ASKS_WHEN_DONE = re.compile(
+    _WHEN_ASKED + _AUX_ASKED + r"(?P<rest>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+_DATE_AFTER_VERB = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:in|on)\s+(?P<date>{DATED.pattern}|\b(?:1[5-9]|20)\d\d\b)")
+
+
 def event_unsaid(question: str, found: Located) -> bool:
     """Whether "When did X die?" or "How many died?" (or were born, married, retired) is answered by a
     figure whose sentence never speaks of that event: "1968" of "... whose late husband, Geoff,
@@ -3551,30 +3570,10 @@ _EVENT_WORDS = [  # an event asked by its verb, and the words that say it
 ]
 _EVENT_VERB = r"(?P<verb>die|died|killed|born|marr(?:y|ied)|retire|retired)"
 _ASKS_WHEN_EVENT = re.compile(
-    r"^\s*(?:and\s+)?(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)|what\s+year)\s+"
-    rf"(?:did|does|was|were|is|will)\s+[^?]*?\b{_EVENT_VERB}\b",
+    _WHEN_ASKED + rf"(?:did|does|was|were|is|will)\s+[^?]*?\b{_EVENT_VERB}\b",
     re.I,
 )
 _ASKS_COUNT_EVENT = re.compile(rf"^\s*(?:and\s+)?how\s+many\b[^?]*?\b{_EVENT_VERB}\b", re.I)
-
-
-# "serviced since ": a past participle, then "since" (a state since then, not a doing then: "completed in"
-# may be "finished in")
-_VERB_BEFORE_DATE = re.compile(
-    rf"\b(?P<verb>[a-z]+ed)\s+(?:[\w'\u2019-]+\s+){{0,5}}?since\s+"
-    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+)?$"  # "since [June ]2021" where the year is asked
-)
-
-
-# The auxiliary of "Where was ...?", "When did ...?" (see `_verbs_asked`)
-_AUX_ASKED = r"(?P<aux>was|were|is|are|did|does|do|will|has|have|had)\s+"
-_ASKS_WHEN_DONE = re.compile(
-    r"^\s*(?:and\s+)?(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)|what\s+year)\s+"
-    + _AUX_ASKED
-    + r"(?P<rest>[^?]+?)\s*\??\s*$",
-    re.I,
-)
-_DATE_AFTER_VERB = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:in|on)\s+(?P<date>{DATED.pattern}|\b(?:1[5-9]|20)\d\d\b)")
 
 
 # "Where was the deal signed?", "Where did the council hold the meeting?"; not "Where is it based?" (see `based_in`)
