@@ -1219,7 +1219,9 @@ class Pipeline:
             if amount is None:
                 return abstain("The amount found is not of what it asks for.")
             found = widened(amount, state["standalone"])
-        if priced_unsaid(state["standalone"], self._paragraph_so_far(state["collection"], sentence)):
+        # The paragraph up to the sentence: it names what a sum is the price of, or what a count counts
+        paragraph = self._paragraph_so_far(state["collection"], sentence)
+        if priced_unsaid(state["standalone"], paragraph):
             return abstain("The sum found is the price of something else.")  # a repair's for "... a ticket cost?"
         total = total_instead(state["standalone"], found)
         if total is not None:  # "£5,000 per megawatt" for "How much would the fund receive each year?"
@@ -1232,7 +1234,6 @@ class Pipeline:
             return abstain("The number found counts something else.")
         # The paragraph's sentences before may say it: "... and evacuated 23 homes ... . By Tuesday evening,
         # 15 of the homes had been declared safe" for "How many of the evacuated homes ...?"
-        paragraph = self._paragraph_so_far(state["collection"], sentence) if kind == "count" else ""
         # ... or what the whole report is about: "the 41 cases the test missed" in a report on a sepsis test
         # answers "How many sepsis cases did it miss?"
         gist = self.about(state["collection"], sentence.chunk.doc_id) if kind == "count" else ""
