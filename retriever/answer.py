@@ -42,6 +42,7 @@ from retriever.evidence import (
     ANAPHOR,
     Sentence,
     asked_sections,
+    asks_heading,
     asks_reason,
     asks_why,
     clauses,
@@ -275,19 +276,23 @@ _ADDED = frozenset("extra additional further more new".split())
 _PER = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year"}
 
 
+_KINDS_OF = frozenset("kind kinds type types sort sorts variety varieties species of".split())
+
+
 def _holds_modifiers(text: str, question: str) -> bool:
     """Whether `text` holds the words before the noun "How many N ...?" counts: "maternity" of "How
     many maternity beds ...?" (a word sharing its first letters will do: "dock" and "dockers"; and
     "extra" is "additional": "46 additional midwives" for "How many extra midwives ...?", or "new"; "daily"
     is "a day": "up to 40 lorry movements a day" for "How many daily lorry movements ...?"). "Local" asks
-    for no one in particular: "300 residents objected" for "How many local people objected?"."""
+    for no one in particular: "300 residents objected" for "How many local people objected?"; "kinds of"
+    asks for no word: "23 species of fish" for "How many kinds of fish ...?"."""
     *modifiers, _noun = counted(question).split() or [""]
     held = tokenize(text)
     added = _ADDED & set(text.lower().split())
     for modifier in modifiers:
         word = modifier.lower()
-        if (word in _ADDED and added) or word == "local":
-            continue
+        if (word in _ADDED and added) or word == "local" or word in _KINDS_OF:
+            continue  # "How many kinds of fish ...?" counts fish: "23 species of fish"
         if (per := _PER.get(word)) and re.search(rf"\b(?:a|per|each|every)\s+{per}\b", text, re.I):
             continue
         for term in tokenize(modifier) if modifier.islower() else ():
@@ -557,9 +562,14 @@ class Pipeline:
             text_of = functools.partial(self.document_text, state["collection"])
 
             def answers(sentence: Sentence) -> bool:
-                # a count in a heading answers nothing (see `_decide`): "... after 19 homes are flooded"
-                # ranked first for "How many homes were flooded there?" keeps the sentence that says so
-                if kind == "count" and is_heading_line(sentence, text_of(sentence.chunk.doc_id)):
+                # a heading names no one a question asks for (see `beyond_heading`), nor does a count in
+                # one answer (see `_decide`): "... after 19 homes are flooded" ranked first for "How many
+                # homes were flooded there?" keeps the sentence that says so, as "Harrowfield school to
+                # finish at lunchtime on Fridays" for "Who is Harrowfield's head teacher?" keeps "The head
+                # teacher, Rachel Dunmore, 51, said ..." (but "Copyright 2005 David Mandelberg" dates it)
+                if (kind == "count" or (kind is None and not asks_heading(question))) and is_heading_line(
+                    sentence, text_of(sentence.chunk.doc_id)
+                ):
                     return False
                 return has_kind(sentence.text, kind, question)
 
@@ -570,6 +580,13 @@ class Pipeline:
                 )
                 if any(counts_asked(s.text, question) for s in counting):
                     chosen = counting
+                elif chosen:
+                    # "... a supervised Friday Club on site ... for pupils in Years 7 and 8. It will have 150
+                    # places, ..." for "How many places will the Friday Club offer?": the sentence after
+                    # the best one goes on about it, and counts what is asked
+                    after = sentence_after(chosen[0], text_of(chosen[0].chunk.doc_id))
+                    if after and ANAPHOR.match(after.text) and counts_asked(after.text, question):
+                        chosen = [chosen[0], after]
             person = person_asked(question) or age_asked(question)
             aged = functools.partial(fits_unit, question=question)
             if chosen and person:

@@ -509,22 +509,30 @@ def counts_other(text: str, start: int, end: int, question: str) -> str | None:
         return None
     noun = following[0].lower()
     unnamed = noun in STOPWORDS or noun in _MEASURES or noun in _NUMBER_WORDS or noun in _ANYONE
-    # "more pupils choosing triple science, with 112 signing up": they do something, N named before
+    # "more pupils choosing triple science, with 112 signing up", "Of those parcels, 2,310 went to ...":
+    # they do something, N named before
     before = {singular(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", text[: figure.start()])}
-    acting = noun.endswith("ing") and len(noun) > 5 and bool(nouns & before)
+    verb = (noun.endswith("ing") and len(noun) > 5) or noun in _DID  # not "45 trained volunteers"
+    acting = verb and bool(nouns & before)
     return None if unnamed or acting else following[0]
 
 
 _ANYONE = frozenset("people person persons individual individuals".split())
+_DID = frozenset("went came got had left made took gave won lost sold bought ran paid".split())  # past, not -ed
 
 
 # The words after "how many", up to its verb: "How many [Yorkshire branches] are closing?"
 _PREPOSITION = r"(?:about|of|in|on|at|for|from|with|by|to|into|over|under|per|since|during|across|after|before)"
 _AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might)\b"
 _NO_NOUN = rf"(?!{_AUXILIARY})"  # no noun at all: "How many [did] he lose?", "How many [are] there?"
+# A verb in the present, after its subject: "How many [people] live in Oakshaw?", "How many [pupils]
+# attend the school?" (a word not ending in "s" before a preposition other than "of", an article or "there")
+_NO_VERB = (
+    r"(?![\w'’-]*[^\Ws]\s+(?:(?!of\b)" + _PREPOSITION + r"|the|a|an|there|here|this|that|these|those|its|their)\b)"
+)
 _COUNTED = re.compile(
     rf"\bhow many\s+{_NO_NOUN}(?:of\s+(?:the|its|their|his|her|our|your)\s+)?"
-    r"([\w'’-]+(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){0,2}?)"
+    rf"([\w'’-]+(?:\s+(?![\w'’-]+ed\b){_NO_VERB}[\w'’-]+){{0,2}}?)"
     rf"(?=\s+{_AUXILIARY}|\s*\?|$)",
     re.I,
 )
@@ -535,7 +543,7 @@ _COUNTED_BEFORE_VERB = re.compile(
     rf"\bhow many\s+{_NO_NOUN}(?:of\s+(?:the|its|their|his|her|our|your)\s+)?"
     # not "[complaints] about ...", nor a verb before its object: "How many attended the festival?" counts no noun
     rf"((?![\w'’-]+ed\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)"
-    rf"[\w'’-]+(?:\s+(?![\w'’-]+ed\b|{_PREPOSITION}\b)[\w'’-]+)?)",
+    rf"[\w'’-]+(?:\s+(?![\w'’-]+ed\b|{_PREPOSITION}\b){_NO_VERB}[\w'’-]+)?)",
     re.I,
 )
 _PART_OF = re.compile(rf"\s+of\s+{_OWNER}\s+{_FIGURE}\b", re.I)

@@ -181,12 +181,18 @@ LEAD_IN = r"^\s*(?:[^,?]{1,40},\s*)?"
 _ASKS_WHY = re.compile(rf"{LEAD_IN}(?:and |so |but )?{_REASON_ASKED}", re.I)
 
 
+_ASKS_HEADING = re.compile(r"\b(?:chapters?|sections?|headings?|headlines?|titles?|titled|parts?|pages?)\b", re.I)
 _ASKS_WHERE = re.compile(r"\s*(?:and\s+|so\s+)?where\b", re.I)
 
 
 def asks_where(question: str) -> bool:
     """Whether the question asks where ("Where did she die?", "And where was he born?"): a place answers it."""
     return bool(_ASKS_WHERE.match(question))
+
+
+def asks_heading(question: str) -> bool:
+    """Whether `question` asks about a heading, a section or a title: "Which chapter describes ...?"."""
+    return bool(_ASKS_HEADING.search(question))
 
 
 def asks_reason(question: str) -> bool:

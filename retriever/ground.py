@@ -30,6 +30,7 @@ from retriever.evidence import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Sentence,
+    asks_heading,
     asks_where,
     coverage,
 )
@@ -345,8 +346,10 @@ def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary
     day or month the document's `topic` (its opening statement) gives need not be repeated: a report
     gives its day once, in its first sentence, and the sentence that answers "What time did the
     stoppage start on Tuesday?" does not say "Tuesday" again. Nor need a first name be, where the
-    surname after it is."""
+    surname after it is, nor the owner the topic names ("Who is Eastbrook's head teacher?" of a report
+    that opens "Pupils at Eastbrook Academy will ...": "The head teacher, Linda Marsh, ...")."""
     held, dated = _terms_of(evidence), {w.lower() for w in re.findall(r"\w+", topic)} & DATE_WORDS
+    about = set(tokenize(topic))
     names = _names(question)
     surnamed = {  # "Tobias" of "Tobias Wren" where the passage says "Wren": a report's later mentions
         word
@@ -361,6 +364,7 @@ def absent_names(question: str, evidence: list[Sentence], vocabulary: Vocabulary
         and word not in surnamed
         and word.lower() not in dated
         and word.lower().rstrip(".") not in _HONORIFICS  # "Mr Pengelly" is first named "Walter Pengelly"
+        and not (word.endswith(("'s", "\u2019s")) and _all_mentioned(terms, about))
     ]
 
 
@@ -492,7 +496,8 @@ _ASKS_UNIT = [
     (
         "duration",
         re.compile(
-            r"\bhow long\s+(?:has|have|had|did|does|do|will|would)\b"
+            # not "How long will the new road be?", which a length answers as well as a span of time
+            r"\bhow long\s+(?:has|have|had|did|does|do|will|would)\b(?![^?]*\bbe\s*\?)"
             r"|\bhow\s+much\s+(?:extra\s+|more\s+|longer\s+|additional\s+)?time\b",
             re.I,
         ),
@@ -1317,7 +1322,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # What comes before a year in a date: "2 October ", "3rd of February ", "October 2, ", "autumn ".
 _BEFORE_YEAR = re.compile(
     rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+{_DAY},?"
-    r"|\b(?:(?:early|late|mid)[- ])?(?i:spring|summer|autumn|winter))\s+$"  # "autumn 2026", "late summer 2025"
+    # "autumn 2026", "late summer 2025", "the autumn of 2027"
+    r"|\b(?:(?:early|late|mid)[- ])?(?i:spring|summer|autumn|winter)(?:\s+of)?)\s+$"
 )
 _BEFORE_MONTH = re.compile(rf"(?:{_DAY}\s+(?:of\s+)?|\b(?:{WEEKDAY_NAMES}),?\s+)$")  # "2 ", "3rd of ", "Monday, "
 _BEFORE_DAY = re.compile(rf"\b(?:{WEEKDAY_NAMES}),?\s+(?:the\s+)?$")  # "Saturday " before "21 March"
@@ -1461,13 +1467,7 @@ def beyond_heading(draft: str, found: Located, evidence: list[Sentence], questio
     return next((Located(s, s.start + at, s.start + at + len(words)) for s, at in said if at >= 0), None)
 
 
-def asks_heading(question: str) -> bool:
-    """Whether `question` asks about a heading, a section or a title: "Which chapter describes ...?"."""
-    return bool(_ASKS_HEADING.search(question))
-
-
 _ASKS_NAMING = re.compile(r"\b(?:who|whom|whose|where|names?|called)\b", re.I)
-_ASKS_HEADING = re.compile(r"\b(?:chapters?|sections?|headings?|headlines?|titles?|titled|parts?|pages?)\b", re.I)
 
 
 def year_missing(question: str, answer: str) -> bool:
@@ -1927,7 +1927,8 @@ def given_name(question: str, text: str) -> tuple[int, int] | None:
     enclosure called?", "Anya" of "a female named Anya" for "What is the female leopard called?"
     (or "What name has been given to ...?", "What is the name of ...?"), or set off by commas after it:
     "KA Clearances Ltd" of "His company, KA Clearances Ltd, went into liquidation" for "What was the
-    name of Ashdown's company?". None where the text names no such thing so, or names two."""
+    name of Ashdown's company?" ("A group calling itself Keep Fridays Full" names its group too). None
+    where the text names no such thing so, or names two."""
     asked = _ASKS_GIVEN.match(re.sub(r"^\s*and\s+", "", question, flags=re.I))
     if asked is None:
         return None
@@ -1939,7 +1940,9 @@ def given_name(question: str, text: str) -> tuple[int, int] | None:
         return None
     nouns = "|".join(re.escape(w) for w in words)
     pattern = (
-        rf"\b(?i:{nouns})s?(?:\s+{_WHERE_IT_STANDS})?,?\s+(?:named|called|known\s+as|(?:en)?titled|dubbed)\s+"
+        rf"\b(?i:{nouns})s?(?:\s+{_WHERE_IT_STANDS})?,?\s+(?:named|called|known\s+as|(?:en)?titled|dubbed"
+        # "A group calling itself Keep Fridays Full"
+        r"|calling\s+(?:itself|themselves)|(?:which|that|who)\s+calls?\s+(?:itself|themselves))\s+"
         rf"(?P<name>{_GIVEN_NAME})"
     )
     # "His company, KA Clearances Ltd, went into liquidation": the noun, then its name set off by commas
@@ -2565,8 +2568,8 @@ _ASKS_POST_ALONE = re.compile(r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?P<post>(?
 # A name of two words or more, on one line or wrapped: not a heading in capitals ("CHAIRMAN TO STAND DOWN"),
 # nor across the blank line below it
 _FULL_NAME = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][a-z'\u2019][\w'\u2019-]*(?:[^\S\n]*\n?[^\S\n]*(?<=\s)"
-    r"[A-Z][\w'\u2019-]+)+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][a-z'\u2019][\w'\u2019-]*(?:[^\S\n]*\n?[^\S\n]*"
+    r"(?:&[^\S\n]+)?(?<=\s)[A-Z][\w'\u2019-]+)+"  # "Brennan & Lowe Civil Engineering"
 )
 # "Opening the case for the developer, Alasdair Quinn KC told ...": a clause in -ing, then a name
 _OPENING_PARTICIPLE = re.compile(rf"(?P<verb>[A-Z][a-z]+ing)\b(?P<rest>[^,]{{3,80}}),\s+(?P<name>{_FULL_NAME})")
@@ -3092,12 +3095,17 @@ def changed_from(question: str, found: Located) -> Located | None:
     before: "50p" of "... pressed for £1 per litre of juice, up from 50p last year" for "What did
     residents pay last year ...?". None where `found` is no figure, the question asks of no earlier
     time, or the sentence gives no figure it changed from after `found` (with no other figure between)."""
-    if not _ASKS_EARLIER.search(question) or not re.search(r"\d", found.text):
+    if not figures_in(found.text):
         return None
     sentence = found.sentence
     before = _UP_FROM.search(sentence.text, found.end - sentence.start)
-    if before is None or re.search(r"\d", sentence.text[found.end - sentence.start : before.start()]):
+    if before is None or figures_in(sentence.text[found.end - sentence.start : before.start()]):
         return None  # "up from" said of another figure, between
+    # "23 species of fish ..., up from nine on the same stretch of seabed in 2019" for "How many fish
+    # species were recorded there in 2019?": the year asked is the earlier figure's
+    then = re.split(r"[,;:]", sentence.text[before.end() :], maxsplit=1)[0]  # its clause
+    if not (_ASKS_EARLIER.search(question) or set(YEARS.findall(question)) & set(YEARS.findall(then))):
+        return None
     return Located(sentence, sentence.start + before.start("from"), sentence.start + before.end("from"))
 
 
@@ -3109,8 +3117,8 @@ _ASKS_EARLIER = re.compile(
 )
 # ", up from 50p", ", up from about 1,200": what it changed from, after the figure (and no other figure)
 _UP_FROM = re.compile(
-    r",?\s+(?:up|down)\s+from\s+(?P<from>(?:(?:about|around|nearly|almost|roughly|some)\s+)?[$£€¥]?\d[\d,.]*"
-    r"(?:\s*(?:million|billion|m|bn)\b|p\b)?)"
+    r",?\s+(?:up|down)\s+from\s+(?P<from>(?:(?:about|around|nearly|almost|roughly|some)\s+)?(?:[$£€¥]?\d[\d,.]*"
+    rf"(?:\s*(?:million|billion|m|bn)\b|p\b)?|(?:{_SPELLED})\b))"  # "up from nine"
 )
 
 

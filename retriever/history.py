@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from retriever.bm25 import STOPWORDS
 from retriever.constrain import DATE_WORDS, SPELLED_NUMBERS, expected_kind, starts_kind
+from retriever.evidence import MONTH_NAMES, WEEKDAY_NAMES
 from retriever.ground import ASKS_PLACE_KIND, ASKS_WHICH_DESCRIBED, is_refusal
 
 _AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had"
@@ -188,8 +189,12 @@ def _names_in(question: str) -> list[re.Match[str]]:
     return [
         m
         for m in _NAME.finditer(question, first.end() if first and opener else 0)
-        if m.group().split()[0] not in _QUESTION_WORDS
+        if m.group().split()[0] not in _QUESTION_WORDS and not _CALENDAR.fullmatch(m.group())
     ]
+
+
+# A day or a month names no one "she" or "it" stands for: "the Friday change", "the May elections"
+_CALENDAR = re.compile(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})s?")
 
 
 _LEAD_WORDS = frozenset("apart besides since given unlike like".split())  # "Apart from X, ...", "Besides X, ..."
@@ -274,12 +279,20 @@ def _surname(name: str) -> str:
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<rest>[^?]+?)[\s?]*$", re.I)
 _WHY = re.compile(r"^\s*(?:and\s+)?why(?:\s+not)?[\s?]*$", re.I)
 _YES_NO = re.compile(rf"^\s*(?:{_AUXILIARIES})\b", re.I)
-# A question word alone asks the last question anew: "And where from?", "When?", "And why?"
-_ASKS_ANEW = re.compile(r"^\s*(?:and\s+)?(?P<wh>where|when|why)(?:\s+(?P<preposition>from|to))?[\s?]*$", re.I)
-# ... where the last one opened with its own ("When did he move ...?", "In what year was it built?")
+# A question word alone asks the last question anew: "And where from?", "When?", "And why?", "By what year?"
+_ASKS_ANEW = re.compile(
+    r"^\s*(?:and\s+)?(?P<wh>where|when|why|(?:(?:in|on|by|since|until)\s+)?(?:what|which)\s+(?:year|date|day|month))"
+    r"(?:\s+(?P<preposition>from|to))?[\s?]*$",
+    re.I,
+)
+# ... where the last one opened with its own ("When did he move ...?", "In what year was it built?", "How big
+# does the trust want the meadow to get?"), before its verb
 _WH_OPENING = re.compile(
-    rf"^\s*(?:(?:in|on|at|by|since)\s+)?(?:when|where|why|(?:what|which)\s+(?:year|date|day|month|town|city|country))"
-    rf"\s+(?=(?:{_AUXILIARIES})\b)",
+    rf"^\s*(?:(?:(?:in|on|at|by|since)\s+)?(?:when|where|why|(?:what|which)\s+(?:year|date|day|month|town|city|country))"
+    rf"\s+(?=(?:{_AUXILIARIES})\b)"
+    # not where the question word is the subject: "How many hectares [were planted]?"
+    rf"|(?:how\s+(?:big|large|long|far|high|deep|wide|tall|much|many\s+[a-z]+)|what)\s+"
+    rf"(?=(?:{_AUXILIARIES})\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|[A-Z])\b))",
     re.I,
 )
 # Words that open a phrase a follow-up may swap for the last question's own: "And on Tuesday?",
@@ -694,6 +707,9 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
         if pronoun == "their" and _COUNTED_FIRST.match(question):
             continue  # "How many people will lose their jobs there?": the people's
         stands_for = last.meant if pronoun in _PERSONAL else _thing(last)
+        if pronoun not in _PERSONAL and stands_for is None and not _names_in(last.question) + _pronouns(last.question):
+            # "it" after a turn that names nothing ("What would that cost?") is what a turn before was about
+            stands_for = next(filter(None, map(_thing, reversed(turns[:-1]))), None)
         if stands_for and stands_for[:1].isupper() and _ASKS_ITS_NAME.match(question):
             stands_for = _unnamed(last.question)  # "What is it called?" asks for no name the chat gave
         if not stands_for or holds(question, stands_for):

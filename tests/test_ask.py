@@ -536,6 +536,26 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
         ),
         ("When?", [("In which town was the bridge built?", "Derby")], "When was the bridge built?"),
         ("And where from?", [("Who chairs the trust?", "Ann Cole")], "And where from?"),  # no question word of its own
+        (  # ... which may be "how" and its word, before the verb
+            "By what year?",
+            [("How big does the trust want the meadow to get?", "10 hectares")],
+            "By what year does the trust want the meadow to get?",
+        ),
+        ("By what year?", [("How many hectares were planted?", "5.9")], "By what year?"),  # no verb after
+        # "it" after a turn about nothing of its own is what a turn before was about; a day names no one
+        (
+            "When will it hear back?",
+            [
+                ("How big does the Northmoor Coastal Trust want the meadow to get?", "10 hectares"),
+                ("What would that cost?", "£2.1 million"),
+            ],
+            "When will Northmoor Coastal Trust hear back?",
+        ),
+        (
+            "How many people signed it?",
+            [("Who organised the petition against the Friday change?", "The article does not say.")],
+            "How many people signed it?",
+        ),
         # An ellipsis swaps its phrase, quoted word, identifier or a word it shares for the last question's.
         (
             "And to a tape drive?",

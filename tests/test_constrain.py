@@ -43,6 +43,13 @@ def vocab() -> Any:
         ("How many wounded are there?", "wounded"),  # a first word in -ed is what is counted
         ("How many attended the festival the year before?", ""),  # ... but not before its object
         ("When did it open?", ""),
+        # a verb in the present after what is counted: "people live" counts no "live"s
+        ("How many people live in Oakshaw?", "people"),
+        ("How many staff work there?", "staff"),
+        ("How many pupils attend the school?", "pupils"),
+        ("How many councillors sit on the committee?", "councillors"),
+        ("How many staff members work in the unit?", "staff members"),
+        ("How many rounds of voting were there?", "rounds of voting"),  # "of" follows a noun
     ],
 )
 def test_counted(question: str, nouns: str) -> None:
@@ -224,6 +231,9 @@ def test_a_question_that_names_no_time_is_not_answered_by_a_date(vocab: Any, que
         # a verb after the figure, and N before it: they do something
         ("More pupils chose it, with 112 signing up.", "112", "How many pupils took it up?", None),
         ("More pupils chose it, with 112 signing up.", "112", "How many teachers took it up?", "signing"),
+        ("Of those parcels, 2,310 went to households.", "2,310", "How many parcels went to families?", None),
+        ("Of those parcels, 2,310 went to households.", "2,310", "How many vouchers went to families?", "went"),
+        ("It has 300 members and 45 trained volunteers.", "45", "How many members are there?", "trained"),
     ],
 )
 def test_counts_other(text: str, answer: str, question: str, other: str | None) -> None:

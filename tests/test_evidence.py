@@ -603,3 +603,34 @@ def test_a_clause_of_a_long_sentence_ranks_it_for_a_question_about_that_clause(p
     )
     answer = pipeline.ask("Who managed the project for Pennine Rail Infrastructure?", collection="viaduct-pm")
     assert answer.passages[0].quote.startswith("Sunita Hargreaves, 47, the project manager")
+
+
+SCHOOL = """Eastbrook school to finish at lunchtime on Fridays after governors back timetable shake-up
+
+By Sam Ilori, Education Reporter | Thursday 6 March 2025
+
+Pupils at Eastbrook Academy will go home at lunchtime every Friday from September, after governors voted to \
+move the school to a four-and-a-half-day week despite objections from some parents.
+
+The school, which has 1,100 pupils aged 11 to 18, will be one of the first in the county to adopt the pattern.
+
+The head teacher, Linda Marsh, 49, said the total amount of teaching time would stay exactly the same.
+
+Staffing crisis
+
+Mrs Marsh told governors the change was driven mainly by problems recruiting and keeping teachers.
+
+Buses and sport
+
+Around 380 pupils travel to Eastbrook on dedicated school buses.
+
+The chair of governors, Paul Ferris, said the board had "weighed the concerns very carefully".
+"""
+
+
+def test_the_owner_a_report_opens_on_need_not_be_named_again(pipeline: Pipeline) -> None:
+    # "Eastbrook's" is named by the report's opening statement, not by the sentence that answers.
+    ingest_text(SCHOOL, source="school.txt", collection="school-head", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("Who is Eastbrook's head teacher?", collection="school-head").text == "Linda Marsh"
+    assert pipeline.ask("Who is Eastbrook's chair of governors?", collection="school-head").text == "Paul Ferris"
+    assert pipeline.ask("Who is Eastbrook's caretaker?", collection="school-head").abstained

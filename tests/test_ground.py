@@ -450,6 +450,9 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("at an estimated cost of £85,000", "What was the total cost of repairing the clubhouse?", True),
         ("a 67-year-old retired postman", "How long did Derek Ashworth spend in hospital?", False),
         ("He spent nine days in hospital", "How long did Derek Ashworth spend in hospital?", True),
+        # "How long will the road be?" may ask for a length as well as a time
+        ("The road will run for 3.8 kilometres", "How long will the new road be?", True),
+        ("The road will run for 3.8 kilometres", "How long will the closure last?", False),
     ],
 )
 def test_fits_unit(text: str, question: str, fits: bool) -> None:
@@ -1111,6 +1114,9 @@ def _widened(text: str, span: str, question: str = "") -> str:
         ("It will reopen on Saturday 21 March 2026.", "21 March 2026", "Saturday 21 March 2026"),
         ("The vote is on Monday, March 2, at noon.", "March 2", "Monday, March 2"),
         ("It opens on Friday the 3rd of May.", "3rd of May", "Friday the 3rd of May"),
+        # ... and the season before a year
+        ("It should open to traffic in the autumn of 2027.", "2027", "autumn of 2027"),
+        ("It should open in late summer 2025.", "2025", "late summer 2025"),
     ],
 )
 def test_a_span_takes_in_the_rest_of_a_name_quantity_or_date(text: str, span: str, expected: str) -> None:
@@ -2361,6 +2367,8 @@ def test_post_holder(question: str, holder: str | None) -> None:
         ("What is the name of the clockmaker who restored the tower?", None),  # not "tower, titled ..."
         ("What was the name of Ashdown's company?", "KA Clearances Ltd"),  # "His company, KA Clearances Ltd,"
         ("What was the name of Ashdown's lawyer?", None),  # not said
+        ("What is the parents' campaign group called?", "Keep Fridays Full"),  # "A group calling itself ..."
+        ("What is the petition called?", None),
     ],
 )
 def test_given_name(question: str, name: str | None) -> None:
@@ -2370,7 +2378,8 @@ def test_given_name(question: str, name: str | None) -> None:
         " appeal, called Leap for Leopards, raised £650,000. A small exhibition near the clock tower, titled Out of"
         " the Ashes, tells the story. Crews were on the quay to greet the Elsie Pengelly, the station's new"
         " Shannon-class lifeboat, which was escorted in. Kevin Ashdown, 47, admitted the offences. His company, KA"
-        " Clearances Ltd, went into liquidation in February."
+        " Clearances Ltd, went into liquidation in February. A group calling itself Keep Fridays Full collected 860"
+        " signatures on a petition."
     )
     found = given_name(question, text)
     assert (text[found[0] : found[1]] if found else None) == name
@@ -2813,6 +2822,16 @@ def test_extra_is_additional_in_a_count(pipeline: Pipeline) -> None:
     assert pipeline.ask("How many senior midwives has the trust taken on?", "wing-staff").abstained
 
 
+def test_kinds_of_asks_for_no_word_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Seagrass meadow thrives\n\nDivers recorded 23 species of fish among the seagrass last summer.\n\n"
+        "The meadow now covers 5.9 hectares.\n"
+    )
+    ingest_text(text, source="meadow.txt", collection="meadow", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How many kinds of fish did divers find in the seagrass?", "meadow").text.startswith("23")
+    assert pipeline.ask("How many rare fish did divers find in the seagrass?", "meadow").abstained
+
+
 def test_now_asks_for_the_latest_word(pipeline: Pipeline) -> None:
     text = (
         "# Work on hold\n\nThe restoration, funded partly by a £400,000 grant, was due to finish at the end of"
@@ -2907,6 +2926,7 @@ def test_a_day_the_paragraph_gives_and_a_count_the_best_sentence_gives(pipeline:
         ("What was the name of the ferry that sank?", None),  # nothing sank
         ("Which rediscovered apple variety was tasted at the festival?", "Hensley Russet"),  # "a local variety"
         ("Which apple variety was grown in Kent?", None),  # nothing of Kent
+        ("Which firm won the construction contract?", "Brennan & Lowe Civil Engineering"),  # "&" in a name
     ],
 )
 def test_appositive_named(question: str, name: str | None) -> None:
@@ -2915,6 +2935,8 @@ def test_appositive_named(question: str, name: str | None) -> None:
         "One hive, belonging to beekeeper Joan Adeyemi, 58, a pharmacist, was found in a field.",
         "Fire broke out on the Marigold, a 14-metre wooden-hulled ferry licensed to carry 48 passengers.",
         "Visitors tasted juice from the Hensley Russet, a local variety that was thought lost.",
+        "The council voted to award the construction contract to Brennan & Lowe Civil Engineering, a firm based in"
+        " Doncaster.",
     )
     found = appositive_named(question, sentences)
     assert (found.text if found else None) == name
@@ -3659,6 +3681,25 @@ def test_date_of_another_act(question: str, span: str, another: bool) -> None:
     (sentence,) = _sentences(text)
     start = text.index(span)
     assert date_of_another_act(question, Located(sentence, start, start + len(span))) is another
+
+
+@pytest.mark.parametrize(
+    ("question", "earlier"),
+    [
+        ("How many fish species were recorded on that stretch of seabed in 2019?", "nine"),  # the year of "from"
+        ("How many fish species were recorded there previously?", "nine"),
+        ("How many fish species were recorded last summer?", None),  # what it is now
+        ("How many fish species were recorded in 2023?", None),  # a year the sentence gives no figure
+    ],
+)
+def test_changed_from_a_figure_in_words_in_the_year_asked(question: str, earlier: str | None) -> None:
+    text = (
+        "Divers recorded 23 species of fish among the seagrass last summer, up from nine on the same stretch in 2019."
+    )
+    (sentence,) = _sentences(text)
+    start = text.index("23")
+    found = changed_from(question, Located(sentence, start, start + 2))
+    assert (found.text if found else None) == earlier
 
 
 def test_changed_from_reads_the_clause_on_and_keeps_the_hedge() -> None:
