@@ -707,7 +707,8 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
         if pronoun == "their" and _COUNTED_FIRST.match(question):
             continue  # "How many people will lose their jobs there?": the people's
         stands_for = last.meant if pronoun in _PERSONAL else _thing(last)
-        if pronoun not in _PERSONAL and stands_for is None and not _names_in(last.question) + _pronouns(last.question):
+        names_nothing = not _names_in(last.question) and not _pronouns(last.question)
+        if pronoun not in _PERSONAL and stands_for is None and names_nothing:
             # "it" after a turn that names nothing ("What would that cost?") is what a turn before was about
             stands_for = next(filter(None, map(_thing, reversed(turns[:-1]))), None)
         if stands_for and stands_for[:1].isupper() and _ASKS_ITS_NAME.match(question):
