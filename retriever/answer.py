@@ -98,9 +98,11 @@ from retriever.ground import (
     changed_from,
     changed_to,
     clean_draft,
+    company_named,
     condition_in,
     consequence_in,
     contrasted,
+    cost_named,
     counsel_named,
     date_of,
     date_of_act,
@@ -149,6 +151,7 @@ from retriever.ground import (
     names_the_one_asked_about,
     numbered_otherwise,
     of_another_ranked,
+    one_described,
     only_one_named,
     other_quantity,
     part_in_place,
@@ -326,6 +329,38 @@ def _same_place(sentence: Sentence, best: Sentence, evidence: list[Sentence], te
     return next_to_best and (
         bool(ANAPHOR.match(sentence.text) or _PERSONAL_PRONOUN.search(sentence.text)) or _goes_on_about(sentence, best)
     )
+
+
+def _after_one_named(sentence: Sentence, evidence: list[Sentence], question: str, text: str) -> bool:
+    """Whether `sentence` opens with "he", "she" or "they" right after a sentence of `evidence` that names
+    whom the question names: "Elphick, a first-year sports science student, ... . She led from the start
+    and finished in a time of 2 minutes 41 seconds, ..." for "What time did Hannah Elphick record in her final?"."""
+    names = set(tokenize(" ".join(_names_asked(question))))
+    if not names or not re.match(r"(?:He|She|They)\b", sentence.text):
+        return False
+    return any(
+        before.chunk.doc_id == sentence.chunk.doc_id
+        and before.end <= sentence.start
+        and not text[before.end : sentence.start].strip()
+        and names & set(tokenize(before.text))
+        for before in evidence
+    )
+
+
+def _under_headline(found: Located, best: Sentence, question: str, text: str) -> bool:
+    """Whether `best`, ranked first, is a headline or heading, which sums up what is below it, and the
+    clause of `found` holds a word of the question that it holds too: "the course was shortened from
+    1,000 metres to 650 metres" under "Kelsworth Regatta returns after three-year absence with
+    shortened course" for "How long is the regatta course normally?" (not "1.8 metres" of "Depth
+    needed to float the yacht: 1.8 metres" under "... yacht stranded on Gannet Ledges" for "How long
+    is the stranded yacht?")."""
+    sentence = found.sentence
+    if sentence.chunk.doc_id != best.chunk.doc_id or not is_heading_line(best, text):
+        return False
+    before = re.split(r"[,;:()\u2013\u2014]", sentence.text[: found.start - sentence.start])[-1]
+    after = re.split(r"[,;:()\u2013\u2014]", sentence.text[found.end - sentence.start :])[0]
+    clause = f"{before}{found.text}{after}"
+    return bool(set(tokenize(question)) & set(tokenize(best.text)) & set(tokenize(clause)))
 
 
 def _names_asked(question: str) -> list[str]:
@@ -567,9 +602,9 @@ class Pipeline:
                 # homes were flooded there?" keeps the sentence that says so, as "Harrowfield school to
                 # finish at lunchtime on Fridays" for "Who is Harrowfield's head teacher?" keeps "The head
                 # teacher, Rachel Dunmore, 51, said ..." (but "Copyright 2005 David Mandelberg" dates it)
-                if (kind == "count" or (kind is None and not asks_heading(question))) and is_heading_line(
-                    sentence, text_of(sentence.chunk.doc_id)
-                ):
+                if (
+                    (kind in FIGURES and kind != "date") or (kind is None and not asks_heading(question))
+                ) and is_heading_line(sentence, text_of(sentence.chunk.doc_id)):
                     return False
                 return has_kind(sentence.text, kind, question)
 
@@ -1082,6 +1117,12 @@ class Pipeline:
         holder = holder_of_act(state["standalone"], [*evidence, *ranked])  # "The skipper, X," is rare: read all
         if holder is not None:  # "Who was skippering the Marigold?": "The skipper, Martin Hale, 56, told ..."
             return _cited(holder.text, holder.sentence, evidence, base)
+        company = company_named(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if company is not None:  # "Which company is behind it?": "... for Westmere Memorial Parks Ltd to build ..."
+            return _cited(company.text, company.sentence, evidence, base)
+        described = one_described(state["standalone"], [*evidence, *ranked[:EVIDENCE_SENTENCES]])
+        if described is not None:  # "Which glassblower is quoted?": "Gary Lister, 58, a glassblower who ..."
+            return _cited(described.text, described.sentence, evidence, base)
         edition = edition_of(state["standalone"], [*evidence, *ranked])  # an ordinal of the noun asked: rare
         if edition is not None:  # "Which edition of the festival was this?": "its tenth annual cider festival"
             return _cited(edition.text, edition.sentence, evidence, base)
@@ -1155,6 +1196,15 @@ class Pipeline:
                 target,
                 evidence,
                 self.document_text(state["collection"], sentence.chunk.doc_id),
+            )
+            and not _after_one_named(
+                sentence, evidence, state["standalone"], self.document_text(state["collection"], sentence.chunk.doc_id)
+            )
+            and not _under_headline(
+                found,
+                ranked[0],
+                state["standalone"],
+                self.document_text(state["collection"], ranked[0].chunk.doc_id),
             )
         ):
             # Sentences below the best one are read only for a word of the asked kind; a number or
@@ -1240,6 +1290,9 @@ class Pipeline:
         paragraph = self._paragraph_so_far(state["collection"], sentence)
         if priced_unsaid(state["standalone"], paragraph):
             return abstain("The sum found is the price of something else.")  # a repair's for "... a ticket cost?"
+        named_cost = cost_named(state["standalone"], found)
+        if named_cost is not None:  # "the £11 million cost of an electric furnace", not the grant towards it
+            found, sentence = named_cost, named_cost.sentence
         total = total_instead(state["standalone"], found)
         if total is not None:  # "£5,000 per megawatt" for "How much would the fund receive each year?"
             found = widened(total, state["standalone"])

@@ -104,6 +104,17 @@ _KINDS = [
             re.I,
         ),
     ),
+    # "What time did she record?" asks how long a race took her: "2 minutes 41 seconds"
+    (
+        "length",
+        re.compile(
+            r"\b(what|which) (winning |finishing )?time (did|does|do|has|have|had|was|were) [^?]*?"
+            r"\b(record(ed)?|clock(ed)?|post(ed)?|achieve(d)?|set(?! off| out| up| the)|swim|swam)\b"
+            # ... and so does "What was Elphick's winning time?"
+            r"|\bwhat (was|is) [^?]*?(['\u2019]s|\bhis|\bher|\btheir) (winning |finishing |race )?time\s*\?",
+            re.I,
+        ),
+    ),
     # "What time ...?" asks for the clock: "19:00", "7.45pm", "3 pm", "noon"; "2010" is no time.
     ("clock", re.compile(r"\b(what|which) time\b", re.I)),
     # "When a server squashes root, which user ...?" asks for a user: that "when" opens a condition.
@@ -518,12 +529,15 @@ def counts_other(text: str, start: int, end: int, question: str) -> str | None:
 
 
 _ANYONE = frozenset("people person persons individual individuals".split())
-_DID = frozenset("went came got had left made took gave won lost sold bought ran paid".split())  # past, not -ed
+# verbs in the past that do not end in "-ed": "How many competitors [took] part?"
+_IRREGULAR_PAST = "went came got left made took gave won lost sold bought ran paid saw met began spent brought built"
+_DID = frozenset(f"had {_IRREGULAR_PAST}".split())
 
 
 # The words after "how many", up to its verb: "How many [Yorkshire branches] are closing?"
 _PREPOSITION = r"(?:about|of|in|on|at|for|from|with|by|to|into|over|under|per|since|during|across|after|before)"
 _AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might)\b"
+_PAST = "(?:" + _IRREGULAR_PAST.replace(" ", "|") + ")"
 _NO_NOUN = rf"(?!{_AUXILIARY})"  # no noun at all: "How many [did] he lose?", "How many [are] there?"
 # A verb in the present, after its subject: "How many [people] live in Oakshaw?", "How many [pupils]
 # attend the school?" (a word not ending in "s" before a preposition other than "of", an article or "there")
@@ -532,7 +546,7 @@ _NO_VERB = (
 )
 _COUNTED = re.compile(
     rf"\bhow many\s+{_NO_NOUN}(?:of\s+(?:the|its|their|his|her|our|your)\s+)?"
-    rf"([\w'’-]+(?:\s+(?![\w'’-]+ed\b){_NO_VERB}[\w'’-]+){{0,2}}?)"
+    rf"([\w'’-]+(?:\s+(?![\w'’-]+ed\b|{_PAST}\b){_NO_VERB}[\w'’-]+){{0,2}}?)"
     rf"(?=\s+{_AUXILIARY}|\s*\?|$)",
     re.I,
 )
@@ -543,7 +557,7 @@ _COUNTED_BEFORE_VERB = re.compile(
     rf"\bhow many\s+{_NO_NOUN}(?:of\s+(?:the|its|their|his|her|our|your)\s+)?"
     # not "[complaints] about ...", nor a verb before its object: "How many attended the festival?" counts no noun
     rf"((?![\w'’-]+ed\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)"
-    rf"[\w'’-]+(?:\s+(?![\w'’-]+ed\b|{_PREPOSITION}\b){_NO_VERB}[\w'’-]+)?)",
+    rf"[\w'’-]+(?:\s+(?![\w'’-]+ed\b|{_PAST}\b|{_PREPOSITION}\b){_NO_VERB}[\w'’-]+)?)",
     re.I,
 )
 _PART_OF = re.compile(rf"\s+of\s+{_OWNER}\s+{_FIGURE}\b", re.I)
@@ -677,7 +691,14 @@ class SpanConstraint:
         elif kind in FIGURES - {"date"}:  # "How low did the humidity drop?": "humidity fell to 7 per cent"
             # a figure, not the "A" of "A once-a-month injection reduced ... by 47 per cent"; a time of
             # day too: "the last sailing from Torsay will leave at 4.15pm" for "the last departure"
-            figures = [ok and word.lower() not in ("a", "an") for ok, (word, _) in zip(typed, words, strict=True)]
+            # nor one of a headline (see below), which would leave the reader no figure where only it holds a
+            # word of the question ("three-year" of "... returns after three-year absence" for "How long was
+            # this year's course?")
+            labelled = [_is_label(labels, piece) for piece in _pieces(self.evidence)]
+            figures = [
+                ok and word.lower() not in ("a", "an") and not label
+                for ok, (word, _), label in zip(typed, words, labelled, strict=True)
+            ]
             held = _clause_terms(joined, pieces, question)
             most = max((n for ok, n in zip(figures, held, strict=True) if ok), default=0)
             if most:

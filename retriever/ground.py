@@ -614,6 +614,29 @@ def total_instead(question: str, found: Located) -> Located | None:
     return None
 
 
+def cost_named(question: str, found: Located) -> Located | None:
+    """The sum `found`'s sentence gives as the cost of what "What would X cost?" asks about, where the
+    reader took another: "£11 million" of "... for a £4.5 million grant ... towards the £11 million cost of
+    an electric furnace" for "What would an electric furnace have cost?". None where the question asks
+    no cost, or the sentence names no other sum as the cost of the words the question names."""
+    if not _ASKS_COST.search(question) or not _UNITS["money"].search(found.text):
+        return None
+    text, asked = found.sentence.text, set(tokenize(question)) - {"cost", "price"}
+    for named in _COST_OF.finditer(text):
+        elsewhere = not (found.start - found.sentence.start <= named.start() < found.end - found.sentence.start)
+        what = set(tokenize(named.group("what")))
+        if elsewhere and len(what & asked) >= min(2, len(what)):
+            return Located(
+                found.sentence, found.sentence.start + named.start(), found.sentence.start + named.end("sum")
+            )
+    return None
+
+
+_ASKS_COST = re.compile(r"\b(?:cost|costs|costing|price)\b", re.I)
+_COST_OF = re.compile(
+    r"(?P<sum>[$£€¥]\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|thousand)\b)?)\s+(?:cost|price)\s+of\s+"
+    r"(?P<what>[^,.;:()]+)"
+)
 _PER_THING = re.compile(  # "per megawatt", "a head"; not "per year" or "a week"
     r"\s*(?:per|a|an|each)\s+(?!(?:year|annum|month|week|day|night|hour|minute|second|session|visit)\b)([a-z]+)\b"
 )
@@ -2518,6 +2541,8 @@ def post_holder(question: str, text: str, subject: str = "") -> tuple[int, int] 
             rf"\b{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body},\s+(?P<name>{_FULL_NAME})",
             rf"\b(?P<name>{_FULL_NAME}),\s+{_AGED}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}['\u2019]s\s+{post}\b",
             rf"\b(?P<name>{_FULL_NAME}),\s+{_AGED}(?:the\s+)?{post}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{body}\b",
+            # "said Fiona Gallacher, 61, the regatta chair, who ..."
+            rf"\b(?P<name>{_FULL_NAME}),\s+{_AGED}the\s+{body}\s+{post}\b",
             # "... the town's ice hockey team, ... . [Its] head coach Tomasz Wielgosz, 41, said"
             rf"\b{body}\b[^.!?]*[.!?]\s+(?:(?:Its|Their|His|Her)\s+)?{post},?\s+(?P<name>{_FULL_NAME})",
         ]
@@ -2830,7 +2855,8 @@ def tally_of(question: str, sentences: list[Sentence]) -> Located | None:
 # "How did the vote split?", "What was the result of the board's vote?", "By what margin was it approved?"
 _ASKS_TALLY = re.compile(
     r"\bvote\b[^?]*\b(?:split|go|end|finish)\b|\b(?:result|outcome|margin|tally|count)\s+of\s+(?:the\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,2}?vote\b|\bby\s+what\s+margin\b",
+    r"(?:[\w'\u2019-]+\s+){0,2}?vote\b|\bby\s+what\s+margin\b"
+    r"|^\s*(?:and\s+)?what\s+(?:was|is)\s+the\s+(?:final\s+)?vote\b",  # "What was the final vote on the plan?"
     re.I,
 )
 
@@ -2926,6 +2952,52 @@ def holder_of_act(question: str, sentences: list[Sentence]) -> Located | None:
     return None
 
 
+def one_described(question: str, sentences: list[Sentence]) -> Located | None:
+    """The name a sentence sets before the word "Which N ...?" asks for, as what they are: "Gary Lister"
+    of "Gary Lister, 58, a glassblower who joined Harcourt as a 16-year-old apprentice ..." for "Which
+    glassblower is quoted in the report?". None where no sentence describes anyone so."""
+    asked = _ASKS_WHICH_ONE.match(question)
+    if asked is None:
+        return None
+    noun = re.escape(asked.group("noun"))
+    described = re.compile(
+        rf"(?P<name>{_FULL_NAME}),\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{noun}\b(?!['\u2019])"
+    )
+    for sentence in (s for s in sentences if not s.heading):
+        found = described.search(sentence.text)
+        if found is not None:
+            return Located(sentence, sentence.start + found.start("name"), sentence.start + found.end("name"))
+    return None
+
+
+def company_named(question: str, sentences: list[Sentence]) -> Located | None:
+    """The one company `sentences` name by its registered form, where "Which company ...?" asks for one:
+    "Westmere Memorial Parks Ltd" of "... clears the way for Westmere Memorial Parks Ltd to build a
+    chapel ..." for "Which company is behind the crematorium scheme?". None for other questions, or
+    where the sentences name no such company or more than one."""
+    if not _ASKS_COMPANY.match(question):
+        return None
+    found: dict[str, Located] = {}
+    for sentence in (s for s in sentences if not s.heading):
+        for m in _COMPANY.finditer(sentence.text):
+            found.setdefault(m.group(), Located(sentence, sentence.start + m.start(), sentence.start + m.end()))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_ASKS_COMPANY = re.compile(r"^\s*(?:and\s+)?(?:which|what)\s+(?:company|firm|business|developer|operator)\b", re.I)
+# "Westmere Memorial Parks Ltd", "Harcourt Glass plc"
+_COMPANY = re.compile(
+    rf"{_FULL_NAME}(?:\s+(?:plc|Ltd|Limited|LLP|Inc)\b|(?<=\s(?:Ltd|PLC|LLP|Inc))\b|(?<=\sLimited)\b)"
+)
+
+
+# "Which glassblower is ...?", "Which councillor said ...?"; not "Which year ...?" nor "Which N's ...?"
+_ASKS_WHICH_ONE = re.compile(
+    r"^\s*(?:and\s+)?which\s+(?P<noun>(?!(?:year|day|date|time|month|club|team|company|firm|council|town|city|village"
+    r"|country|place|street|road|school|charity|organisation|organization|group|body|one|ones|of)\b)[a-z]{3,}(?<!s))"
+    r"\s+(?:is|was|has|had|did|does|will|said|says|told|spoke)\b",
+    re.I,
+)
 _ASKS_WHO_ACTING = re.compile(r"^\s*(?:and\s+)?who\s+(?:was|is|were|will\s+be)\s+(?P<post>[a-z]{3,})ing\b", re.I)
 
 
@@ -3098,6 +3170,10 @@ def changed_from(question: str, found: Located) -> Located | None:
     if not figures_in(found.text):
         return None
     sentence = found.sentence
+    # "... was reduced from 11 metres to 8.5 metres" for "How tall was the flue originally meant to be?"
+    was = _FROM_THEN_TO.search(sentence.text, 0, found.start - sentence.start)
+    if was and _ASKS_EARLIER.search(question) and _CHANGED_FROM.search(sentence.text[: was.start("from")]):
+        return Located(sentence, sentence.start + was.start("from"), sentence.start + was.end("from"))
     before = _UP_FROM.search(sentence.text, found.end - sentence.start)
     if before is None or figures_in(sentence.text[found.end - sentence.start : before.start()]):
         return None  # "up from" said of another figure, between
@@ -3115,6 +3191,8 @@ _ASKS_EARLIER = re.compile(
     r"(?:rise|increase|change|cut))\b",
     re.I,
 )
+# "from 11 metres to ", right before the figure it changed to
+_FROM_THEN_TO = re.compile(rf"\bfrom\s+(?P<from>{_SCALED_FIGURE}(?:\s+[a-z][\w'\u2019-]*)?)\s+to\s+$")
 # ", up from 50p", ", up from about 1,200": what it changed from, after the figure (and no other figure)
 _UP_FROM = re.compile(
     r",?\s+(?:up|down)\s+from\s+(?P<from>(?:(?:about|around|nearly|almost|roughly|some)\s+)?(?:[$£€¥]?\d[\d,.]*"
@@ -3125,15 +3203,21 @@ _UP_FROM = re.compile(
 # "was raised this year from", "rose from", "has been cut from": a change, then "from" right before the figure
 _CHANGED_FROM = re.compile(
     r"\b(?:raised|rose|risen|increased|cut|reduced|fell|fallen|dropped|grew|grown|doubled|halved|lifted|changed"
-    r"|went\s+up|gone\s+up|boosted|slashed|trimmed|climbed|jumped|soared|lowered|upped)\b(?:\s+[\w'\u2019-]+){0,6}?"
+    r"|went\s+up|gone\s+up|boosted|slashed|trimmed|climbed|jumped|soared|lowered|upped|shortened|lengthened"
+    r"|extended|widened|narrowed)\b(?:\s+[\w'\u2019-]+){0,6}?"
     r"\s+from\s+$|,\s+(?:up|down)\s+from\s+$",
     re.I,
 )
 # What it changed to, after the figure and what else the clause says of it: " in the year to March 2021 to £9.1 million"
-_TO_FIGURE = re.compile(rf"(?:\s+[\w'\u2019-]+){{0,6}}?\s+to\s+(?P<to>{_SCALED_FIGURE})")
+# (with its unit: "to 650 metres")
+_UNIT_AFTER = (
+    r"(?:\s*(?:%|per\s+cent\b)|\s+(?:(?:centi|milli|kilo)?met(?:re|er)s?|km|cm|mm|miles?|feet|ft|inch(?:es)?|yards?"
+    r"|tonnes?|kg|kilograms?|litres?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|degrees?|mph)\b)?"
+)
+_TO_FIGURE = re.compile(rf"(?:\s+[\w'\u2019-]+){{0,6}}?\s+to\s+(?P<to>{_SCALED_FIGURE}{_UNIT_AFTER})")
 _ASKS_BEFORE = re.compile(
     r"\b(?:first|initially|originally|original|previously|previous|formerly|before|used\s+to|old|earlier|had\s+been"
-    r"|from)\b",
+    r"|from|normally|usually)\b",
     re.I,
 )
 

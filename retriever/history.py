@@ -32,7 +32,7 @@ _DEFINITION = re.compile(
     re.I,
 )
 _ASKS_WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
-_NAME_WORD = r"[A-Z][\w\u2019'-]*"
+_NAME_WORD = r"(?:No\.\s+\d+\b|[A-Z][\w\u2019'-]*)"  # "No. 2" of "No. 2 furnace" is one word
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of|for|the|de|del|la|van|von)?\s*{_NAME_WORD})*")
 _QUESTION_WORDS = {
     "What",
@@ -280,11 +280,21 @@ _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<rest>[^?]+?)[\s?
 _WHY = re.compile(r"^\s*(?:and\s+)?why(?:\s+not)?[\s?]*$", re.I)
 _YES_NO = re.compile(rf"^\s*(?:{_AUXILIARIES})\b", re.I)
 # A question word alone asks the last question anew: "And where from?", "When?", "And why?", "By what year?"
+# ("For how long?" and "How long for?" too)
 _ASKS_ANEW = re.compile(
-    r"^\s*(?:and\s+)?(?P<wh>where|when|why|(?:(?:in|on|by|since|until)\s+)?(?:what|which)\s+(?:year|date|day|month))"
+    r"^\s*(?:and\s+)?(?P<wh>where|when|why|(?:(?:in|on|by|since|until)\s+)?(?:what|which)\s+(?:year|date|day|month)"
+    r"|(?:since|until)\s+when|(?:for\s+)?how\s+long)(?:\s+for)?"
     r"(?:\s+(?P<preposition>from|to))?[\s?]*$",
     re.I,
 )
+# "When is that happening?" asks when what the last answer says happens (see `_event_asked`)
+_THAT_HAPPENS = re.compile(
+    r"^\s*(?:and\s+)?(?P<wh>when|where|why)\s+(?P<aux>is|was|will|did|does)\s+(?:that|this|it)\s+"
+    r"(?:happen(?:ing|ed)?|going\s+to\s+happen|tak(?:e|ing|en)\s+place)[\s?]*$",
+    re.I,
+)
+_WHICH_THEN_AUX = re.compile(rf"^\s*(?:which|what)\s+[a-z]+\s+(?P<aux>{_AUXILIARIES})\s+(?P<rest>[^?]+)$", re.I)
+_WHO_THEN_AUX = re.compile(rf"^\s*who\s+(?P<aux>{_AUXILIARIES})\s+(?P<rest>[^?]+)$", re.I)
 # ... where the last one opened with its own ("When did he move ...?", "In what year was it built?", "How big
 # does the trust want the meadow to get?"), before its verb
 _WH_OPENING = re.compile(
@@ -313,6 +323,24 @@ _WHEN = re.compile(
     re.I,
 )
 CLAUSE_WORDS = 10  # ... but a condition has a subject and verb of its own ("And if it has no format string?")
+
+
+def _event_asked(question: str, previous: str, answer: str) -> str | None:
+    """ "When is that happening?" made whole from the last question and its answer: "When is Harcourt
+    Glass switching off No. 2 furnace?" after "Which furnace is Harcourt Glass switching off?" ("No. 2
+    furnace"), "When is Westmere building the crematorium?" after "Who is building the crematorium?".
+    None for another question, or where the last one got no answer or asked otherwise."""
+    asked = _THAT_HAPPENS.match(question)
+    answer = answer.strip().rstrip(".")
+    if asked is None or not answer or is_refusal(answer) or len(answer.split()) > ELLIPSIS_WORDS:
+        return None
+    stem = previous.strip().rstrip("?").rstrip()
+    wh = asked.group("wh").capitalize()
+    if which := _WHICH_THEN_AUX.match(stem):
+        return f"{wh} {which.group('aux')} {which.group('rest')} {answer}?"
+    if who := _WHO_THEN_AUX.match(stem):
+        return f"{wh} {who.group('aux')} {answer} {who.group('rest')}?"
+    return None
 
 
 def _completed(question: str, previous: str) -> str | None:
@@ -692,7 +720,7 @@ def _rewritten(question: str, turns: list[_Turn]) -> tuple[str, str | None, str 
     if not turns:
         return question, None, None
     last = turns[-1]
-    completed = _completed(question, last.question)
+    completed = _completed(question, last.question) or _event_asked(question, last.question, last.answer)
     if completed is not None:
         return completed, None, None
     pronouns = _pronouns(question)

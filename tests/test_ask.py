@@ -542,6 +542,36 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "By what year does the trust want the meadow to get?",
         ),
         ("By what year?", [("How many hectares were planted?", "5.9")], "By what year?"),  # no verb after
+        (  # ... or "for how long"
+            "For how long?",
+            [("Why was racing stopped on Saturday afternoon?", "lightning was seen")],
+            "For how long was racing stopped on Saturday afternoon?",
+        ),
+        # "When is that happening?" asks when what the last answer says happens
+        (
+            "When is that happening?",
+            [("Which furnace is Harcourt Glass switching off?", "No. 2 furnace")],
+            "When is Harcourt Glass switching off No. 2 furnace?",
+        ),
+        (
+            "When is that happening?",
+            [("Who is building the crematorium?", "Westmere Memorial Parks Ltd")],
+            "When is Westmere Memorial Parks Ltd building the crematorium?",
+        ),
+        (
+            "When is that happening?",
+            [("Who is building the crematorium?", "The article does not say.")],
+            "When is that happening?",
+        ),
+        # "No. 2" is one word of a name
+        (
+            "When was it last rebuilt?",
+            [
+                ("Which furnace is Harcourt Glass switching off?", "No. 2 furnace"),
+                ("How hot does No. 2 furnace run?", "1,500C"),
+            ],
+            "When was No. 2 last rebuilt?",
+        ),
         # "it" after a turn about nothing of its own is what a turn before was about; a day names no one
         (
             "When will it hear back?",

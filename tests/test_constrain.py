@@ -50,6 +50,8 @@ def vocab() -> Any:
         ("How many councillors sit on the committee?", "councillors"),
         ("How many staff members work in the unit?", "staff members"),
         ("How many rounds of voting were there?", "rounds of voting"),  # "of" follows a noun
+        ("How many competitors took part?", "competitors"),  # a verb in the past, not in "-ed"
+        ("How many people went to the fair?", "people"),
     ],
 )
 def test_counted(question: str, nouns: str) -> None:
@@ -140,6 +142,11 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("What was the date of the most recent theft?", "date"),
         ("What is the date format?", None),  # a format, not a date
         ("Until when is it repeated?", None),  # a condition
+        # a race's time is how long it took, not a time of day
+        ("What time did Hannah Elphick record in her final?", "length"),
+        ("What was Elphick\u2019s winning time?", "length"),
+        ("What was her time?", "length"),
+        ("What time did she set off?", "clock"),
     ],
 )
 def test_expected_kind(question: str, kind: str | None) -> None:
@@ -400,6 +407,18 @@ def test_a_figure_is_not_taken_from_a_headline(vocab: Any) -> None:
     assert firsts == {"forty"}
     firsts = _first_words(vocab, SpanConstraint(vocab, evidence, "How many beds are there?", labels=[False, False]))
     assert firsts == {"", "forty"}  # "" is the space before the digits of 14
+
+
+def test_a_headline_figure_does_not_crowd_out_the_figures_below_it(vocab: Any) -> None:
+    # The headline's "three-year" holds the question's "year"; it is no answer, and the figures of the
+    # sentence below are still the ones a length starts with
+    evidence = [
+        "Regatta returns after three-year absence with shortened course",
+        "The course was shortened from 1,000 metres to 650 metres this summer.",
+    ]
+    question = "How long was this year's course?"
+    firsts = _first_words(vocab, SpanConstraint(vocab, evidence, question, labels=[True, False]))
+    assert firsts and firsts <= {"", "1", "650", "65"}  # "" is the space before digits
 
 
 def test_a_span_continues_only_from_where_one_may_start(vocab: Any) -> None:

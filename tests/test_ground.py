@@ -48,9 +48,11 @@ from retriever.ground import (
     changed_from,
     changed_to,
     clean_draft,
+    company_named,
     condition_in,
     consequence_in,
     contrasted,
+    cost_named,
     counsel_named,
     date_of,
     date_of_act,
@@ -96,6 +98,7 @@ from retriever.ground import (
     names_the_one_asked_about,
     numbered_otherwise,
     of_another_ranked,
+    one_described,
     only_one_named,
     other_quantity,
     part_in_place,
@@ -2326,6 +2329,7 @@ def test_names_the_one_asked_about(question: str, answer: str, repeats: bool) ->
         ("Who supervises Hocking's thesis?", None),  # the sentence before names Castellano
         ("Who is the head coach of the ice hockey team?", "Tomasz Wielgosz"),  # "... team ... . Head coach ..."
         ("Who is the head coach of the Wessex Astronomical Society?", None),  # a coach far from the society
+        ("Who chairs the regatta?", "Fiona Gallacher"),  # "Fiona Gallacher, 61, the regatta chair"
     ],
 )
 def test_post_holder(question: str, holder: str | None) -> None:
@@ -2341,7 +2345,7 @@ def test_post_holder(question: str, holder: str | None) -> None:
         " Its director, Dr Fiona Rees, spoke. Zoo director Dr Helen Marsh agreed. They were named as the skipper,"
         " Alan Hocking, 61, and his son. Castellano was using the telescope for her project. Her supervisor, Dr"
         " Marcus Oyelaran, 42, a lecturer, agreed. The Brackenford Bruins, the town's ice hockey team, will move."
-        " Head coach Tomasz Wielgosz, 41, said so."
+        ' Head coach Tomasz Wielgosz, 41, said so. "It was emotional," said Fiona Gallacher, 61, the regatta chair.'
     )
     found = post_holder(question, text)
     assert (text[found[0] : found[1]] if found else None) == holder
@@ -3419,6 +3423,7 @@ def test_of_another_ranked(question: str, sentence: str, span: str, another: boo
     assert of_another_ranked(question, Located(found, start, start + len(span))) is another
 
 
+_COURSE = "The course was shortened from 1,000 metres to 650 metres, with crews starting from a pontoon."
 _PRIZE = "The prize money was raised this year from £10,000 after a building society signed a deal."
 _TURNOVER = "Turnover rose from £6.2 million in the year to March 2021 to £9.1 million in the year to March 2023."
 
@@ -3431,6 +3436,9 @@ _TURNOVER = "Turnover rose from £6.2 million in the year to March 2021 to £9.1
         ("What is the pottery's turnover?", _TURNOVER, "£6.2 million", True, "£9.1 million"),
         ("What were sales in the year to March 2021?", _TURNOVER, "£6.2 million", False, None),  # of that year
         ("What was the fine?", "The fine was £7,200 but was reduced to £6,500.", "£7,200", False, None),
+        # what it changed to, with its unit
+        ("How long was this year's course?", _COURSE, "1,000 metres", True, "650 metres"),
+        ("How long is the course normally?", _COURSE, "1,000 metres", False, None),
     ],
 )
 def test_was_before_and_changed_to(question: str, sentence: str, span: str, before: bool, now: str | None) -> None:
@@ -3543,6 +3551,25 @@ _PRESSING = "Residents could have apples pressed for £1 per litre of juice, up 
 def test_changed_from(question: str, span: str, earlier: str | None) -> None:
     (sentence,) = _sentences(_PRESSING)
     start = _PRESSING.index(span)
+    found = changed_from(question, Located(sentence, start, start + len(span)))
+    assert (found.text if found else None) == earlier
+
+
+_FLUE = "The number of spaces was cut from 180 to 140, and the flue was reduced from 11 metres to 8.5 metres."
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "earlier"),
+    [
+        ("How tall was the flue originally meant to be?", "8.5 metres", "11 metres"),
+        ("How many spaces were originally planned?", "140", "180"),
+        ("How tall is the flue?", "8.5 metres", None),  # what it is now
+        ("How tall was the flue originally?", "11 metres", None),  # already the earlier one
+    ],
+)
+def test_changed_from_what_it_changed_to(question: str, span: str, earlier: str | None) -> None:
+    (sentence,) = _sentences(_FLUE)
+    start = _FLUE.index(span)
     found = changed_from(question, Located(sentence, start, start + len(span)))
     assert (found.text if found else None) == earlier
 
@@ -3996,6 +4023,30 @@ def test_measured(question: str, length: str | None) -> None:
     assert (found.text if found else None) == length
 
 
+_REGATTA = (
+    "Regatta returns after three-year absence with shortened course\n\n"
+    "More than 600 rowers from 71 clubs raced on Saturday as the regatta was held for the first time since"
+    " 2021.\n\n"
+    "The riverbank collapsed in 2022. As a result, the course was shortened from 1,000 metres to 650 metres,"
+    " with crews starting from a temporary pontoon.\n\n"
+    "Hannah Elphick, 19, won the women's single sculls. Elphick, a first-year student, was the only local"
+    " winner. She led from the start and finished in a time of 2 minutes 41 seconds.\n"
+)
+
+
+def test_a_figure_below_a_headline_ranked_first_answers(pipeline: Pipeline) -> None:
+    # The headline sums the report up: a sentence below it that holds its word "course" is no passage
+    # about something else
+    ingest_text(_REGATTA, source="regatta.md", collection="regatta", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("How long was this year's course?", "regatta").text == "650 metres"
+
+
+def test_a_figure_after_the_sentence_naming_whom_it_asks_about_answers(pipeline: Pipeline) -> None:
+    # "She" goes on about the Elphick named in the sentence before
+    ingest_text(_REGATTA, source="regatta.md", collection="regatta2", store=pipeline.store, embedder=pipeline.embedder)
+    assert pipeline.ask("What time did Hannah Elphick record in her final?", "regatta2").text == "2 minutes 41 seconds"
+
+
 def test_a_count_may_leave_to_the_report_what_it_is_about(pipeline: Pipeline) -> None:
     # "sepsis" is not in the paragraph that counts the cases, but the whole report is about a sepsis test
     text = (
@@ -4009,11 +4060,52 @@ def test_a_count_may_leave_to_the_report_what_it_is_about(pipeline: Pipeline) ->
     assert pipeline.ask("How many maternity cases did the test miss?", "sepsis-cases").abstained
 
 
+def test_company_named() -> None:
+    sentences = _sentences(
+        "The decision clears the way for Westmere Memorial Parks Ltd to build a chapel.",
+        "Westmere runs three crematoria in the Midlands.",
+    )
+    found = company_named("Which company is behind the crematorium scheme?", sentences)
+    assert found is not None and found.text == "Westmere Memorial Parks Ltd"
+    assert company_named("Who owns the farm?", sentences) is None  # no company asked
+    two = [*sentences, *_sentences("Harcourt Glass plc objected.")]
+    assert company_named("Which company is behind the crematorium scheme?", two) is None  # which of two?
+
+
+def test_one_described() -> None:
+    sentences = _sentences(
+        "Gary Lister, 58, a glassblower who joined as an apprentice, said the mood was grim.",
+        "Claire Harcourt, the managing director, said it was hard.",
+    )
+    found = one_described("Which glassblower is quoted in the report?", sentences)
+    assert found is not None and found.text == "Gary Lister"
+    assert one_described("Which apprentice is quoted?", sentences) is None  # "joined as an apprentice"
+    assert one_described("Which potter is quoted in the report?", sentences) is None
+    assert one_described("Which year is it?", sentences) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "cost"),
+    [
+        ("What would an electric furnace have cost?", "£11 million"),
+        ("What would the grant have cost?", None),  # no cost of the grant is given
+        ("How big was the grant?", None),  # no cost asked
+    ],
+)
+def test_cost_named(question: str, cost: str | None) -> None:
+    text = "It applied for a £4.5 million grant towards the £11 million cost of an electric furnace, but failed."
+    (sentence,) = _sentences(text)
+    start = text.index("£4.5 million")
+    found = cost_named(question, Located(sentence, start, start + len("£4.5 million")))
+    assert (found.text if found else None) == cost
+
+
 @pytest.mark.parametrize(
     ("question", "tally"),
     [
         ("How did the planning committee's vote split?", "six votes to six"),
         ("What was the result of the committee's vote?", "six votes to six"),
+        ("What was the final vote on the plans?", "six votes to six"),
         ("How many councillors voted for the plans?", None),  # one side is asked
         ("When did the committee meet?", None),
     ],
