@@ -2945,11 +2945,7 @@ def holder_of_act(question: str, sentences: list[Sentence]) -> Located | None:
         return None
     post = re.escape(asked.group("post"))
     named = re.compile(rf"\b[Tt]he\s+{post}(?:man|woman|person)?,\s+(?P<name>{_FULL_NAME}),")
-    for sentence in (s for s in sentences if not s.heading):
-        found = named.search(sentence.text)
-        if found is not None:
-            return Located(sentence, sentence.start + found.start("name"), sentence.start + found.end("name"))
-    return None
+    return _name_found(named, sentences)
 
 
 def one_described(question: str, sentences: list[Sentence]) -> Located | None:
@@ -2963,8 +2959,13 @@ def one_described(question: str, sentences: list[Sentence]) -> Located | None:
     described = re.compile(
         rf"(?P<name>{_FULL_NAME}),\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{noun}\b(?!['\u2019])"
     )
+    return _name_found(described, sentences)
+
+
+def _name_found(pattern: re.Pattern[str], sentences: list[Sentence]) -> Located | None:
+    """The "name" group of the first match of `pattern` in `sentences` (headings aside)."""
     for sentence in (s for s in sentences if not s.heading):
-        found = described.search(sentence.text)
+        found = pattern.search(sentence.text)
         if found is not None:
             return Located(sentence, sentence.start + found.start("name"), sentence.start + found.end("name"))
     return None
