@@ -633,14 +633,11 @@ def cost_named(question: str, found: Located) -> Located | None:
 
 
 _ASKS_COST = re.compile(r"\b(?:cost|costs|costing|price)\b", re.I)
-_COST_OF = re.compile(
-    r"(?P<sum>[$£€¥]\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|thousand)\b)?)\s+(?:cost|price)\s+of\s+"
-    r"(?P<what>[^,.;:()]+)"
-)
 _PER_THING = re.compile(  # "per megawatt", "a head"; not "per year" or "a week"
     r"\s*(?:per|a|an|each)\s+(?!(?:year|annum|month|week|day|night|hour|minute|second|session|visit)\b)([a-z]+)\b"
 )
 _SUM = re.compile(r"[$£€¥]\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|thousand)\b)?")
+_COST_OF = re.compile(rf"(?P<sum>{_SUM.pattern})\s+(?:cost|price)\s+of\s+(?P<what>[^,.;:()]+)")
 
 
 def unit_in(sentence: Sentence, question: str) -> Located | None:
