@@ -93,6 +93,7 @@ from retriever.ground import (
     base_forms,
     based_in,
     beyond_heading,
+    body_of_kind,
     byline,
     cause_after,
     changed_from,
@@ -144,6 +145,7 @@ from retriever.ground import (
     name_described,
     name_only,
     named_in_full,
+    nameless_for_a_name,
     names_a_document,
     names_a_person,
     names_a_place,
@@ -154,6 +156,7 @@ from retriever.ground import (
     one_described,
     only_one_named,
     other_quantity,
+    owner_of_thing,
     part_in_place,
     part_of_whom,
     participle_doer,
@@ -224,6 +227,8 @@ MIN_COVERAGE = 0.8  # ... or the share of the question's words it holds, of thre
 MIN_CONFIDENCE = -3.0  # mean log-probability of the written span; below it the reader is guessing
 NOT_STATED_MARGIN = 2.5  # abstain when the reader prefers "not stated" by more than this (log-odds)
 TYPED_SLACK = 1.0  # how much less sure the reader may be of the one figure the passages give of what it asks
+# "Who ...?", "Which company ...?", "What is the name of ...?": a question a second reading may answer
+_ASKS_WHO_OR_WHICH = re.compile(r"\b(?:who|whom|whose|which|names?|called)\b", re.I)
 # Below this cosine similarity, the noun a figure counts is another thing than the one "How many ...?"
 # asks about ("homes" / "phases" 0.13, "papers" / "February" 0.20); synonyms are well above it
 # ("prisoners" / "inmates" 0.85, "homes" / "properties" 0.33). Set by hand from such pairs, not tuned.
@@ -1170,7 +1175,8 @@ class Pipeline:
         if found is not None:
             found = beyond_heading(draft, found, evidence, state["standalone"])
             if found is None:  # "Dangers remain" for "Who presented the findings?"
-                return abstain("The reader's answer is only a heading's words.")
+                again = self._read_past_headings(state)
+                return again or abstain("The reader's answer is only a heading's words.")
         if found is None:
             return abstain("The reader's answer is not in the passages.")
         found = widened(found, state["standalone"])
@@ -1290,6 +1296,13 @@ class Pipeline:
         paragraph = self._paragraph_so_far(state["collection"], sentence)
         if priced_unsaid(state["standalone"], paragraph):
             return abstain("The sum found is the price of something else.")  # a repair's for "... a ticket cost?"
+        owner = owner_of_thing(state["standalone"], found)
+        if owner is None:  # "Light Sussex" of "a Light Sussex hen" for "Who took the poultry title?"
+            return abstain("The name found describes a thing, not a person.")
+        found, sentence = owner, owner.sentence  # "... hen owned by Arthur Penhale"
+        body = body_of_kind(state["standalone"], found)
+        if body is not None:  # "Department of Rural and Community Development", not the fund beside it
+            found, sentence = body, body.sentence
         named_cost = cost_named(state["standalone"], found)
         if named_cost is not None:  # "the £11 million cost of an electric furnace", not the grant towards it
             found, sentence = named_cost, named_cost.sentence
@@ -1317,6 +1330,8 @@ class Pipeline:
             return abstain("The name found is a place's, not a person's.")
         if bare_figure_for_a_name(state["standalone"], found.text):  # "26" for "In which port ...?"
             return abstain("The answer found is a number, not a name.")
+        if nameless_for_a_name(state["standalone"], found.text):  # "not been notified of any such request"
+            return abstain("The answer found is no name.")
         if age_beside_name(state["standalone"], found):  # "45" of "Joanne Barker, 45," for a finishing position
             return abstain("The number found is someone's age.")
         if (numbered := numbered_otherwise(state["standalone"], sentence.text)) is not None:
@@ -1493,6 +1508,43 @@ class Pipeline:
             return False
         vectors = self.embedder.encode_cached([counted(question), other])
         return float(vectors[0] @ vectors[1]) < COUNTED_SIMILARITY
+
+    def _read_past_headings(self, state: dict[str, Any]) -> Answer | None:
+        """The answer of a second reading, where the reader's first took only a heading's words: the best
+        sentence and the next-ranked ones of the text, without headings, read and checked as the first were.
+        "Island ferry" of the headline "Island ferry finally enters service ..." answers no "Which
+        company runs the ferry service?"; "The vessel, operated by North West Island Ferries, ..." ranks
+        below the lead the reader was given. Only a question for a name or a choice is read again
+        ("Who ...?", "Which ...?", "What is the name of ...?"). None where the second reading gives no
+        answer either."""
+        if state["notes"].get("read again") or not _ASKS_WHO_OR_WHICH.search(state["standalone"]):
+            return None
+        read = [s for s in self.evidence(state) if not s.heading]
+        first = {(s.chunk.doc_id, s.start) for s in read}
+        text_of = functools.partial(self.document_text, state["collection"])
+        rest = [
+            s
+            for s in state["ranked"]
+            if (s.chunk.doc_id, s.start) not in first and not is_heading_line(s, text_of(s.chunk.doc_id))
+        ]
+        kind = expected_kind(state["standalone"])
+        chosen = evidence_for(rest, EVIDENCE_SENTENCES - 1, lambda s: has_kind(s.text, kind, state["standalone"]))
+        if not chosen or not read:
+            return None
+        chosen = [read[0], *chosen]  # the best sentence stays: it names what the question names
+        spent = state["timings"].get("generation", 0.0)
+        notes = {key: state["notes"][key] for key in ("vector", "entries") if key in state["notes"]}
+        again = {**state, "notes": {**notes, "evidence": chosen, "read again": True}}
+        again["draft"] = self.generate(again)
+        state["timings"]["generation"] += spent
+        answer = self._decide(again)
+        if answer.abstained or not answer.citations:
+            return None
+        # the sentence says what is asked of the name, not only the name: "operated by Western Isles
+        # Ferry Services" answers "Who operates the ferry?", not "Which firm built the ferry?"
+        said = answer.citations[0].quote.replace(answer.text, " ")
+        asked = set(tokenize(state["standalone"])) - set(tokenize(" ".join(_names_asked(state["standalone"]))))
+        return answer if asked & set(tokenize(said)) else None
 
     @staticmethod
     def _confident(constraint: SpanConstraint, slack: float = 0.0) -> bool:

@@ -300,7 +300,8 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
         # nor "a gestation of around 95 days": not "34 years old", "aged 18 months"
         spans += [m.span(2) for m in _NOT_OLD.finditer(text) if not m.group(1)]
     if kind == "date" and not _ASKS_END.search(question):  # "runs until 2031" says when it ends, not began
-        spans += [m.span(1) for m in _UNTIL.finditer(text)]
+        # ... but "would not be ready until the autumn" says when it will be
+        spans += [m.span(1) for m in _UNTIL.finditer(text) if not _NOT_BEFORE.search(text, 0, m.start())]
     if kind == "count":
         spans += [m.span(1) for pattern in (_AGE, _SCORE) for m in pattern.finditer(text)]
         spans += [m.span() for m in _DAYS_OF_MONTH.finditer(text)]  # "on 19 and 20 July" counts no tours
@@ -339,6 +340,7 @@ _NOT_OLD = re.compile(
 _UNTIL = re.compile(
     r"\b(?:until|till)\s+([^.;:!?()]*?)(?=[.;:!?()]|,\s|\s+(?:and|but|when|while|after|before)\b|$)", re.I
 )
+_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\b[^.;:!?]{0,40}$", re.I)  # "not be ready " before "until"
 _ASKS_END = re.compile(
     r"\b(?:until|till|end|ends|ended|ending|expire|expires|expired|run|runs|last|lasts|finish|finishes|close"
     r"|closes|due|deadline|long|stop|stops|remain|remains|valid)\b",
@@ -512,13 +514,15 @@ def counts_other(text: str, start: int, end: int, question: str) -> str | None:
     names ("How many residents ...?" / "8,400 people"; "How many people ...?" / "1,284 participants")."""
     nouns = _counted_nouns(question)
     figure = _A_FIGURE.search(text, start, end)
-    if not nouns or nouns & _ANYONE or figure is None:
+    if not nouns or figure is None:
         return None
     after = _PART_OF.match(text, figure.end())
     following = re.findall(r"[A-Za-z][\w'’-]*", text[after.end() if after else figure.end() :])[:3]
     if not following or nouns & {singular(w.lower()) for w in following}:
         return None
     noun = following[0].lower()
+    if nouns & _ANYONE:  # ... but never by a measure: "61 years" for "How many people went to the show?"
+        return following[0] if noun in _MEASURES else None
     unnamed = noun in STOPWORDS or noun in _MEASURES or noun in _NUMBER_WORDS or noun in _ANYONE
     # "more pupils choosing triple science, with 112 signing up", "Of those parcels, 2,310 went to ...":
     # they do something, N named before

@@ -614,6 +614,64 @@ def total_instead(question: str, found: Located) -> Located | None:
     return None
 
 
+def body_of_kind(question: str, found: Located) -> Located | None:
+    """The one name in the sentence of `found` that calls a body by the kind "Which N ...?" asks for,
+    where `found` does not: "Department of Rural and Community Development" of "€9.2 million came from
+    the Department of Rural and Community Development, with the remainder ... from the Western
+    Development Fund" for "Which government department provided most of the funding?" (the reader
+    wrote "Western Development Fund"). None where `found` holds the kind's word, or the sentence
+    names no such body or more than one."""
+    asked = _ASKS_BODY.match(question)
+    if asked is None or asked.group("kind").lower() in found.text.lower():
+        return None
+    kind = asked.group("kind").capitalize()
+    sentence = found.sentence
+    bodies = {m.group(): m for m in _body_named(kind).finditer(sentence.text)}
+    if len(bodies) != 1:
+        return None
+    (m,) = bodies.values()
+    return Located(sentence, sentence.start + m.start(), sentence.start + m.end())
+
+
+def _body_named(kind: str) -> re.Pattern[str]:
+    """A name holding `kind` ("Department"): "Department of Rural and Community Development", "Ashcombe
+    Parish Council", "University of Leeds"."""
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(
+        rf"(?:{word}\s+){{0,4}}{kind}\b(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|&\s+)?{word})*)?"
+    )
+
+
+# "Which government department ...?", "Which council ...?": a body asked for by its kind
+_ASKS_BODY = re.compile(
+    r"^\s*(?:and\s+)?(?:which|what)\s+(?:[a-z]+\s+)?(?P<kind>department|council|university|college|fund|trust"
+    r"|agency|society|charity|ministry|authority|committee|board|association|foundation|institute|commission)\b",
+    re.I,
+)
+
+
+def owner_of_thing(question: str, found: Located) -> Located | None:
+    """Where "Who ...?" is answered with a name that only describes a thing ("Light Sussex" of "... went
+    to a Light Sussex hen owned by Arthur Penhale, 83"), the name of whom the sentence says has it
+    after it ("Arthur Penhale"); `found` itself where it is no such name. None where the sentence
+    names no one by it: the name found is no person."""
+    if not _ASKS_WHO.match(question) or not found.text[:1].isupper():
+        return found
+    sentence = found.sentence
+    at, to = found.start - sentence.start, found.end - sentence.start
+    if not _A_BEFORE.search(sentence.text, 0, at) or not _NOUN_AFTER.match(sentence.text, to):
+        return found  # "a Light Sussex hen", "an Aberdeen Angus bull"
+    owner = _OWNED_BY.match(sentence.text, to)
+    return (
+        Located(sentence, sentence.start + owner.start("name"), sentence.start + owner.end("name")) if owner else None
+    )
+
+
+_ASKS_WHO = re.compile(r"^\s*(?:and\s+)?who\b", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?!\s+(?:and|or)\b)")  # a lowercase word: "hen", "heifer"
+
+
 def cost_named(question: str, found: Located) -> Located | None:
     """The sum `found`'s sentence gives as the cost of what "What would X cost?" asks about, where the
     reader took another: "£11 million" of "... for a £4.5 million grant ... towards the £11 million cost of
@@ -1352,7 +1410,8 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 _SCALED_FIGURE = r"[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?"  # for patterns: "£9.1 million", "34,500"
 YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")  # the years a text names, whole: "2021" of "March 2021"
 _MONTH = re.compile(rf"(?:{MONTH_NAMES})\b")
-_PART_OF_DATE = re.compile(r"\b(year|month)s?\b", re.I)
+# "In what year ...?", "Which month ...?"; not "last year's poultry section", which asks for no part of a date
+_PART_OF_DATE = re.compile(r"\b(?<!last )(?<!this )(?<!next )(year|month)s?\b(?!['’]s)", re.I)
 
 
 def date_only(found: Located, question: str = "") -> Located:
@@ -2593,6 +2652,8 @@ _FULL_NAME = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][a-z'\u2019][\w'\u2019-]*(?:[^\S\n]*\n?[^\S\n]*"
     r"(?:&[^\S\n]+)?(?<=\s)[A-Z][\w'\u2019-]+)+"  # "Brennan & Lowe Civil Engineering"
 )
+# "... a Light Sussex hen owned by Arthur Penhale": whom a thing belongs to (see `owner_of_thing`)
+_OWNED_BY = re.compile(rf"[^.;]*?\b(?:owned|shown|bred|ridden|driven|trained|exhibited)\s+by\s+(?P<name>{_FULL_NAME})")
 # "Opening the case for the developer, Alasdair Quinn KC told ...": a clause in -ing, then a name
 _OPENING_PARTICIPLE = re.compile(rf"(?P<verb>[A-Z][a-z]+ing)\b(?P<rest>[^,]{{3,80}}),\s+(?P<name>{_FULL_NAME})")
 
@@ -2776,17 +2837,21 @@ def priced_unsaid(question: str, text: str) -> bool:
     much does X cost?", "What does X cost?" or "How much is a X?" asks the price of: "£31.5m" of
     "Caldermoor Viaduct reopens after £31.5m repair" for "What does a return ticket cost?", "£85,000"
     of a roof for "How much does a pint cost at the clubhouse bar?". A thing is its last word ("return
-    ticket" is a "ticket"); one that only points back ("it", "that") is never unsaid."""
+    ticket" is a "ticket", and so is "an adult ticket bought"); one that only points back ("it",
+    "that") is never unsaid."""
     asked = _ASKS_PRICE_OF.match(question)
     if asked is None:
         return False
     words = re.findall(r"[A-Za-z][\w-]*", asked.group("thing") or asked.group("priced") or asked.group("item"))
+    while len(words) > 1 and (words[-1].lower() in _IRREGULAR or _PARTICIPLE.fullmatch(words[-1])):
+        words.pop()  # "an adult ticket bought [in advance]" is a ticket
     if not words or len(words) > PRICED_MAX_WORDS or words[-1].lower() in STOPWORDS or words[-1].lower() in _POINTING:
         return False  # "the first big purchase the new owners are making" ends on no thing
     thing = stem(words[-1].lower())[:4]  # "repairs" is said by "repair", "meters" by "metering"
     return not any(word.startswith(thing) for word in tokenize(text))
 
 
+_PARTICIPLE = re.compile(r"[a-z]{4,}ed")  # "booked", "ordered"; not "bed" nor "shed"
 PRICED_MAX_WORDS = 4  # "a return ticket", "that earlier work": longer, a thing's words run on past it
 _POINTING = frozenset("it this that these those them one ones".split())
 # "How much does a return ticket cost?", "What did that earlier work cost?", "How much is a pint at ...?"
@@ -3382,6 +3447,21 @@ _FIGURES_ONLY = re.compile(
     r"\W*(?:(?:(?:more|less|fewer)\s+than|about|around|almost|nearly|over|under|up\s+to|some)\s+)?"
     r"\d[\d,.]*(?:\s*(?:,|and|or|to)\s*\d[\d,.]*)*\W*"
 )
+
+
+def nameless_for_a_name(question: str, answer: str) -> bool:
+    """Whether `answer` holds no capitalised word but the question's where `question` asks for a name:
+    "not been notified of any such request" for "What is the name of the Secretary of State the
+    campaigners wrote to?", "Inishcorr's new €14.8 million car ferry" for "What's the name of the new
+    Inishcorr ferry?"."""
+    if not _ASKS_FOR_NAME.match(question) or len(answer.split()) < 2 or _CODE_LIKE.search(answer):
+        return False  # "shutil" for "What is the name of the module?"
+    capitalised = set(tokenize(" ".join(re.findall(r"\b[A-Z][\w'’-]*", answer))))
+    return not capitalised - set(tokenize(question))
+
+
+_ASKS_FOR_NAME = re.compile(r"^\s*(?:and\s+)?what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+names?\s+of\b", re.I)
+_CODE_LIKE = re.compile(r"[_()/]|[A-Za-z]\.[A-Za-z]")  # "Z_FULL_FLUSH", "name()", "os.path"
 
 
 def age_beside_name(question: str, found: Located) -> bool:

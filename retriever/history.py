@@ -225,8 +225,12 @@ def _person(question: str, answer: str) -> str | None:
             return None if answer.isupper() and " " in answer.strip() else answer.strip(" .")
         role = _ROLE_THEN_NAME.match(answer)  # "architect Sofia Lindqvist of the Leeds-based practice ..."
         return role.group("name") if role else None
-    if ASKS_WHICH_DESCRIBED.match(question) and _is_name(answer) and " " in answer.strip() and not _BODY.search(answer):
-        return answer.strip(" .")  # "Which retired postman had his hives stolen?" / "Harold Finch"
+    which = ASKS_WHICH_DESCRIBED.match(question)
+    if which and _is_name(answer) and " " in answer.strip() and not _BODY.search(answer):
+        # "Which retired postman had his hives stolen?" / "Harold Finch"; not "Which shipyard built
+        # her?" / "Nordstrand Shipyard", a name of the kind asked that no "she" stands for
+        named_by_kind = answer.strip(" .").split()[-1].lower() == which.group("words").split()[0]
+        return None if named_by_kind else answer.strip(" .")
     if _ASKS_WHAT_SHE_IS_CALLED.search(question) and _is_name(answer):
         return answer.strip(" .")  # "What is the female leopard called?" / "Anya": "Where did she come from?"
     subject = _subject(question, places=False)  # not "the injury" of "What was the injury?"
@@ -280,10 +284,10 @@ _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<rest>[^?]+?)[\s?
 _WHY = re.compile(r"^\s*(?:and\s+)?why(?:\s+not)?[\s?]*$", re.I)
 _YES_NO = re.compile(rf"^\s*(?:{_AUXILIARIES})\b", re.I)
 # A question word alone asks the last question anew: "And where from?", "When?", "And why?", "By what year?"
-# ("For how long?" and "How long for?" too)
+# ("For how long?", "Over how long?" and "How long for?" too)
 _ASKS_ANEW = re.compile(
     r"^\s*(?:and\s+)?(?P<wh>where|when|why|(?:(?:in|on|by|since|until)\s+)?(?:what|which)\s+(?:year|date|day|month)"
-    r"|(?:since|until)\s+when|(?:for\s+)?how\s+long)(?:\s+for)?"
+    r"|(?:since|until)\s+when|(?:(?:for|over|in)\s+)?how\s+long)(?:\s+for)?"
     r"(?:\s+(?P<preposition>from|to))?[\s?]*$",
     re.I,
 )
@@ -301,7 +305,7 @@ _WH_OPENING = re.compile(
     rf"^\s*(?:(?:(?:in|on|at|by|since)\s+)?(?:when|where|why|(?:what|which)\s+(?:year|date|day|month|town|city|country))"
     rf"\s+(?=(?:{_AUXILIARIES})\b)"
     # not where the question word is the subject: "How many hectares [were planted]?"
-    rf"|(?:how\s+(?:big|large|long|far|high|deep|wide|tall|much|many\s+[a-z]+)|what)\s+"
+    rf"|(?:how\s+(?:big|large|long|far|high|deep|wide|tall|much(?:\s+money)?|many\s+[a-z]+)|what)\s+"
     rf"(?=(?:{_AUXILIARIES})\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|[A-Z])\b))",
     re.I,
 )

@@ -134,6 +134,29 @@ def test_a_headlines_figures_answer_no_question_of_their_own(pipeline: Pipeline)
     assert pipeline.ask("How many patients will the centre treat?", "centre").abstained
 
 
+FERRY = """# Island ferry finally enters service eleven months behind schedule
+
+By Aoife Brennan | Tuesday 8 April 2025
+
+Rathmore's new €12.5 million car ferry has carried its first fare-paying passengers, almost a year later than \
+islanders had been promised, after problems with its battery system held up construction.
+
+The vessel, operated by Western Isles Ferry Services, was originally due to enter service in June 2024.
+
+The long-awaited MV Caitlín Rua left Dunlevy Pier at 8am on Monday with 58 passengers on board.
+"""
+
+
+def test_a_headlines_words_send_the_reader_to_the_next_sentences(pipeline: Pipeline) -> None:
+    # The reader first answers "Island ferry" from the headline; read again without it, it finds the operator.
+    ingest_text(FERRY, source="ferry.md", collection="ferry", store=pipeline.store, embedder=pipeline.embedder)
+    operator = pipeline.ask("Who operates the new Rathmore ferry?", "ferry")
+    assert operator.text == "Western Isles Ferry Services"
+    assert operator.citations[0].quote.startswith("The vessel, operated by")
+    # ... but a sentence that says nothing of what is asked answers nothing: no one is said to have built it
+    assert pipeline.ask("Which firm built the ferry?", "ferry").abstained
+
+
 def test_a_number_is_taken_only_from_the_sentence_that_matches_the_question(pipeline: Pipeline) -> None:
     ingest_text(TOWN, source="town.txt", collection="town", store=pipeline.store, embedder=pipeline.embedder)
     counted = pipeline.ask("How many people joined the clean-up?", "town")
@@ -673,6 +696,14 @@ def test_follow_up_questions_are_made_standalone(pipeline: Pipeline) -> None:
             "Where were they kept?",
         ),
         ("How old is he?", [("Which union called the strike?", "Transport Union")], "How old is he?"),
+        # "Over how long?" asks the last question anew
+        (
+            "Over how long?",
+            [("How much money has the group raised?", "£11,500")],
+            "Over how long has the group raised?",
+        ),
+        # a name of the kind asked is no "she": "Which shipyard built her?" / "Nordstrand Shipyard"
+        ("When did she leave?", [("Which shipyard built her?", "Nordstrand Shipyard")], "When did she leave?"),
         (
             "Where does he work?",
             [("Which biologist raised concerns?", "Marine Management Organisation")],

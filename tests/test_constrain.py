@@ -241,6 +241,9 @@ def test_a_question_that_names_no_time_is_not_answered_by_a_date(vocab: Any, que
         ("Of those parcels, 2,310 went to households.", "2,310", "How many parcels went to families?", None),
         ("Of those parcels, 2,310 went to households.", "2,310", "How many vouchers went to families?", "went"),
         ("It has 300 members and 45 trained volunteers.", "45", "How many members are there?", "trained"),
+        # people go by many names, but never by a measure
+        ("He has exhibited for 61 years.", "61", "How many people went to the show?", "years"),
+        ("It drew 38,450 visitors.", "38,450", "How many people went to the show?", None),
     ],
 )
 def test_counts_other(text: str, answer: str, question: str, other: str | None) -> None:
@@ -579,6 +582,9 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         # a date something lasts until says when it ends, not when it began
         ("It is paid under a contract that runs until 2031.", "date", "When was the contract signed?", False),
         ("It is paid under a contract that runs until 2031.", "date", "When does the contract end?", True),
+        # "not ... until" says when it will be
+        ("Accounts would not be ready until the autumn.", "date", "When will the accounts be ready?", True),
+        ("The road won't reopen until March.", "date", "When will the road reopen?", True),
         ("The contract, signed in 2019, runs until 2031.", "date", "When was the contract signed?", True),
         # a day of the week is a weekday's name
         ("It was the first found since 2021.", "date", "On which day of the week was it found?", False),

@@ -43,6 +43,7 @@ from retriever.ground import (
     bare_figure_for_a_name,
     based_in,
     beyond_heading,
+    body_of_kind,
     byline,
     cause_after,
     changed_from,
@@ -92,6 +93,7 @@ from retriever.ground import (
     name_described,
     name_only,
     named_in_full,
+    nameless_for_a_name,
     names_a_person,
     names_a_place,
     names_another_asked,
@@ -101,6 +103,7 @@ from retriever.ground import (
     one_described,
     only_one_named,
     other_quantity,
+    owner_of_thing,
     part_in_place,
     part_of_whom,
     participle_doer,
@@ -1143,6 +1146,12 @@ def test_a_clock_time_for_when_takes_in_the_day_after_it(question: str, expected
 def test_a_question_for_the_year_or_month_gets_no_whole_date(question: str) -> None:
     text = "It was last updated 2 October 2018."
     assert _widened(text, "2018", question) == "2018"
+
+
+@pytest.mark.parametrize("question", ["When was last year's show called off?", "When did it change this year?"])
+def test_last_or_this_year_asks_for_the_whole_date(question: str) -> None:
+    text = "Last year's show was cancelled in May 2024."
+    assert _widened(text, "2024", question) == "May 2024"
 
 
 def _entry(heading: str, text: str) -> list[Sentence]:
@@ -2464,6 +2473,23 @@ def test_numbered_otherwise(question: str, sentence: str, expected: str | None) 
 )
 def test_bare_figure_for_a_name(question: str, answer: str, bare: bool) -> None:
     assert bare_figure_for_a_name(question, answer) is bare
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "nameless"),
+    [
+        ("What is the name of the Secretary of State they wrote to?", "not been notified of any such request", True),
+        ("What's the name of the new Inishcorr ferry?", "Inishcorr's new €14.8 million car ferry", True),
+        ("What's the name of the new Inishcorr ferry?", "MV Aisling Mara", False),
+        ("What is the name of the new wing?", "the Hartley Wing", False),
+        ("Who runs the ferry?", "the island's co-operative", False),  # no name asked
+        ("Which function returns the name of a character?", "the lookup table", False),  # a function asked
+        ("What is the name of the module?", "shutil", False),  # a name in code
+        ("What is the name of the default logger?", "logging.root logger", False),
+    ],
+)
+def test_nameless_for_a_name(question: str, answer: str, nameless: bool) -> None:
+    assert nameless_for_a_name(question, answer) is nameless
 
 
 @pytest.mark.parametrize(
@@ -3978,6 +4004,10 @@ def test_town_of(question: str, town: str | None) -> None:
         ("How much is a ticket between Hexley and Garsby?", "It reopens after a £31.5m repair.", True),
         ("How much is a single ticket now?", "A single ticket now costs £6.40.", False),
         ("How much does the first big purchase the new owners are making cost?", "It costs £310,000.", False),
+        # a participle after the thing is no part of it
+        ("How much was an adult ticket bought in advance?", "Advance adult tickets cost £18.", False),
+        ("How much was an adult ticket bought in advance?", "The roof will cost £85,000.", True),
+        ("How much is a hospital bed?", "Each bed costs £900.", False),
     ],
 )
 def test_priced_unsaid(question: str, text: str, unsaid: bool) -> None:
@@ -4082,6 +4112,51 @@ def test_one_described() -> None:
     assert one_described("Which apprentice is quoted?", sentences) is None  # "joined as an apprentice"
     assert one_described("Which potter is quoted in the report?", sentences) is None
     assert one_described("Which year is it?", sentences) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "reader", "owner"),
+    [
+        (
+            "Who took the title?",
+            "It went to a Light Sussex hen owned by Arthur Penhale, 83.",
+            "Light Sussex",
+            "Arthur Penhale",
+        ),
+        ("Who won?", "The title went to a Limousin heifer from Kelsby Farm.", "Limousin", None),  # no one named
+        ("Who won?", "The title went to Arthur Penhale.", "Arthur Penhale", "Arthur Penhale"),
+        ("Which breed won?", "It went to a Light Sussex hen owned by Arthur Penhale.", "Light Sussex", "Light Sussex"),
+    ],
+)
+def test_owner_of_thing(question: str, text: str, reader: str, owner: str | None) -> None:
+    (sentence,) = _sentences(text)
+    start = text.index(reader)
+    found = owner_of_thing(question, Located(sentence, start, start + len(reader)))
+    assert (found.text if found else None) == owner
+
+
+_DEPARTMENT = "Department of Rural and Community Development"
+
+
+@pytest.mark.parametrize(
+    ("question", "reader", "body"),
+    [
+        ("Which government department provided most of it?", "Western Development Fund", _DEPARTMENT),
+        ("Which department paid?", "Department of Rural and Community Development", None),  # the kind's word
+        ("Which fund lent the rest?", "Western Development Fund", None),
+        ("Which council paid?", "Western Development Fund", None),  # no council named
+        ("Who lent the rest?", "Western Development Fund", None),  # no kind asked
+    ],
+)
+def test_body_of_kind(question: str, reader: str, body: str | None) -> None:
+    text = (
+        "Of the cost, €9.2 million came from the Department of Rural and Community Development, with the rest"
+        " from a loan from the Western Development Fund."
+    )
+    (sentence,) = _sentences(text)
+    start = text.index(reader)
+    found = body_of_kind(question, Located(sentence, start, start + len(reader)))
+    assert (found.text if found else None) == body
 
 
 @pytest.mark.parametrize(
