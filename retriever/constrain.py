@@ -68,7 +68,8 @@ _KINDS = [
     ("count", re.compile(r"\bhow many\b", re.I)),
     # "How long ...?" asks for a span of time or distance: "six years", "40 days", "9 minutes", "four-byte";
     # the "three" of "a father of three" is no length.
-    ("length", re.compile(r"\bhow long\b", re.I)),
+    # So does "Over what period ...?": "over five years".
+    ("length", re.compile(r"\bhow long\b|\b(over|for|in) what (period|length of time|time(span| span)?)\b", re.I)),
     # "What share ...?" asks for a part of a whole: "64 per cent", "84%", "a third".
     ("share", re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b", re.I)),
     # "What score did Porthkennack get?" asks for the points one side got: "87 points"
@@ -222,7 +223,10 @@ def has_kind(text: str, kind: str | None, question: str = "") -> bool:
 def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -> bool:
     """Whether `word` (then the word `following` it) can begin an answer of `kind` to a question of the
     `asked` words: not a word of the question, nor a count of another unit ("10-day" of "a 10-day
-    strike" counts no workers, nor does "2.9 metres" count homes, and "10 per cent" is no date)."""
+    strike" counts no workers, nor does "2.9 metres" count homes, and "10 per cent" is no date). A
+    year of an era is a date ("AD 180", "300 BC")."""
+    if kind == "date" and ERA_YEAR.fullmatch(f"{word.strip(_EDGES)} {following.strip(_EDGES)}"):
+        return not _named(word, asked)
     if not starts_kind(word, kind) or _named(word, asked):
         return False
     if word.lower() in ("a", "an") and following.strip(_EDGES).lower() not in _AFTER_A:
@@ -250,6 +254,8 @@ def _answers(word: str, kind: str, asked: frozenset[str], following: str = "") -
     return unit not in _MEASURES or bool({unit, unit + "s", unit.removesuffix("s")} & asked)
 
 
+# A year of an era: "AD 180", "300 BC"
+ERA_YEAR = re.compile(r"\b(?:AD|CE)\s+\d{1,4}\b|\b\d{1,4}\s+(?:BC|BCE|AD|CE)\b")
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?", re.I)
 _NAMED_TIMES = frozenset("noon midday midnight".split())
 _MERIDIEMS = frozenset("am a.m pm p.m o'clock".split())  # edges stripped: "p.m." is "p.m"
@@ -304,6 +310,7 @@ def _uncounted(text: str, kind: str | None, question: str) -> list[tuple[int, in
         spans += [m.span(1) for m in _UNTIL.finditer(text) if not _NOT_BEFORE.search(text, 0, m.start())]
     if kind == "count":
         spans += [m.span(1) for pattern in (_AGE, _SCORE) for m in pattern.finditer(text)]
+        spans += [m.span() for m in ERA_YEAR.finditer(text)]  # "built around AD 180" counts no rooms
         spans += [m.span() for m in _DAYS_OF_MONTH.finditer(text)]  # "on 19 and 20 July" counts no tours
         spans += [m.span() for m in _TIME_OF_DAY.finditer(text)]  # "by half past ten" counts no loaves
         nouns = _counted_nouns(question)  # "Eugene 23 seconds" for "How many seconds ...?" counts them

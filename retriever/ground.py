@@ -14,6 +14,7 @@ from retriever.constrain import (
     CLOCK_TIME,
     DATE_WORDS,
     DURATION,
+    ERA_YEAR,
     SPELLED_NUMBERS,
     calls,
     counted,
@@ -504,6 +505,8 @@ _ASKS_UNIT = [
     ),
 ]
 # "How much of a pay rise ...?" may be answered in per cent.
+# A part of a whole: "60%", "12 per cent", "by a third", "halved"
+_SHARE = re.compile(r"\d%|\bper ?cent\b|\b(?:a|one|two)[ -](?:thirds?|quarters?|half)\b|\bhalf\b|\bhalved\b", re.I)
 _ASKS_CHANGE = re.compile(
     r"\b(rise|rises|raise|increase|increases|cut|cuts|fall|drop|growth|discount|reduce|reduces|reduced|reduction"
     r"|lower|save|saves|saving|savings)\b",
@@ -564,12 +567,12 @@ _UNITS = {
 
 
 def fits_unit(text: str, question: str) -> bool:
-    """Whether `text` holds an amount in the unit `question` asks for: the unit it names ("How far
-    is it, in kilometres?"), money for "How much did it cost?" (or a percentage for "How much of a
-    pay rise ...?" or "How far did footfall fall?"), a length for "How far ...?", a speed (a line's
-    too: "1,000Mbps"), a brightness, a weight, a volume ("How much water ...?"), an age (not a time
-    something lasted: "for 19 years"), a span of time for "How long has he worked there?" (not "30
-    metres"), or how often (always true for other questions)."""
+    """Whether `text` holds an amount in the unit `question` asks for: the unit it names ("How far is it, in
+    kilometres?"), money for "How much did it cost?" (or a share for "How much of a pay rise ...?", "How
+    far did footfall fall?" or "By how much was the fine cut?": "by a third"), a length for "How far
+    ...?", a speed (a line's too: "1,000Mbps"), a brightness, a weight, a volume ("How much water
+    ...?"), an age (not a time something lasted: "for 19 years"), a span of time for "How long has he
+    worked there?" (not "30 metres"), or how often (always true for other questions)."""
     named = _named_unit(question)
     if named is not None:
         return bool(named.search(text))
@@ -578,12 +581,7 @@ def fits_unit(text: str, question: str) -> bool:
         text = DURATION.sub(" ", text)
     # "How far did footfall fall?": "by about 60%"; not "How much money will the merger save?"
     shares = unit == "length" or not re.search(r"\bhow\s+much\s+money\b", question, re.I)
-    if (
-        unit in ("money", "length")
-        and shares
-        and _ASKS_CHANGE.search(question)
-        and re.search(r"\d%|\bper ?cent\b", text)
-    ):
+    if unit in ("money", "length") and shares and _ASKS_CHANGE.search(question) and _SHARE.search(text):
         return True
     return unit is None or bool(_UNITS[unit].search(text))
 
@@ -1552,7 +1550,7 @@ _ASKS_NAMING = re.compile(r"\b(?:who|whom|whose|where|names?|called)\b", re.I)
 def year_missing(question: str, answer: str) -> bool:
     """Whether `answer` to "In what year ...?" names no year: "17 years" of "served as coxswain for 17
     years", "five years ago" for "In which year did she take on the role?"."""
-    return bool(_ASKS_YEAR.search(question)) and not _YEAR.search(answer)
+    return bool(_ASKS_YEAR.search(question)) and not _YEAR.search(answer) and not ERA_YEAR.search(answer)
 
 
 _ASKS_YEAR = re.compile(
@@ -1777,7 +1775,8 @@ _TALLY = re.compile(
 # The word a number is the grade of, read with it: "force 6", "Years 3 and 4", "Category 2", "Chapter 2"
 _LABEL_BEFORE = re.compile(
     r"\b(?:force|level|category|grade|stage|tier|phase|class|step|chapter|section|page|platform|gate|junction"
-    r"|room|years?|band|zone|division|type|mark|gear|row|seat|pier|berth|bay|ward|route)\s+$",
+    r"|room|years?|band|zone|division|type|mark|gear|row|seat|pier|berth|bay|ward|route)\s+$"
+    r"|\b(?-i:AD|CE)\s+$",  # "AD 364 and 378"
     re.I,
 )
 _ASKS_AMOUNT = re.compile(r"\s*(?:and\s+)?how\s+(?:many|much)\b", re.I)
@@ -2837,8 +2836,8 @@ def priced_unsaid(question: str, text: str) -> bool:
     much does X cost?", "What does X cost?" or "How much is a X?" asks the price of: "£31.5m" of
     "Caldermoor Viaduct reopens after £31.5m repair" for "What does a return ticket cost?", "£85,000"
     of a roof for "How much does a pint cost at the clubhouse bar?". A thing is its last word ("return
-    ticket" is a "ticket", and so is "an adult ticket bought"); one that only points back ("it",
-    "that") is never unsaid."""
+    ticket" is a "ticket", and so is "an adult ticket bought"), or a doing its first ("restocking the
+    river"); one that only points back ("it", "that") is never unsaid."""
     asked = _ASKS_PRICE_OF.match(question)
     if asked is None:
         return False
@@ -2847,8 +2846,9 @@ def priced_unsaid(question: str, text: str) -> bool:
         words.pop()  # "an adult ticket bought [in advance]" is a ticket
     if not words or len(words) > PRICED_MAX_WORDS or words[-1].lower() in STOPWORDS or words[-1].lower() in _POINTING:
         return False  # "the first big purchase the new owners are making" ends on no thing
-    thing = stem(words[-1].lower())[:4]  # "repairs" is said by "repair", "meters" by "metering"
-    return not any(word.startswith(thing) for word in tokenize(text))
+    # "repairs" is said by "repair", "meters" by "metering"; "restocking the river" by "the restocking"
+    things = {stem(w.lower())[:4] for w in (words[-1], *words[:1]) if w is words[-1] or w.endswith("ing")}
+    return not any(word.startswith(thing) for thing in things for word in tokenize(text))
 
 
 _PARTICIPLE = re.compile(r"[a-z]{4,}ed")  # "booked", "ordered"; not "bed" nor "shed"
@@ -3436,10 +3436,9 @@ def bare_figure_for_a_name(question: str, answer: str) -> bool:
     """Whether `answer` is a bare figure, or a measure, where `question` asks which place, body or
     vessel, or a name: "26" (of "for 26 years") for "In which port was the boat registered?", "19 and
     20" (their ages) for "What are the names of the two students?", "about 18 metres" for "On which
-    ridge does the barrow stand?"."""
-    return bool(
-        _ASKS_NAMED_KIND.search(question) and (_FIGURES_ONLY.fullmatch(answer) or _MEASURE_ONLY.fullmatch(answer))
-    )
+    ridge does the barrow stand?", "AD 180" for "Under which school was the villa found?"."""
+    bare = _FIGURES_ONLY.fullmatch(answer) or _MEASURE_ONLY.fullmatch(answer) or ERA_YEAR.fullmatch(answer.strip())
+    return bool(_ASKS_NAMED_KIND.search(question) and bare)
 
 
 # "26", "19 and 20", "more than 130"

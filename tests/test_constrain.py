@@ -92,6 +92,7 @@ def test_word_starts_include_digits_and_words_after_brackets_and_quotes(
         ("What was the town’s population?", "number"),
         ("Which population groups were studied?", None),
         ("How long was he jailed for?", "length"),
+        ("Over what period must the loan be paid back?", "length"),  # "over five years"
         ("For how long did she disqualify him?", "length"),
         ("How far back do the parish records go?", "date"),  # not a distance
         ("How far is the new site from the old one?", "number"),
@@ -582,6 +583,10 @@ def test_a_length_starts_at_a_number_of_units(vocab: Any) -> None:
         # a date something lasts until says when it ends, not when it began
         ("It is paid under a contract that runs until 2031.", "date", "When was the contract signed?", False),
         ("It is paid under a contract that runs until 2031.", "date", "When does the contract end?", True),
+        # a year of an era is a date, and counts nothing
+        ("The villa was built around AD 180.", "date", "When was the villa built?", True),
+        ("It dates from about 300 BC.", "date", "When does it date from?", True),
+        ("The villa was built around AD 180.", "count", "How many rooms did the villa have?", False),
         # "not ... until" says when it will be
         ("Accounts would not be ready until the autumn.", "date", "When will the accounts be ready?", True),
         ("The road won't reopen until March.", "date", "When will the road reopen?", True),

@@ -439,6 +439,9 @@ def test_who_someone_is_comes_from_the_sentence_that_introduces_them(pipeline: P
         ("a pint costs £4.20", "What is the price of a pint?", True),
         ("footfall had fallen by about 60% on the first day", "How far did footfall fall?", True),  # a change
         ("footfall had fallen by about 60% on the first day", "How far is the town from the coast?", False),
+        ("she had reduced the fine by a third", "By how much was the fine cut?", True),  # a share, in words
+        ("she had reduced the fine to £2.4 million", "By how much was the fine cut?", True),
+        ("she had reduced the fine by a third", "How much was the fine?", False),  # no change asked
         # an angle is in degrees; a gust is a speed; "What did X cost?" asks for money
         ("lying over at an angle of roughly 40 degrees", "At what angle was the yacht lying?", True),
         ("The water had dropped to about 1.2 metres", "At what angle was the yacht lying?", False),
@@ -1105,6 +1108,7 @@ def _widened(text: str, span: str, question: str = "") -> str:
         ("Dr. Amara Osei leads the team.", "Osei", "Amara Osei"),
         ("It was last updated 2 October 2018.", "2018", "2 October 2018"),
         ("Rubio arrived on the 3rd of February 2025 with aides.", "February 2025", "3rd of February 2025"),
+        ("Valens ruled between AD 364 and 378.", "364 and 378", "AD 364 and 378"),  # the era of a year
         ("It was released on October 2, 2018 by the team.", "2018", "October 2, 2018"),
         ("In 2018 they met again.", "2018", "2018"),
         # ... and a range the figure ends
@@ -2469,6 +2473,7 @@ def test_numbered_otherwise(question: str, sentence: str, expected: str | None) 
         ("On which ridge does the barrow stand?", "Glaisdale Rigg", False),
         ("Which road is the pottery on?", "12 Navigation Road", False),  # a number and a name
         ("How far is the ridge?", "about 18 metres", False),
+        ("Under which school was the villa found?", "AD 180", True),  # a year of an era
     ],
 )
 def test_bare_figure_for_a_name(question: str, answer: str, bare: bool) -> None:
@@ -2993,6 +2998,7 @@ def test_the_one_figure_of_the_passages_answers_a_count_the_reader_doubts(pipeli
         ("In what year?", "1994", False),
         ("Which year groups can't go back?", "3 and 4", False),  # year groups, not a year
         ("When did she take on the role?", "five years ago", False),
+        ("In what year was the villa built?", "around AD 180", False),  # a year of an era
     ],
 )
 def test_year_missing(question: str, answer: str, missing: bool) -> None:
@@ -4008,6 +4014,9 @@ def test_town_of(question: str, town: str | None) -> None:
         ("How much was an adult ticket bought in advance?", "Advance adult tickets cost £18.", False),
         ("How much was an adult ticket bought in advance?", "The roof will cost £85,000.", True),
         ("How much is a hospital bed?", "Each bed costs £900.", False),
+        # ... and a doing is said by its first word
+        ("How much did restocking the river cost?", "The restocking had cost it £9,000.", False),
+        ("How much did restocking the river cost?", "The roof cost £9,000.", True),
     ],
 )
 def test_priced_unsaid(question: str, text: str, unsaid: bool) -> None:
